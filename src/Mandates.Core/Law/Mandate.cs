@@ -1,0 +1,198 @@
+using NodaTime;
+
+namespace Mandates.Core.Law;
+
+/// <summary>The procedure by which the Bundestag consents (ParlBG §§ 3–5).</summary>
+public enum Procedure
+{
+    /// <summary>§ 3: consent by plenary vote before the deployment.</summary>
+    Regular,
+    /// <summary>§ 4: consent deemed given unless a debate is demanded within 7 days of distribution.</summary>
+    Simplified,
+    /// <summary>§ 5: in imminent danger the deployment starts first; the Bundestag decides after.</summary>
+    SubsequentApproval,
+}
+
+public enum VoteResult { Adopted, Rejected }
+
+public enum CeilingExceptionKind { Rotation, Transfer, Emergency }
+
+/// <summary>A dated fact with its own provenance (cabinet decision, start, end).</summary>
+public sealed record DatedFact(LocalDate Date, Provenance Provenance = default);
+
+/// <summary>The government's motion (Antrag) as printed: its document number and when it was distributed.</summary>
+public sealed record Motion(string Document)
+{
+    public string? Url { get; init; }
+    /// <summary>The day the printed paper was distributed; it starts the § 4 and § 7(2) clocks.</summary>
+    public LocalDate? Distributed { get; init; }
+    public LocalDate? FirstReading { get; init; }
+    public Provenance Provenance { get; init; }
+}
+
+/// <summary>The lead committee's recommendation (Beschlussempfehlung).</summary>
+public sealed record CommitteeRecommendation(string Committee, VoteResult Recommendation)
+{
+    public string? Document { get; init; }
+    public Provenance Provenance { get; init; }
+}
+
+/// <summary>A demand for a plenary debate under § 4(1) ParlBG by a parliamentary group or 5 % of members.</summary>
+public sealed record Objection(LocalDate Date, string By)
+{
+    public Provenance Provenance { get; init; }
+}
+
+/// <summary>The plenary vote on the motion.</summary>
+public sealed record PlenaryVote(LocalDate Date, VoteResult Result)
+{
+    public int? Yes { get; init; }
+    public int? No { get; init; }
+    public int? Abstentions { get; init; }
+    public bool RollCall { get; init; }
+    public Provenance Provenance { get; init; }
+
+    public string Counts => Yes is null ? "counts not recorded" : $"{Yes} yes, {No} no, {Abstentions} abstentions";
+}
+
+/// <summary>The most soldiers that may be deployed at once under the operation on any day.</summary>
+public sealed record Ceiling
+{
+    public int Persons { get; }
+    public Provenance Provenance { get; init; }
+
+    public Ceiling(int persons)
+    {
+        if (persons <= 0) throw new ArgumentException($"A ceiling is a positive number of persons; got {persons}.", nameof(persons));
+        Persons = persons;
+    }
+
+    public override string ToString() => Persons.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// A clause that lets the ceiling be exceeded for a time (during rotations, transfers, emergencies),
+/// bounded by <see cref="ExtraPersons"/> above the ceiling for at most <see cref="MaxDays"/> consecutive days.
+/// It applies only when a request names it.
+/// </summary>
+public sealed record CeilingException
+{
+    public CeilingExceptionKind Kind { get; }
+    public int ExtraPersons { get; }
+    public int MaxDays { get; }
+    public string? Wording { get; init; }
+    public Provenance Provenance { get; init; }
+
+    public CeilingException(CeilingExceptionKind kind, int extraPersons, int maxDays)
+    {
+        if (extraPersons <= 0) throw new ArgumentException($"An exception allows a positive number of extra persons; got {extraPersons}.", nameof(extraPersons));
+        if (maxDays <= 0) throw new ArgumentException($"An exception lasts a positive number of days; got {maxDays}.", nameof(maxDays));
+        Kind = kind; ExtraPersons = extraPersons; MaxDays = maxDays;
+    }
+}
+
+/// <summary>A listed element of a mandate: a task, a capability or an area. Users name it by <see cref="Key"/>.</summary>
+public sealed record MandateElement(string Key, string Title)
+{
+    public Provenance Provenance { get; init; }
+
+    /// <summary>Whether a user's word names this element: its key or its title, case ignored.</summary>
+    public bool IsNamedBy(string text) =>
+        string.Equals(Key, text, StringComparison.OrdinalIgnoreCase) ||
+        string.Equals(Title, text, StringComparison.OrdinalIgnoreCase);
+}
+
+public sealed record Costs
+{
+    public decimal? AmountEur { get; init; }
+    public string? Period { get; init; }
+    public string? Financing { get; init; }
+    public Provenance Provenance { get; init; }
+}
+
+/// <summary>The official the mandate empowers to deploy, e.g. the Federal Minister of Defence.</summary>
+public sealed record AuthorisedOfficial(string Title)
+{
+    public string? Holder { get; init; }
+    public Provenance Provenance { get; init; }
+}
+
+/// <summary>The Bundestag's withdrawal of consent (§ 8 ParlBG); the mandate authorises nothing from <see cref="Effective"/> on.</summary>
+public sealed record Revocation(LocalDate Decided, LocalDate Effective)
+{
+    public string? Document { get; init; }
+    public bool EffectiveStated { get; init; }
+    public Provenance Provenance { get; init; }
+}
+
+/// <summary>
+/// One Bundestag mandate: consent to one government motion, with every field § 3(2) ParlBG asks a
+/// motion to state (mission and tasks, area, legal bases, ceiling, capabilities, planned duration,
+/// costs), the decision history (cabinet, motion, committee, vote) and how it ends.
+/// </summary>
+public sealed record Mandate
+{
+    public required MandateId Id { get; init; }
+    public required Procedure Procedure { get; init; }
+    /// <summary>Whether the motion extends the previous mandate of the operation (§ 7 ParlBG).</summary>
+    public bool IsExtension { get; init; }
+    /// <summary>The default source of every fact of this mandate.</summary>
+    public required Source Source { get; init; }
+    public DatedFact? Cabinet { get; init; }
+    public required Motion Motion { get; init; }
+    public CommitteeRecommendation? Committee { get; init; }
+    public Objection? Objection { get; init; }
+    public PlenaryVote? Vote { get; init; }
+    /// <summary>The first day the mandate authorises, if the motion names one; else the day consent begins.</summary>
+    public DatedFact? Start { get; init; }
+    /// <summary>"No later than": the last day the mandate authorises (inclusive); null for open-ended.</summary>
+    public DatedFact? End { get; init; }
+    public string? PlannedDuration { get; init; }
+    /// <summary>The legal acts the mandate lasts "as long as": it ends the day after any of them ends.</summary>
+    public ValueList<LegalActId> Requires { get; init; } = ValueList<LegalActId>.Empty;
+    /// <summary>Every legal basis the motion names (a superset of <see cref="Requires"/>).</summary>
+    public ValueList<LegalActId> LegalBases { get; init; } = ValueList<LegalActId>.Empty;
+    public string? Mission { get; init; }
+    public required Ceiling Ceiling { get; init; }
+    public ValueList<CeilingException> CeilingExceptions { get; init; } = ValueList<CeilingException>.Empty;
+    public ValueList<MandateElement> Tasks { get; init; } = ValueList<MandateElement>.Empty;
+    public ValueList<MandateElement> Capabilities { get; init; } = ValueList<MandateElement>.Empty;
+    public ValueList<MandateElement> Areas { get; init; } = ValueList<MandateElement>.Empty;
+    public Costs? Costs { get; init; }
+    public AuthorisedOfficial? AuthorisedOfficial { get; init; }
+    public Revocation? Revocation { get; init; }
+    public string? Note { get; init; }
+
+    /// <summary>The last day of the § 4 objection period: the 7th day after distribution.</summary>
+    public LocalDate? ObjectionPeriodEnds => Motion.Distributed?.PlusDays(7);
+
+    /// <summary>Whether a debate was demanded in time to stop deemed consent (by the 7th day after distribution).</summary>
+    public bool HasTimelyObjection =>
+        Objection is not null && ObjectionPeriodEnds is { } last && Objection.Date <= last;
+
+    /// <summary>
+    /// The first day this mandate's consent holds, or null if it never began (no adopted vote yet,
+    /// the objection period still open, or a rejected motion). For § 5 it is the day the deployment began.
+    /// </summary>
+    public LocalDate? ConsentBegins
+    {
+        get
+        {
+            LocalDate? begins = Procedure switch
+            {
+                Procedure.SubsequentApproval => Start?.Date ?? Vote?.Date,
+                Procedure.Simplified when !HasTimelyObjection && Motion.Distributed is { } d => d.PlusDays(8),
+                _ => Vote is { Result: VoteResult.Adopted } v ? v.Date : null,
+            };
+            if (begins is null) return null;
+            return Start is { } s && s.Date > begins ? s.Date : begins;
+        }
+    }
+
+    /// <summary>The words by which findings name the mandate, e.g. "KFOR-2025 (Drucksache 21/230)".</summary>
+    public string Name => $"{Id} ({Motion.Document})";
+
+    public MandateElement? FindTask(string text) => Tasks.FirstOrDefault(t => t.IsNamedBy(text));
+    public MandateElement? FindArea(string text) => Areas.FirstOrDefault(a => a.IsNamedBy(text));
+    public CeilingException? FindException(CeilingExceptionKind kind) => CeilingExceptions.FirstOrDefault(e => e.Kind == kind);
+}

@@ -1,0 +1,25 @@
+using NodaTime;
+
+namespace Mandates.Core.Law;
+
+/// <summary>The government's undertaking to put an open-ended mandate to the Bundestag again at intervals (not a legal limit).</summary>
+public sealed record Resubmission(int Months, LocalDate Undertaken)
+{
+    public Provenance Provenance { get; init; }
+}
+
+/// <summary>
+/// A deployment the Bundestag keeps consenting to, e.g. "participation of armed German forces in
+/// KFOR": a lead organisation and a chain of mandates, oldest first. A later mandate replaces an
+/// earlier one from the day its consent begins.
+/// </summary>
+public sealed record Operation
+{
+    public required OperationId Id { get; init; }
+    public required string Name { get; init; }
+    public required string Lead { get; init; }
+    public required Source Source { get; init; }
+    public Resubmission? Resubmission { get; init; }
+    public required ValueList<Mandate> Mandates { get; init; }
+    public string? Note { get; init; }
+}

@@ -1,0 +1,511 @@
+using Mandates.Core.Law;
+using NodaTime;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Mandates.Core.Records;
+
+/// <summary>The outcome of loading a record: the record, or every problem found and no record at all.</summary>
+public sealed record LoadResult(LegalRecord? Record, IReadOnlyList<LoadError> Errors)
+{
+    public bool Succeeded => Record is not null;
+}
+
+/// <summary>
+/// Reads the record's YAML files (docs/record-format.md) into a <see cref="LegalRecord"/>. It checks
+/// everything, reports each problem with file, line, column and field, and returns no record if any
+/// file has a problem: a record is loaded whole or not at all.
+/// </summary>
+public static class RecordLoader
+{
+    public const string LegalActsFolder = "legal-acts/";
+    public const string OperationsFolder = "operations/";
+    public const string CalendarFile = "sitting-calendar.yaml";
+
+    internal static readonly Dictionary<string, LegalActKind> ActKinds = new()
+    {
+        ["un-security-council-resolution"] = LegalActKind.UnSecurityCouncilResolution,
+        ["nato-council-decision"] = LegalActKind.NatoCouncilDecision,
+        ["eu-council-decision"] = LegalActKind.EuCouncilDecision,
+        ["agreement"] = LegalActKind.Agreement,
+        ["constitutional-provision"] = LegalActKind.ConstitutionalProvision,
+        ["statute"] = LegalActKind.Statute,
+    };
+
+    internal static readonly Dictionary<string, ValidityChangeKind> ChangeKinds = new()
+    {
+        ["extended"] = ValidityChangeKind.Extended,
+        ["terminated"] = ValidityChangeKind.Terminated,
+    };
+
+    internal static readonly Dictionary<string, Procedure> Procedures = new()
+    {
+        ["regular"] = Procedure.Regular,
+        ["simplified"] = Procedure.Simplified,
+        ["subsequent-approval"] = Procedure.SubsequentApproval,
+    };
+
+    internal static readonly Dictionary<string, VoteResult> VoteResults = new()
+    {
+        ["adopted"] = VoteResult.Adopted,
+        ["rejected"] = VoteResult.Rejected,
+    };
+
+    internal static readonly Dictionary<string, VoteResult> Recommendations = new()
+    {
+        ["adopt"] = VoteResult.Adopted,
+        ["reject"] = VoteResult.Rejected,
+    };
+
+    internal static readonly Dictionary<string, CeilingExceptionKind> ExceptionKinds = new()
+    {
+        ["rotation"] = CeilingExceptionKind.Rotation,
+        ["transfer"] = CeilingExceptionKind.Transfer,
+        ["emergency"] = CeilingExceptionKind.Emergency,
+    };
+
+    public static LoadResult Load(IEnumerable<RecordFile> files)
+    {
+        var errors = new List<LoadError>();
+        var acts = new List<(LegalAct Act, YamlFields At)>();
+        var operations = new List<(Operation Operation, List<(LegalActId Id, YamlNode Node, string Field, string File)> References)>();
+        SittingCalendar? calendar = null;
+
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            var fileErrors = new List<LoadError>();
+            var root = ParseYaml(file, fileErrors);
+            if (root is not null)
+            {
+                var fields = new YamlFields(file.Path, "", root, fileErrors);
+                if (file.Path.StartsWith(LegalActsFolder, StringComparison.Ordinal))
+                {
+                    var act = ReadLegalAct(fields);
+                    if (act is not null) acts.Add((act, fields));
+                }
+                else if (file.Path.StartsWith(OperationsFolder, StringComparison.Ordinal))
+                {
+                    var references = new List<(LegalActId, YamlNode, string, string)>();
+                    var operation = ReadOperation(fields, references);
+                    if (operation is not null) operations.Add((operation, references));
+                }
+                else if (file.Path == CalendarFile)
+                    calendar = ReadCalendar(fields);
+                else
+                    fileErrors.Add(new LoadError(file.Path, 1, 1, "(file)", file.Path,
+                        $"a file in {LegalActsFolder}, in {OperationsFolder}, or {CalendarFile}"));
+            }
+            errors.AddRange(fileErrors);
+        }
+
+        // Across files: ids are unique, and every legal act a mandate names is in the record.
+        var actIds = new HashSet<LegalActId>();
+        foreach (var (act, at) in acts)
+            if (!actIds.Add(act.Id))
+                at.Error(at.Node, "id", act.Id.Value, "an id no other legal act has");
+        var operationIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var mandateIds = new HashSet<MandateId>();
+        foreach (var (operation, references) in operations)
+        {
+            if (!operationIds.Add(operation.Id.Value))
+                errors.Add(new LoadError(references.FirstOrDefault().File ?? "operations/", 1, 1, "id", operation.Id.Value, "an id no other operation has (case ignored)"));
+            foreach (var mandate in operation.Mandates)
+                if (!mandateIds.Add(mandate.Id))
+                    errors.Add(new LoadError($"operations/ ({operation.Id})", 1, 1, "mandates.id", mandate.Id.Value, "an id no other mandate has"));
+            foreach (var (id, node, field, file) in references)
+                if (!actIds.Contains(id))
+                    errors.Add(new LoadError(file, (int)node.Start.Line, (int)node.Start.Column, field, id.Value,
+                        $"the id of a legal act in {LegalActsFolder} (known: {string.Join(", ", actIds.Order())})"));
+        }
+        if (errors.Count > 0) return new LoadResult(null, errors);
+
+        var record = new LegalRecord(
+            acts.Select(a => a.Act).OrderBy(a => a.Id.Value, StringComparer.Ordinal).ToValueList(),
+            operations.Select(o => o.Operation).OrderBy(o => o.Id.Value, StringComparer.Ordinal).ToValueList(),
+            calendar ?? SittingCalendar.Empty);
+        return new LoadResult(record, []);
+    }
+
+    private static YamlMappingNode? ParseYaml(RecordFile file, List<LoadError> errors)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(file.Text));
+        }
+        catch (YamlException e)
+        {
+            var message = e.InnerException?.Message ?? e.Message;
+            // YamlDotNet prefixes its messages with the position; the position has its own columns.
+            var colon = message.IndexOf("): ", StringComparison.Ordinal);
+            if (message.StartsWith("(Line", StringComparison.Ordinal) && colon > 0) message = message[(colon + 3)..];
+            errors.Add(new LoadError(file.Path, (int)e.Start.Line, (int)e.Start.Column, "(yaml)", null, $"well-formed YAML ({message})"));
+            return null;
+        }
+        if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            errors.Add(new LoadError(file.Path, 1, 1, "(file)", null, "one YAML document whose top level is a block of fields"));
+            return null;
+        }
+        return root;
+    }
+
+    private static LegalAct? ReadLegalAct(YamlFields f)
+    {
+        var id = Id(f, "id", LegalActId.IsValid, "a legal act id: lower-case letters, digits, '-' or '.' (e.g. unscr-1244)", s => new LegalActId(s));
+        var kind = f.Word("kind", true, ActKinds);
+        var title = f.Text("title", true, "the act's full title");
+        var @short = f.Text("short", true, "how findings name the act, e.g. UNSCR 1244");
+        var document = f.Text("document");
+        var provision = f.Text("provision");
+        var url = f.Text("url");
+        var adopted = f.Date("adopted", required: true);
+        var inForceFrom = f.Date("in-force-from");
+        var (untilPresent, until) = f.DateOrOpen("until", required: true);
+        var source = f.RequiredSource();
+        var changes = new List<ValidityChange>();
+        foreach (var c in f.Items("changes"))
+        {
+            var date = c.Date("date", required: true);
+            var change = c.Word("change", true, ChangeKinds);
+            var (present, changeUntil) = c.DateOrOpen("until", required: true);
+            var changeDocument = c.Text("document");
+            var provenance = c.Provenance();
+            c.Done();
+            if (date is null || change is null || !present && changeUntil is null) continue;
+            if (change == ValidityChangeKind.Terminated && changeUntil is null)
+            {
+                c.Error(c.Node, c.Path + ".until", "open", "the last day in force for a termination, e.g. 2026-06-30");
+                continue;
+            }
+            if (changes.Count > 0 && date < changes[^1].Date)
+            {
+                c.Error(c.Node, c.Path + ".date", Format(date.Value), $"a day on or after the previous change ({Format(changes[^1].Date)}): changes are listed oldest first");
+                continue;
+            }
+            changes.Add(new ValidityChange(date.Value, change.Value, changeUntil) { Document = changeDocument, Provenance = provenance });
+        }
+        f.Done();
+        if (adopted is { } a && inForceFrom is { } from && from < a)
+            f.Error(f.Node, "in-force-from", Format(from), $"a day on or after adoption ({Format(a)})");
+        var first = inForceFrom ?? adopted;
+        if (until is { } u && first is { } start && u < start)
+            f.Error(f.Node, "until", Format(u), $"a day on or after the act comes into force ({Format(start)})");
+        if (f.Errors.Count > 0 || id is null || kind is null || title is null || @short is null || adopted is null || !untilPresent && until is null) return null;
+        return new LegalAct(id.Value, kind.Value, title, @short, adopted.Value, first!.Value, until, changes.ToValueList(), source)
+        {
+            Document = document, Provision = provision, Url = url, InForceFromStated = inForceFrom is not null,
+        };
+    }
+
+    private static Operation? ReadOperation(YamlFields f, List<(LegalActId, YamlNode, string, string)> references)
+    {
+        var id = Id(f, "id", OperationId.IsValid, "an operation id: letters, digits and '-', starting with a letter (e.g. KFOR)", s => new OperationId(s));
+        var name = f.Text("name", true, "the operation's name");
+        var lead = f.Text("lead", true, "the lead organisation, e.g. NATO");
+        var note = f.Text("note");
+        var source = f.RequiredSource();
+        Resubmission? resubmission = null;
+        if (f.Child("resubmission") is { } r)
+        {
+            var months = r.Int("months", true, 1);
+            var undertaken = r.Date("undertaken", true);
+            var provenance = r.Provenance();
+            r.Done();
+            if (months is not null && undertaken is not null)
+                resubmission = new Resubmission(months.Value, undertaken.Value) { Provenance = provenance };
+        }
+        var mandates = new List<Mandate>();
+        foreach (var m in f.Items("mandates", required: true, expected: "the chain of mandates, oldest first"))
+        {
+            var mandate = ReadMandate(m, references);
+            if (mandate is not null) mandates.Add(mandate);
+        }
+        f.Done();
+        if (f.Errors.Count > 0 || id is null || name is null || lead is null) return null;
+        return new Operation
+        {
+            Id = id.Value, Name = name, Lead = lead, Source = source, Resubmission = resubmission,
+            Mandates = mandates.ToValueList(), Note = note,
+        };
+    }
+
+    private static Mandate? ReadMandate(YamlFields f, List<(LegalActId, YamlNode, string, string)> references)
+    {
+        var errorsBefore = f.Errors.Count;
+        var id = Id(f, "id", MandateId.IsValid, "a mandate id: letters, digits, '-' or '.', starting with a letter (e.g. KFOR-2025)", s => new MandateId(s));
+        var procedure = f.Word("procedure", true, Procedures);
+        var extension = f.Bool("extension") ?? false;
+        var source = f.RequiredSource();
+        var note = f.Text("note");
+        var cabinet = DatedFact(f, "cabinet", false);
+
+        Motion? motion = null;
+        if (f.Child("motion", required: true, expected: "the government's motion: document, distributed, url") is { } mf)
+        {
+            var document = mf.Text("document", true, "the motion's printed paper, e.g. Drucksache 21/230");
+            var url = mf.Text("url");
+            var distributed = mf.Date("distributed");
+            var firstReading = mf.Date("first-reading");
+            var provenance = mf.Provenance();
+            mf.Done();
+            if (document is not null)
+                motion = new Motion(document) { Url = url, Distributed = distributed, FirstReading = firstReading, Provenance = provenance };
+        }
+
+        CommitteeRecommendation? committee = null;
+        if (f.Child("committee") is { } cf)
+        {
+            var name = cf.Text("committee", true, "the committee's name");
+            var document = cf.Text("document");
+            var recommendation = cf.Word("recommendation", true, Recommendations);
+            var provenance = cf.Provenance();
+            cf.Done();
+            if (name is not null && recommendation is not null)
+                committee = new CommitteeRecommendation(name, recommendation.Value) { Document = document, Provenance = provenance };
+        }
+
+        Objection? objection = null;
+        if (f.Child("objection") is { } of)
+        {
+            var date = of.Date("date", true);
+            var by = of.Text("by", true, "who demanded the debate: a parliamentary group or 5 % of the members");
+            var provenance = of.Provenance();
+            of.Done();
+            if (date is not null && by is not null) objection = new Objection(date.Value, by) { Provenance = provenance };
+        }
+
+        PlenaryVote? vote = null;
+        if (f.Child("vote") is { } vf)
+        {
+            var date = vf.Date("date", true);
+            var result = vf.Word("result", true, VoteResults);
+            var yes = vf.Int("yes");
+            var no = vf.Int("no");
+            var abstentions = vf.Int("abstentions");
+            var rollCall = vf.Bool("roll-call") ?? false;
+            var provenance = vf.Provenance();
+            vf.Done();
+            if ((yes is null) != (no is null) || (yes is null) != (abstentions is null))
+                vf.Error(vf.Node, vf.Path, null, "yes, no and abstentions together, or none of them");
+            if (date is not null && result is not null)
+                vote = new PlenaryVote(date.Value, result.Value) { Yes = yes, No = no, Abstentions = abstentions, RollCall = rollCall, Provenance = provenance };
+        }
+
+        var start = DatedFact(f, "start", false);
+        var (endPresent, end) = EndFact(f);
+        var plannedDuration = f.Text("planned-duration");
+        var requires = ActIds(f, "requires", references);
+        var legalBases = ActIds(f, "legal-bases", references);
+        var mission = f.Text("mission");
+        var ceiling = ReadCeiling(f);
+
+        var exceptions = new List<CeilingException>();
+        foreach (var ef in f.Items("ceiling-exceptions"))
+        {
+            var kind = ef.Word("kind", true, ExceptionKinds);
+            var extra = ef.Int("extra-persons", true, 1);
+            var days = ef.Int("max-days", true, 1);
+            var wording = ef.Text("wording");
+            var provenance = ef.Provenance();
+            ef.Done();
+            if (kind is not null && extra is not null && days is not null)
+            {
+                if (exceptions.Any(e => e.Kind == kind))
+                    ef.Error(ef.Node, ef.Path + ".kind", kind.Value.ToString().ToLowerInvariant(), "one clause per kind");
+                exceptions.Add(new CeilingException(kind.Value, extra.Value, days.Value) { Wording = wording, Provenance = provenance });
+            }
+        }
+
+        var tasks = Elements(f, "tasks");
+        var capabilities = Elements(f, "capabilities");
+        var areas = Elements(f, "areas");
+
+        Costs? costs = null;
+        if (f.Child("costs") is { } kf)
+        {
+            costs = new Costs
+            {
+                AmountEur = kf.Decimal("amount-eur"), Period = kf.Text("period"), Financing = kf.Text("financing"),
+                Provenance = kf.Provenance(),
+            };
+            kf.Done();
+        }
+
+        AuthorisedOfficial? official = null;
+        if (f.Child("authorised-official") is { } af)
+        {
+            var title = af.Text("title", true, "the office, e.g. Federal Minister of Defence");
+            var holder = af.Text("holder");
+            var provenance = af.Provenance();
+            af.Done();
+            if (title is not null) official = new AuthorisedOfficial(title) { Holder = holder, Provenance = provenance };
+        }
+
+        Revocation? revocation = null;
+        if (f.Child("revocation") is { } rf)
+        {
+            var decided = rf.Date("decided", true);
+            var effective = rf.Date("effective");
+            var document = rf.Text("document");
+            var provenance = rf.Provenance();
+            rf.Done();
+            if (decided is { } d && effective is { } e && e < d)
+                rf.Error(rf.Node, rf.Path + ".effective", Format(e), $"a day on or after the decision ({Format(d)})");
+            else if (decided is not null)
+                revocation = new Revocation(decided.Value, effective ?? decided.Value) { Document = document, EffectiveStated = effective is not null, Provenance = provenance };
+        }
+        f.Done();
+
+        // What the procedure needs, and dates that must be in order.
+        if (procedure == Procedure.Simplified && motion is { Distributed: null })
+            f.Error(f.Node, f.Path + ".motion.distributed", null, "the distribution date: the simplified procedure (§ 4 ParlBG) counts 7 days from it");
+        if (extension && motion is { Distributed: null })
+            f.Error(f.Node, f.Path + ".motion.distributed", null, "the distribution date: an extension (§ 7(2) ParlBG) counts sitting days from it");
+        if (procedure == Procedure.SubsequentApproval && start is null)
+            f.Error(f.Node, f.Path + ".start", null, "the day the deployment began: under § 5 ParlBG it starts before consent");
+        if (objection is not null && procedure != Procedure.Simplified)
+            f.Error(f.Node, f.Path + ".objection", null, "no objection: a debate is demanded only under the simplified procedure (§ 4 ParlBG)");
+        if (start is { } s && end is { } en && en.Date < s.Date)
+            f.Error(f.Node, f.Path + ".end", Format(en.Date), $"a day on or after the start ({Format(s.Date)})");
+        if (!endPresent)
+            f.Error(f.Node, f.Path + ".end", null, "the required field 'end': the last day (inclusive), or 'open'");
+
+        if (f.Errors.Count > errorsBefore || id is null || procedure is null || motion is null || ceiling is null) return null;
+        return new Mandate
+        {
+            Id = id.Value, Procedure = procedure.Value, IsExtension = extension, Source = source, Note = note,
+            Cabinet = cabinet, Motion = motion, Committee = committee, Objection = objection, Vote = vote,
+            Start = start, End = end, PlannedDuration = plannedDuration, Requires = requires, LegalBases = legalBases,
+            Mission = mission, Ceiling = ceiling, CeilingExceptions = exceptions.ToValueList(),
+            Tasks = tasks, Capabilities = capabilities, Areas = areas, Costs = costs,
+            AuthorisedOfficial = official, Revocation = revocation,
+        };
+    }
+
+    private static Ceiling? ReadCeiling(YamlFields f)
+    {
+        const string expected = "the most soldiers at once: a whole number of 1 or more (e.g. 400), or {persons: 400, source: …}";
+        var node = f.Raw("ceiling", true, expected);
+        if (node is null) return null;
+        if (node is YamlMappingNode map)
+        {
+            var c = f.Wrap(map, f.Path + ".ceiling");
+            var persons = c.Int("persons", true, 1);
+            var provenance = c.Provenance();
+            c.Done();
+            return persons is null ? null : new Ceiling(persons.Value) { Provenance = provenance };
+        }
+        var value = f.ParseNode(node, f.Path + ".ceiling", expected, s => int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 ? n : (int?)null);
+        return value is null ? null : new Ceiling(value.Value);
+    }
+
+    private static DatedFact? DatedFact(YamlFields f, string key, bool required)
+    {
+        const string expected = "a calendar day like 2025-06-26, or {date: 2025-06-26, source: …}";
+        var node = f.Raw(key, required, expected);
+        if (node is null) return null;
+        if (node is YamlMappingNode map)
+        {
+            var c = f.Wrap(map, $"{f.Path}.{key}");
+            var date = c.Date("date", true);
+            var provenance = c.Provenance();
+            c.Done();
+            return date is null ? null : new DatedFact(date.Value, provenance);
+        }
+        var value = f.ParseNode(node, $"{f.Path}.{key}", expected, YamlFields.ParseDate);
+        return value is null ? null : new DatedFact(value.Value);
+    }
+
+    private static (bool Present, DatedFact? End) EndFact(YamlFields f)
+    {
+        var node = f.Raw("end", false, "the last day (inclusive), or 'open'");
+        if (node is null) return (false, null);
+        if (node is YamlScalarNode { Value: "open" }) return (true, null);
+        if (node is YamlMappingNode map)
+        {
+            var c = f.Wrap(map, f.Path + ".end");
+            var date = c.Date("date", true);
+            var provenance = c.Provenance();
+            c.Done();
+            return (true, date is null ? null : new DatedFact(date.Value, provenance));
+        }
+        var value = f.ParseNode(node, f.Path + ".end", "the last day (inclusive) like 2026-06-30, or 'open'", YamlFields.ParseDate);
+        return (true, value is null ? null : new DatedFact(value.Value));
+    }
+
+    private static ValueList<LegalActId> ActIds(YamlFields f, string key, List<(LegalActId, YamlNode, string, string)> references)
+    {
+        var ids = new List<LegalActId>();
+        foreach (var (text, node, field) in f.Words(key, "a list of legal act ids, e.g. [unscr-1244, nac-1999-01-30]"))
+        {
+            if (!LegalActId.IsValid(text))
+            {
+                f.Error(node, field, text, "a legal act id: lower-case letters, digits, '-' or '.'");
+                continue;
+            }
+            var id = new LegalActId(text);
+            ids.Add(id);
+            references.Add((id, node, field, f.File));
+        }
+        return ids.ToValueList();
+    }
+
+    private static ValueList<MandateElement> Elements(YamlFields f, string key)
+    {
+        var elements = new List<MandateElement>();
+        foreach (var e in f.Items(key, expected: "a list of {key: …, title: …}"))
+        {
+            var elementKey = e.Text("key", true, "a short word users type, e.g. reconnaissance");
+            var title = e.Text("title", true, "the motion's wording");
+            var provenance = e.Provenance();
+            e.Done();
+            if (elementKey is null || title is null) continue;
+            if (elements.Any(x => string.Equals(x.Key, elementKey, StringComparison.OrdinalIgnoreCase)))
+            {
+                e.Error(e.Node, e.Path + ".key", elementKey, $"a key not used twice in {key}");
+                continue;
+            }
+            elements.Add(new MandateElement(elementKey, title) { Provenance = provenance });
+        }
+        return elements.ToValueList();
+    }
+
+    private static SittingCalendar? ReadCalendar(YamlFields f)
+    {
+        var source = f.RequiredSource();
+        var weeks = new List<SittingWeek>();
+        foreach (var w in f.Items("weeks", required: true, expected: "a list of sitting weeks {from, to, sitting-days}"))
+        {
+            var from = w.Date("from", true);
+            var to = w.Date("to", true);
+            var days = new List<LocalDate>();
+            foreach (var (text, node, field) in w.Words("sitting-days", "a list of calendar days like [2025-05-21, 2025-05-22]"))
+            {
+                if (YamlFields.ParseDate(text) is not { } day) w.Error(node, field, text, YamlFields.DateExpected);
+                else if (from is { } a && to is { } b && (day < a || day > b)) w.Error(node, field, text, $"a day within the week {Format(a)} to {Format(b)}");
+                else days.Add(day);
+            }
+            var note = w.Text("note");
+            var provenance = w.Provenance();
+            w.Done();
+            if (from is { } x && to is { } y && y < x) w.Error(w.Node, w.Path + ".to", Format(y), $"a day on or after 'from' ({Format(x)})");
+            else if (from is not null && to is not null && days.Count == 0) w.Error(w.Node, w.Path + ".sitting-days", null, "at least one sitting day");
+            else if (from is not null && to is not null)
+                weeks.Add(new SittingWeek(from.Value, to.Value, days.ToValueList()) { Provenance = provenance, Note = note });
+        }
+        f.Done();
+        return new SittingCalendar(source, weeks.ToValueList());
+    }
+
+    private static T? Id<T>(YamlFields f, string key, Func<string, bool> isValid, string expected, Func<string, T> create) where T : struct
+    {
+        var text = f.Text(key, true, expected);
+        if (text is null) return null;
+        if (isValid(text)) return create(text);
+        f.Error(f.Node, f.Path.Length == 0 ? key : $"{f.Path}.{key}", text, expected);
+        return null;
+    }
+
+    internal static string Format(LocalDate date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,296 @@
+using System.Globalization;
+using System.Text;
+using Mandates.Core.Law;
+using NodaTime;
+
+namespace Mandates.Core.Records;
+
+/// <summary>
+/// Writes a record back in the format <see cref="RecordLoader"/> reads (docs/record-format.md):
+/// one file per legal act, one per operation, and the sitting calendar. Loading what it writes gives
+/// the same record.
+/// </summary>
+public static class RecordWriter
+{
+    public static IReadOnlyList<RecordFile> Write(LegalRecord record)
+    {
+        var files = new List<RecordFile>();
+        foreach (var act in record.LegalActs)
+            files.Add(new RecordFile($"{RecordLoader.LegalActsFolder}{act.Id}.yaml", WriteAct(act)));
+        foreach (var operation in record.Operations)
+            files.Add(new RecordFile($"{RecordLoader.OperationsFolder}{operation.Id.Value.ToLowerInvariant()}.yaml", WriteOperation(operation)));
+        if (record.Calendar.Weeks.Count > 0)
+            files.Add(new RecordFile(RecordLoader.CalendarFile, WriteCalendar(record.Calendar)));
+        return files;
+    }
+
+    private static string WriteAct(LegalAct act)
+    {
+        var w = new Writer();
+        w.Line("id", act.Id.Value);
+        w.Line("kind", Word(RecordLoader.ActKinds, act.Kind));
+        w.Text("title", act.Title);
+        w.Text("short", act.Short);
+        w.Text("document", act.Document);
+        w.Text("provision", act.Provision);
+        w.Text("url", act.Url);
+        w.Date("adopted", act.Adopted);
+        if (act.InForceFromStated) w.Date("in-force-from", act.InForceFrom);
+        w.Line("until", OpenOr(act.Until));
+        w.Source(act.Source);
+        if (act.Changes.Count > 0)
+        {
+            w.Open("changes");
+            foreach (var change in act.Changes)
+            {
+                w.Item();
+                w.Date("date", change.Date);
+                w.Line("change", Word(RecordLoader.ChangeKinds, change.Kind));
+                w.Line("until", OpenOr(change.Until));
+                w.Text("document", change.Document);
+                w.Provenance(change.Provenance);
+                w.EndItem();
+            }
+            w.Close();
+        }
+        return w.ToString();
+    }
+
+    private static string WriteOperation(Operation operation)
+    {
+        var w = new Writer();
+        w.Line("id", operation.Id.Value);
+        w.Text("name", operation.Name);
+        w.Text("lead", operation.Lead);
+        w.Source(operation.Source);
+        w.Text("note", operation.Note);
+        if (operation.Resubmission is { } r)
+        {
+            w.Open("resubmission");
+            w.Line("months", Num(r.Months));
+            w.Date("undertaken", r.Undertaken);
+            w.Provenance(r.Provenance);
+            w.Close();
+        }
+        w.Open("mandates");
+        foreach (var m in operation.Mandates)
+        {
+            w.Item();
+            w.Line("id", m.Id.Value);
+            w.Line("procedure", Word(RecordLoader.Procedures, m.Procedure));
+            if (m.IsExtension) w.Line("extension", "true");
+            w.Source(m.Source);
+            w.Text("note", m.Note);
+            w.Dated("cabinet", m.Cabinet);
+            w.Open("motion");
+            w.Text("document", m.Motion.Document);
+            w.Text("url", m.Motion.Url);
+            w.Date("distributed", m.Motion.Distributed);
+            w.Date("first-reading", m.Motion.FirstReading);
+            w.Provenance(m.Motion.Provenance);
+            w.Close();
+            if (m.Committee is { } c)
+            {
+                w.Open("committee");
+                w.Text("committee", c.Committee);
+                w.Text("document", c.Document);
+                w.Line("recommendation", Word(RecordLoader.Recommendations, c.Recommendation));
+                w.Provenance(c.Provenance);
+                w.Close();
+            }
+            if (m.Objection is { } o)
+            {
+                w.Open("objection");
+                w.Date("date", o.Date);
+                w.Text("by", o.By);
+                w.Provenance(o.Provenance);
+                w.Close();
+            }
+            if (m.Vote is { } v)
+            {
+                w.Open("vote");
+                w.Date("date", v.Date);
+                w.Line("result", Word(RecordLoader.VoteResults, v.Result));
+                if (v.Yes is { } yes) w.Line("yes", Num(yes));
+                if (v.No is { } no) w.Line("no", Num(no));
+                if (v.Abstentions is { } abstentions) w.Line("abstentions", Num(abstentions));
+                if (v.RollCall) w.Line("roll-call", "true");
+                w.Provenance(v.Provenance);
+                w.Close();
+            }
+            w.Dated("start", m.Start);
+            if (m.End is null) w.Line("end", "open"); else w.Dated("end", m.End);
+            w.Text("planned-duration", m.PlannedDuration);
+            if (m.Requires.Count > 0) w.Line("requires", $"[{string.Join(", ", m.Requires)}]");
+            if (m.LegalBases.Count > 0) w.Line("legal-bases", $"[{string.Join(", ", m.LegalBases)}]");
+            w.Text("mission", m.Mission);
+            if (m.Ceiling.Provenance.Own is null) w.Line("ceiling", Num(m.Ceiling.Persons));
+            else
+            {
+                w.Open("ceiling");
+                w.Line("persons", Num(m.Ceiling.Persons));
+                w.Provenance(m.Ceiling.Provenance);
+                w.Close();
+            }
+            if (m.CeilingExceptions.Count > 0)
+            {
+                w.Open("ceiling-exceptions");
+                foreach (var e in m.CeilingExceptions)
+                {
+                    w.Item();
+                    w.Line("kind", Word(RecordLoader.ExceptionKinds, e.Kind));
+                    w.Line("extra-persons", Num(e.ExtraPersons));
+                    w.Line("max-days", Num(e.MaxDays));
+                    w.Text("wording", e.Wording);
+                    w.Provenance(e.Provenance);
+                    w.EndItem();
+                }
+                w.Close();
+            }
+            Elements(w, "tasks", m.Tasks);
+            Elements(w, "capabilities", m.Capabilities);
+            Elements(w, "areas", m.Areas);
+            if (m.Costs is { } k)
+            {
+                w.Open("costs");
+                if (k.AmountEur is { } amount) w.Line("amount-eur", amount.ToString(CultureInfo.InvariantCulture));
+                w.Text("period", k.Period);
+                w.Text("financing", k.Financing);
+                w.Provenance(k.Provenance);
+                w.Close();
+            }
+            if (m.AuthorisedOfficial is { } a)
+            {
+                w.Open("authorised-official");
+                w.Text("title", a.Title);
+                w.Text("holder", a.Holder);
+                w.Provenance(a.Provenance);
+                w.Close();
+            }
+            if (m.Revocation is { } rv)
+            {
+                w.Open("revocation");
+                w.Date("decided", rv.Decided);
+                if (rv.EffectiveStated) w.Date("effective", rv.Effective);
+                w.Text("document", rv.Document);
+                w.Provenance(rv.Provenance);
+                w.Close();
+            }
+            w.EndItem();
+        }
+        w.Close();
+        return w.ToString();
+    }
+
+    private static void Elements(Writer w, string key, ValueList<MandateElement> elements)
+    {
+        if (elements.Count == 0) return;
+        w.Open(key);
+        foreach (var e in elements)
+        {
+            w.Item();
+            w.Text("key", e.Key);
+            w.Text("title", e.Title);
+            w.Provenance(e.Provenance);
+            w.EndItem();
+        }
+        w.Close();
+    }
+
+    private static string WriteCalendar(SittingCalendar calendar)
+    {
+        var w = new Writer();
+        w.Source(calendar.Source);
+        w.Open("weeks");
+        foreach (var week in calendar.Weeks)
+        {
+            w.Item();
+            w.Date("from", week.From);
+            w.Date("to", week.To);
+            w.Line("sitting-days", $"[{string.Join(", ", week.SittingDays.Select(RecordLoader.Format))}]");
+            w.Text("note", week.Note);
+            w.Provenance(week.Provenance);
+            w.EndItem();
+        }
+        w.Close();
+        return w.ToString();
+    }
+
+    private static string Word<T>(Dictionary<string, T> words, T value) where T : struct =>
+        words.First(p => EqualityComparer<T>.Default.Equals(p.Value, value)).Key;
+
+    private static string OpenOr(LocalDate? date) => date is { } d ? RecordLoader.Format(d) : "open";
+
+    private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Block-style YAML with two-space indentation; every free text is double-quoted so nothing in it is read as YAML syntax.</summary>
+    private sealed class Writer
+    {
+        private readonly StringBuilder text = new();
+        private int indent;
+        private bool itemStart;
+
+        public void Line(string key, string value)
+        {
+            if (itemStart)
+            {
+                text.Append(' ', indent - 2).Append("- ");
+                itemStart = false;
+            }
+            else text.Append(' ', indent);
+            text.Append(key).Append(':');
+            if (value.Length > 0) text.Append(' ').Append(value);
+            text.Append('\n');
+        }
+
+        public void Text(string key, string? value) { if (value is not null) Line(key, Quote(value)); }
+        public void Date(string key, LocalDate? value) { if (value is { } d) Line(key, RecordLoader.Format(d)); }
+
+        public void Dated(string key, DatedFact? fact)
+        {
+            if (fact is null) return;
+            if (fact.Provenance.Own is null) { Date(key, fact.Date); return; }
+            Open(key);
+            Date("date", fact.Date);
+            Provenance(fact.Provenance);
+            Close();
+        }
+
+        public void Source(Source source)
+        {
+            Text("source", source.Reference);
+            if (!source.Verified) Line("verified", "false");
+            Text("note", source.Note);
+        }
+
+        public void Provenance(Provenance provenance) { if (provenance.Own is { } own) Source(own); }
+
+        public void Open(string key) { Line(key, ""); indent += 2; }
+        public void Close() => indent -= 2;
+        public void Item() { indent += 2; itemStart = true; }
+        public void EndItem() { indent -= 2; itemStart = false; }
+
+        public override string ToString() => text.ToString();
+
+        private static string Quote(string value)
+        {
+            var q = new StringBuilder("\"");
+            foreach (var ch in value)
+            {
+                switch (ch)
+                {
+                    case '"': q.Append("\\\""); break;
+                    case '\\': q.Append("\\\\"); break;
+                    case '\n': q.Append("\\n"); break;
+                    case '\t': q.Append("\\t"); break;
+                    case '\r': q.Append("\\r"); break;
+                    default:
+                        if (char.IsControl(ch) || char.IsSurrogate(ch)) q.Append($"\\u{(int)ch:X4}");
+                        else q.Append(ch);
+                        break;
+                }
+            }
+            return q.Append('"').ToString();
+        }
+    }
+}

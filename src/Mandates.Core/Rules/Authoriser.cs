@@ -1,0 +1,336 @@
+using System.Globalization;
+using Mandates.Core.Law;
+using NodaTime;
+using SubRule = Mandates.Core.Rules.Precedence.Names;
+
+namespace Mandates.Core.Rules;
+
+/// <summary>
+/// Answers "may this deployment go ahead on these days?" against a record, with a finding for each
+/// rule of DESIGN.md §3. A period is authorised only if every day in it is: it is cut where the law
+/// changes, each piece is judged on its own, and the findings are joined.
+/// </summary>
+public sealed class Authoriser
+{
+    private readonly LegalRecord record;
+    private readonly Precedence precedence;
+    private readonly Dictionary<OperationId, LocalDate[]> changeDays = [];
+
+    public Authoriser(LegalRecord record, Precedence? precedence = null)
+    {
+        this.record = record;
+        this.precedence = precedence ?? Precedence.Declared;
+        foreach (var operation in record.Operations)
+            changeDays[operation.Id] = Chain.ChangeDays(record, operation).ToArray();
+    }
+
+    public LegalRecord Record => record;
+
+    /// <summary>Judges the request. The operation must be in the record (callers look it up first).</summary>
+    /// <exception cref="RuleConflictException">Two rules decide a question differently with no declared precedence.</exception>
+    public Decision Authorise(DeploymentRequest request, IStrength strength)
+    {
+        var operation = record.Operations.FirstOrDefault(o => o.Id == request.Operation)
+            ?? throw new ArgumentException($"The record has no operation '{request.Operation}'.", nameof(request));
+
+        var pieces = Pieces(operation, request.Period);
+        var perPiece = new List<Piece>(pieces.Count);
+        foreach (var piece in pieces) perPiece.Add(Judge(operation, piece, request, strength));
+
+        var findings = new Finding[Rulebook.All.Count];
+        for (var r = 0; r < findings.Length; r++)
+            findings[r] = Join(Rulebook.All[r], perPiece.Select(p => p.Findings[r]).ToList());
+
+        // The ceiling exception's day limit speaks of consecutive days, which only the whole period shows.
+        findings[Rulebook.Ceiling.Number - 1] = CheckExceptionDuration(findings[Rulebook.Ceiling.Number - 1], perPiece, request, strength);
+
+        var mandates = perPiece.Where(p => p.Mandate is not null).Select(p => p.Mandate!.Id).Distinct().ToValueList();
+        return new Decision(
+            operation.Id,
+            request.Period,
+            findings.All(f => f.Outcome != Outcome.NotMet),
+            perPiece.Min(p => p.Headroom),
+            mandates,
+            findings.ToValueList());
+    }
+
+    private List<DateInterval> Pieces(Operation operation, DateInterval period)
+    {
+        if (period.Start == period.End) return [period];
+        var pieces = new List<DateInterval>();
+        var start = period.Start;
+        foreach (var day in changeDays[operation.Id])
+        {
+            if (day <= start) continue;
+            if (day > period.End) break;
+            pieces.Add(new DateInterval(start, day.PlusDays(-1)));
+            start = day;
+        }
+        pieces.Add(new DateInterval(start, period.End));
+        return pieces;
+    }
+
+    private sealed record Piece(DateInterval Days, Mandate? Mandate, int Headroom, Finding[] Findings, int Excess);
+
+    /// <summary>Judges a piece of the period on which nothing in the law changes.</summary>
+    private Piece Judge(Operation operation, DateInterval days, DeploymentRequest request, IStrength strength)
+    {
+        var day = days.Start;
+        var when = Describe(days);
+        var mandate = Chain.Governing(operation, day);
+        if (mandate is null)
+        {
+            var none = new Finding(Rulebook.Consent, Outcome.NotMet, NoConsentReason(operation, day, when), Rulebook.Consent.Citations);
+            var findings = new Finding[Rulebook.All.Count];
+            findings[0] = none;
+            for (var r = 1; r < findings.Length; r++)
+                findings[r] = new Finding(Rulebook.All[r], Outcome.NotApplicable, $"No mandate of {operation.Id} governs {when}.", ValueList<Citation>.Empty);
+            return new Piece(days, null, 0, findings, 0);
+        }
+
+        var maxStrength = strength.MaxOver(days);
+        var total = checked(maxStrength + request.Persons);
+        var ceiling = mandate.Ceiling.Persons;
+        return new Piece(days, mandate, ceiling - maxStrength,
+        [
+            ConsentFinding(operation, mandate, day, when),
+            LegalActsFinding(mandate, day, when),
+            EndDateFinding(operation, mandate, day, when),
+            NotRevokedFinding(operation, mandate, day, when),
+            CeilingFinding(mandate, request, maxStrength, total, days, when),
+            ElementFinding(Rulebook.Task, "task", request.Task, mandate.Tasks, mandate),
+            ElementFinding(Rulebook.Area, "area", request.Area, mandate.Areas, mandate),
+        ], Math.Max(0, total - ceiling));
+    }
+
+    // Rule 1 ------------------------------------------------------------------------------------
+
+    private Finding ConsentFinding(Operation operation, Mandate mandate, LocalDate day, string when)
+    {
+        var candidates = new List<(string, Finding)>();
+        var citations = Rulebook.Consent.Citations;
+        if (mandate.Vote is { } vote && vote.Date <= day)
+        {
+            var consent = ConsentCitation(mandate, vote);
+            candidates.Add((SubRule.PlenaryVote, vote.Result == VoteResult.Adopted
+                ? new Finding(Rulebook.Consent, Outcome.Met,
+                    $"The Bundestag consented to {mandate.Name} by plenary vote on {D(vote.Date)} ({vote.Counts}); it holds {when}.",
+                    With(citations, consent, Rulebook.RegularProcedure))
+                : new Finding(Rulebook.Consent, Outcome.NotMet,
+                    mandate.Procedure == Procedure.SubsequentApproval
+                        ? $"The Bundestag rejected {mandate.Name} on {D(vote.Date)} ({vote.Counts}); under § 5(3) ParlBG the deployment begun on {D(mandate.ConsentBegins!.Value)} must end, so there is no consent {when}."
+                        : $"The Bundestag rejected {mandate.Name} on {D(vote.Date)} ({vote.Counts}); there is no consent {when}.",
+                    With(citations, consent, mandate.Procedure == Procedure.SubsequentApproval ? Rulebook.SubsequentApproval : Rulebook.RegularProcedure))));
+        }
+        if (mandate.Procedure == Procedure.Simplified && !mandate.HasTimelyObjection && mandate.ConsentBegins is { } deemed && deemed <= day)
+            candidates.Add((SubRule.DeemedConsent, new Finding(Rulebook.Consent, Outcome.Met,
+                $"Consent to {mandate.Name} is deemed given from {D(deemed)}: it was distributed on {D(mandate.Motion.Distributed!.Value)} under the simplified procedure and no debate was demanded by {D(mandate.ObjectionPeriodEnds!.Value)}; it holds {when}.",
+                With(citations, MotionCitation(mandate), Rulebook.SimplifiedProcedure))));
+        if (mandate.Procedure == Procedure.SubsequentApproval && !(mandate.Vote is { } v && v.Date <= day))
+            candidates.Add((SubRule.SubsequentApprovalPending, new Finding(Rulebook.Consent, Outcome.Met,
+                $"The deployment under {mandate.Name} began on {D(mandate.ConsentBegins!.Value)} in imminent danger; the Bundestag's subsequent approval is pending, so it may continue {when}.",
+                With(citations, MotionCitation(mandate), Rulebook.SubsequentApproval))));
+
+        return precedence.Resolve($"consent to {mandate.Id} {when}", candidates,
+            new Finding(Rulebook.Consent, Outcome.NotMet, $"Nothing in the record gives consent to {mandate.Name} {when}.", citations));
+    }
+
+    private static string NoConsentReason(Operation operation, LocalDate day, string when)
+    {
+        var first = operation.Mandates.Where(m => m.ConsentBegins is { } b && b > day).MinBy(m => m.ConsentBegins);
+        var pending = operation.Mandates.FirstOrDefault(m => m.ConsentBegins is null && m.Vote is null);
+        if (pending is { Procedure: Procedure.Simplified } && pending.Motion.Distributed is { } distributed && !pending.HasTimelyObjection)
+            return $"No mandate of {operation.Id} gives consent {when}: {pending.Name} was distributed on {D(distributed)} under the simplified procedure; a debate may be demanded through {D(pending.ObjectionPeriodEnds!.Value)}, and only then is consent deemed given.";
+        if (pending is not null)
+            return pending.HasTimelyObjection
+                ? $"No mandate of {operation.Id} gives consent {when}: a debate on {pending.Name} was demanded on {D(pending.Objection!.Date)} by {pending.Objection.By}, so the plenary must decide."
+                : $"No mandate of {operation.Id} gives consent {when}: {pending.Name} awaits the plenary vote.";
+        if (first is not null)
+            return $"No mandate of {operation.Id} gives consent {when}: the first consent, {first.Name}, begins on {D(first.ConsentBegins!.Value)}.";
+        return $"No mandate of {operation.Id} gives consent {when}.";
+    }
+
+    // Rule 2 ------------------------------------------------------------------------------------
+
+    private Finding LegalActsFinding(Mandate mandate, LocalDate day, string when)
+    {
+        if (mandate.Requires.Count == 0)
+            return new Finding(Rulebook.LegalActs, Outcome.NotApplicable, $"{mandate.Name} names no legal act it lasts as long as.", ValueList<Citation>.Empty);
+        var acts = mandate.Requires.Select(record.Act).ToList();
+        var citations = acts.Select(ActCitation).ToValueList();
+        var lapsed = acts.FirstOrDefault(a => !a.IsInForceOn(day));
+        if (lapsed is null)
+            return new Finding(Rulebook.LegalActs, Outcome.Met,
+                $"{mandate.Name} lasts as long as {Names(acts)}; {(acts.Count == 1 ? "it is" : "each is")} in force {when}.", citations);
+        if (day < lapsed.InForceFrom)
+            return new Finding(Rulebook.LegalActs, Outcome.NotMet,
+                $"{mandate.Name} requires {lapsed.Short}, which is in force only from {D(lapsed.InForceFrom)}; it is not {when}.", ValueList.Of(ActCitation(lapsed)));
+        var lastDay = lapsed.LastDayInForceBefore(day)!.Value;
+        var change = lapsed.LastChangeOnOrBefore(day);
+        var how = change is { Kind: ValidityChangeKind.Terminated }
+            ? $"terminated{(change.Document is null ? "" : " by " + change.Document)} (decided {D(change.Date)})"
+            : "not extended";
+        return new Finding(Rulebook.LegalActs, Outcome.NotMet,
+            $"{mandate.Name} lasts only as long as {lapsed.Short}, which was in force through {D(lastDay)} and {how}; the authorisation ended with it on {D(lastDay.PlusDays(1))}, so it does not hold {when}.",
+            ValueList.Of(ActCitation(lapsed)));
+    }
+
+    // Rule 3 ------------------------------------------------------------------------------------
+
+    private Finding EndDateFinding(Operation operation, Mandate mandate, LocalDate day, string when)
+    {
+        var cite = ValueList.Of(MotionCitation(mandate), Rulebook.MotionContents);
+        if (mandate.End is not { } end)
+            return new Finding(Rulebook.EndDate, Outcome.NotApplicable,
+                $"{mandate.Name} is open-ended: it sets no end date and lasts as long as its consent and the legal acts it requires.", cite);
+        if (day <= end.Date)
+            return new Finding(Rulebook.EndDate, Outcome.Met, $"{mandate.Name} authorises no later than {D(end.Date)}; {when} is within it.", cite);
+
+        var candidates = new List<(string, Finding)>
+        {
+            (SubRule.OwnEndDate, new Finding(Rulebook.EndDate, Outcome.NotMet,
+                $"{mandate.Name} authorised no later than {D(end.Date)}; {when} is after it.", cite)),
+        };
+        if (Chain.PendingExtension(operation, mandate, day) is { } pending)
+        {
+            var until = Chain.ExtensionCountsAsApprovedUntil(pending, mandate, record.Calendar);
+            var extensionCite = With(cite, MotionCitation(pending), Rulebook.ExtensionPending);
+            if (until is null)
+                candidates.Add((SubRule.ExtensionPending, new Finding(Rulebook.EndDate, Outcome.NotMet,
+                    $"{mandate.Name} ended on {D(end.Date)}; the extension {pending.Name} is pending, but the sitting calendar (through {D(record.Calendar.CoversUntil)}) does not reach the sitting days § 7(2) ParlBG counts, so it cannot tell how long the deployment counts as approved.",
+                    extensionCite)));
+            else if (day <= until)
+                candidates.Add((SubRule.ExtensionPending, new Finding(Rulebook.EndDate, Outcome.Met,
+                    $"{mandate.Name} ended on {D(end.Date)}, but its extension {pending.Name} (distributed {D(pending.Motion.Distributed!.Value)}) is pending, so under § 7(2) ParlBG the deployment counts as approved through {D(until.Value)}, which covers {when}.",
+                    extensionCite)));
+        }
+        return precedence.Resolve($"whether {mandate.Id} still authorises {when}", candidates, candidates[0].Item2);
+    }
+
+    // Rule 4 ------------------------------------------------------------------------------------
+
+    private static Finding NotRevokedFinding(Operation operation, Mandate mandate, LocalDate day, string when)
+    {
+        if (mandate.Revocation is { } revocation && revocation.Effective <= day)
+            return new Finding(Rulebook.NotRevoked, Outcome.NotMet,
+                $"The Bundestag revoked its consent to {mandate.Name} on {D(revocation.Decided)}, effective {D(revocation.Effective)}; it authorises nothing {when}.",
+                With(Rulebook.NotRevoked.Citations, new Citation("Bundestag revocation", null, revocation.Document ?? mandate.Motion.Document, mandate.Motion.Url)));
+        var replaced = Chain.Replaced(operation, mandate);
+        var history = replaced is null ? "it is the operation's first consent" : $"it replaced {replaced.Name} on {D(mandate.ConsentBegins!.Value)}";
+        return new Finding(Rulebook.NotRevoked, Outcome.Met,
+            $"{mandate.Name} is not revoked and is the latest mandate of {operation.Id} {when}; {history}.",
+            With(Rulebook.NotRevoked.Citations, MotionCitation(mandate)));
+    }
+
+    // Rule 5 ------------------------------------------------------------------------------------
+
+    private static Finding CeilingFinding(Mandate mandate, DeploymentRequest request, int strength, int total, DateInterval days, string when)
+    {
+        var ceiling = mandate.Ceiling.Persons;
+        var cite = ValueList.Of(new Citation($"{mandate.Id} mandate", $"ceiling: up to {N(ceiling)} soldiers", mandate.Motion.Document, mandate.Motion.Url));
+        var deployed = days.Start == days.End ? $"{N(strength)} deployed" : $"at most {N(strength)} deployed";
+        var sum = $"{deployed} + {N(request.Persons)} requested = {N(total)}";
+        if (total <= ceiling)
+            return new Finding(Rulebook.Ceiling, Outcome.Met, $"{sum} ≤ {N(ceiling)}, the ceiling of {mandate.Name}, {when}.", cite);
+        if (request.Exception is { } kind)
+        {
+            var clause = mandate.FindException(kind);
+            if (clause is null)
+                return new Finding(Rulebook.Ceiling, Outcome.NotMet,
+                    $"{sum} > {N(ceiling)}, the ceiling of {mandate.Name}, {when}; the request relies on a {Word(kind)} exception, which the mandate does not provide.", cite);
+            var limit = checked(ceiling + clause.ExtraPersons);
+            var clauseCite = With(cite, new Citation($"{mandate.Id} mandate", $"{Word(kind)} exception: up to {N(clause.ExtraPersons)} above the ceiling for at most {clause.MaxDays} days", mandate.Motion.Document, mandate.Motion.Url));
+            return total <= limit
+                ? new Finding(Rulebook.Ceiling, Outcome.Met,
+                    $"{sum} > {N(ceiling)}, the ceiling of {mandate.Name}, {when}, but within the {Word(kind)} exception's bound of {N(limit)} ({N(ceiling)} + {N(clause.ExtraPersons)}).", clauseCite)
+                : new Finding(Rulebook.Ceiling, Outcome.NotMet,
+                    $"{sum} > {N(limit)}, the ceiling of {mandate.Name} ({N(ceiling)}) plus its {Word(kind)} exception ({N(clause.ExtraPersons)}), {when}.", clauseCite);
+        }
+        var hint = mandate.CeilingExceptions.Count == 0 ? "" :
+            $"; the mandate allows exceptions for {string.Join(", ", mandate.CeilingExceptions.Select(e => Word(e.Kind)))}, which a request must name";
+        return new Finding(Rulebook.Ceiling, Outcome.NotMet, $"{sum} > {N(ceiling)}, the ceiling of {mandate.Name}, {when}{hint}.", cite);
+    }
+
+    /// <summary>An exception covers the excess for at most its number of consecutive days.</summary>
+    private static Finding CheckExceptionDuration(Finding ceiling, List<Piece> pieces, DeploymentRequest request, IStrength strength)
+    {
+        if (ceiling.Outcome != Outcome.Met || request.Exception is not { } kind) return ceiling;
+        var run = 0;
+        var longest = 0;
+        var longestEnd = default(LocalDate);
+        var maxDays = int.MaxValue;
+        foreach (var piece in pieces)
+        {
+            if (piece.Mandate?.FindException(kind) is not { } clause) { run = 0; continue; }
+            maxDays = Math.Min(maxDays, clause.MaxDays);
+            if (piece.Excess == 0) { run = 0; continue; }
+            for (var day = piece.Days.Start; day <= piece.Days.End; day = day.PlusDays(1))
+            {
+                run = strength.On(day) + request.Persons > piece.Mandate.Ceiling.Persons ? run + 1 : 0;
+                if (run > longest) { longest = run; longestEnd = day; }
+            }
+        }
+        if (longest <= maxDays) return ceiling;
+        return ceiling with
+        {
+            Outcome = Outcome.NotMet,
+            Reason = $"The ceiling would be exceeded on {longest} consecutive days (through {D(longestEnd)}), but the {Word(kind)} exception covers at most {maxDays}.",
+        };
+    }
+
+    // Rules 6 and 7 -----------------------------------------------------------------------------
+
+    private static Finding ElementFinding(Rule rule, string noun, string? asked, ValueList<MandateElement> listed, Mandate mandate)
+    {
+        var cite = ValueList.Of(MotionCitation(mandate), Rulebook.MotionContents);
+        if (asked is null)
+            return new Finding(rule, Outcome.NotApplicable, $"The request names no {noun}.", ValueList<Citation>.Empty);
+        var match = listed.FirstOrDefault(e => e.IsNamedBy(asked));
+        return match is not null
+            ? new Finding(rule, Outcome.Met, $"{mandate.Name} lists the {noun} '{match.Key}': {match.Title}.", cite)
+            : new Finding(rule, Outcome.NotMet,
+                $"{mandate.Name} does not list the {noun} '{asked}'; it lists {(listed.Count == 0 ? "none" : string.Join(", ", listed.Select(e => e.Key)))}.", cite);
+    }
+
+    // Joining the pieces ------------------------------------------------------------------------
+
+    private static Finding Join(Rule rule, List<Finding> findings)
+    {
+        if (findings.Count == 1) return findings[0];
+        var notMet = findings.Where(f => f.Outcome == Outcome.NotMet).ToList();
+        var citations = findings.SelectMany(f => f.Citations).Distinct().ToValueList();
+        if (notMet.Count > 0)
+        {
+            var more = notMet.Count > 1 ? $" (and in {notMet.Count - 1} more part{(notMet.Count > 2 ? "s" : "")} of the period)" : "";
+            return new Finding(rule, Outcome.NotMet, notMet[0].Reason + more, notMet.SelectMany(f => f.Citations).Distinct().ToValueList());
+        }
+        var outcome = findings.Any(f => f.Outcome == Outcome.Met) ? Outcome.Met : Outcome.NotApplicable;
+        var reasons = findings.Select(f => f.Reason).Distinct().ToList();
+        return new Finding(rule, outcome, string.Join(" ", reasons), citations);
+    }
+
+    // Words -------------------------------------------------------------------------------------
+
+    private static ValueList<Citation> With(IEnumerable<Citation> citations, params Citation[] more) =>
+        citations.Concat(more).Distinct().ToValueList();
+
+    private static Citation ConsentCitation(Mandate mandate, PlenaryVote vote) =>
+        new($"Bundestag {(vote.Result == VoteResult.Adopted ? "consent" : "rejection")} of {D(vote.Date)}", mandate.Id.Value, mandate.Motion.Document, mandate.Motion.Url);
+
+    private static Citation MotionCitation(Mandate mandate) =>
+        new($"Government motion {mandate.Id}", null, mandate.Motion.Document, mandate.Motion.Url);
+
+    private static Citation ActCitation(LegalAct act) => new(act.Short, act.Provision, act.Document, act.Url);
+
+    private static string Names(IReadOnlyList<LegalAct> acts) =>
+        acts.Count == 1 ? acts[0].Short : string.Join(", ", acts.Take(acts.Count - 1).Select(a => a.Short)) + " and " + acts[^1].Short;
+
+    internal static string Describe(DateInterval days) =>
+        days.Start == days.End ? $"on {D(days.Start)}" : $"from {D(days.Start)} to {D(days.End)}";
+
+    internal static string D(LocalDate? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?";
+
+    internal static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    internal static string Word(CeilingExceptionKind kind) => kind.ToString().ToLowerInvariant();
+}

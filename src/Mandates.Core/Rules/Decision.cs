@@ -1,0 +1,33 @@
+using Mandates.Core.Law;
+using NodaTime;
+
+namespace Mandates.Core.Rules;
+
+public enum Outcome { Met, NotMet, NotApplicable }
+
+/// <summary>
+/// What one rule found: its outcome, a sentence quoting the values it compared, and the law it relied on.
+/// </summary>
+public sealed record Finding(Rule Rule, Outcome Outcome, string Reason, ValueList<Citation> Citations)
+{
+    public string RuleId => Rule.Id;
+    public string Title => Rule.Title;
+}
+
+/// <summary>
+/// The answer to "may this deployment go ahead?": authorised or not, the headroom, and one finding per
+/// rule in the order of DESIGN.md §3. A refusal is a normal answer, never an exception.
+/// </summary>
+public sealed record Decision(
+    OperationId Operation,
+    DateInterval Period,
+    bool Authorised,
+    int Headroom,
+    ValueList<MandateId> Mandates,
+    ValueList<Finding> Findings)
+{
+    /// <summary>The findings that refused the request; empty when authorised.</summary>
+    public IEnumerable<Finding> Refusals => Findings.Where(f => f.Outcome == Outcome.NotMet);
+
+    public Finding For(Rule rule) => Findings.Single(f => f.Rule == rule);
+}

@@ -1,0 +1,48 @@
+using Mandates.Core.Law;
+
+namespace Mandates.Core.Rules;
+
+/// <summary>One of the seven rules of DESIGN.md §3, with its stable id and the law it rests on.</summary>
+public sealed record Rule(int Number, string Id, string Title, ValueList<Citation> Citations);
+
+/// <summary>
+/// The rules an authorisation applies, in the order findings are reported, and the provisions of
+/// the Parliamentary Participation Act the findings cite. Rule texts, citations and the scenarios
+/// that test them (tests/Mandates.Core.Tests/Scenarios) belong together.
+/// </summary>
+public static class Rulebook
+{
+    private const string ParlBGUrl = "https://www.gesetze-im-internet.de/parlbg/";
+    private const string ParlBGDocument = "BGBl. I 2005 S. 775";
+
+    public static Citation ParlBG(string provision, string page) =>
+        new("ParlBG", provision, ParlBGDocument, ParlBGUrl + page);
+
+    public static readonly Citation ConstitutionalCourt1994 =
+        new("BVerfGE 90, 286", "judgment of 12 July 1994", null, "https://www.servat.unibe.ch/dfr/bv090286.html");
+
+    public static readonly Citation ConsentRequired = ParlBG("§ 1(2)", "__1.html");
+    public static readonly Citation RegularProcedure = ParlBG("§ 3", "__3.html");
+    public static readonly Citation SimplifiedProcedure = ParlBG("§ 4(1)", "__4.html");
+    public static readonly Citation SubsequentApproval = ParlBG("§ 5", "__5.html");
+    public static readonly Citation ExtensionPending = ParlBG("§ 7(2)", "__7.html");
+    public static readonly Citation Revocation = ParlBG("§ 8", "__8.html");
+    public static readonly Citation MotionContents = ParlBG("§ 3(2)", "__3.html");
+
+    public static readonly Rule Consent = new(1, "consent", "The Bundestag's consent is in force",
+        ValueList.Of(ConsentRequired, ConstitutionalCourt1994));
+    public static readonly Rule LegalActs = new(2, "legal-acts", "Every legal act the mandate requires is in force",
+        ValueList<Citation>.Empty);
+    public static readonly Rule EndDate = new(3, "end-date", "The mandate's own end date has not passed",
+        ValueList.Of(MotionContents));
+    public static readonly Rule NotRevoked = new(4, "not-revoked", "The mandate is neither revoked nor replaced",
+        ValueList.Of(Revocation));
+    public static readonly Rule Ceiling = new(5, "ceiling", "Strength stays within the personnel ceiling",
+        ValueList.Of(MotionContents));
+    public static readonly Rule Task = new(6, "task", "The task is one the mandate lists",
+        ValueList.Of(MotionContents));
+    public static readonly Rule Area = new(7, "area", "The place lies within the mandate's area",
+        ValueList.Of(MotionContents));
+
+    public static readonly ValueList<Rule> All = ValueList.Of(Consent, LegalActs, EndDate, NotRevoked, Ceiling, Task, Area);
+}
