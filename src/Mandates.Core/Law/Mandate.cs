@@ -139,7 +139,8 @@ public sealed record Mandate
     /// <summary>The default source of every fact of this mandate.</summary>
     public required Source Source { get; init; }
     public DatedFact? Cabinet { get; init; }
-    public required Motion Motion { get; init; }
+    /// <summary>The government motion, where its printed paper is known.</summary>
+    public Motion? Motion { get; init; }
     public CommitteeRecommendation? Committee { get; init; }
     public Objection? Objection { get; init; }
     public PlenaryVote? Vote { get; init; }
@@ -164,7 +165,7 @@ public sealed record Mandate
     public string? Note { get; init; }
 
     /// <summary>The last day of the § 4 objection period: the 7th day after distribution.</summary>
-    public LocalDate? ObjectionPeriodEnds => Motion.Distributed?.PlusDays(7);
+    public LocalDate? ObjectionPeriodEnds => Motion?.Distributed?.PlusDays(7);
 
     /// <summary>Whether a debate was demanded in time to stop deemed consent (by the 7th day after distribution).</summary>
     public bool HasTimelyObjection =>
@@ -181,7 +182,7 @@ public sealed record Mandate
             LocalDate? begins = Procedure switch
             {
                 Procedure.SubsequentApproval => Start?.Date ?? Vote?.Date,
-                Procedure.Simplified when !HasTimelyObjection && Motion.Distributed is { } d => d.PlusDays(8),
+                Procedure.Simplified when !HasTimelyObjection && Motion?.Distributed is { } d => d.PlusDays(8),
                 _ => Vote is { Result: VoteResult.Adopted } v ? v.Date : null,
             };
             if (begins is null) return null;
@@ -190,7 +191,13 @@ public sealed record Mandate
     }
 
     /// <summary>The words by which findings name the mandate, e.g. "KFOR-2025 (Drucksache 21/230)".</summary>
-    public string Name => $"{Id} ({Motion.Document})";
+    public string Name => Motion is null ? Id.Value : $"{Id} ({Motion.Document})";
+
+    /// <summary>The motion's document number, if known.</summary>
+    public string? Document => Motion?.Document;
+
+    /// <summary>The day the motion was distributed, if known.</summary>
+    public LocalDate? Distributed => Motion?.Distributed;
 
     public MandateElement? FindTask(string text) => Tasks.FirstOrDefault(t => t.IsNamedBy(text));
     public MandateElement? FindArea(string text) => Areas.FirstOrDefault(a => a.IsNamedBy(text));

@@ -23,13 +23,18 @@ public sealed record Source
 }
 
 /// <summary>
-/// Where a block of facts gets its source: its own, or (when <see cref="Own"/> is null) the one of
-/// the block around it. Kept apart so that export writes back exactly what the file said.
+/// Where a block of facts gets its source: its own <c>source</c>, <c>verified</c> and <c>note</c>, each
+/// optional. What a block does not say it takes from the block around it; so a block may keep the
+/// enclosing document and only mark itself unverified. Kept apart so export writes back what the file said.
 /// </summary>
-public readonly record struct Provenance(Source? Own)
+public readonly record struct Provenance(string? Reference = null, bool? Verified = null, string? Note = null)
 {
-    public static readonly Provenance Inherited = new(null);
+    public static readonly Provenance Inherited = default;
+
+    public bool IsInherited => Reference is null && Verified is null && Note is null;
 
     /// <summary>The source in force for this block, given the enclosing block's.</summary>
-    public Source Resolve(Source enclosing) => Own ?? enclosing;
+    public Source Resolve(Source enclosing) => IsInherited
+        ? enclosing
+        : new Source(Reference ?? enclosing.Reference, Verified ?? (Reference is null ? enclosing.Verified : true), Note ?? (Reference is null ? enclosing.Note : null));
 }

@@ -241,7 +241,7 @@ public static class RecordLoader
         var cabinet = DatedFact(f, "cabinet", false);
 
         Motion? motion = null;
-        if (f.Child("motion", required: true, expected: "the government's motion: document, distributed, url") is { } mf)
+        if (f.Child("motion", required: false, expected: "the government's motion: document, distributed, url") is { } mf)
         {
             var document = mf.Text("document", true, "the motion's printed paper, e.g. Drucksache 21/230");
             var url = mf.Text("url");
@@ -358,9 +358,9 @@ public static class RecordLoader
         f.Done();
 
         // What the procedure needs, and dates that must be in order.
-        if (procedure == Procedure.Simplified && motion is { Distributed: null })
+        if (procedure == Procedure.Simplified && motion?.Distributed is null)
             f.Error(f.Node, f.Path + ".motion.distributed", null, "the distribution date: the simplified procedure (§ 4 ParlBG) counts 7 days from it");
-        if (extension && motion is { Distributed: null })
+        if (extension && motion?.Distributed is null)
             f.Error(f.Node, f.Path + ".motion.distributed", null, "the distribution date: an extension (§ 7(2) ParlBG) counts sitting days from it");
         if (procedure == Procedure.SubsequentApproval && start is null)
             f.Error(f.Node, f.Path + ".start", null, "the day the deployment began: under § 5 ParlBG it starts before consent");
@@ -371,7 +371,7 @@ public static class RecordLoader
         if (!endPresent)
             f.Error(f.Node, f.Path + ".end", null, "the required field 'end': the last day (inclusive), or 'open'");
 
-        if (f.Errors.Count > errorsBefore || id is null || procedure is null || motion is null || ceiling is null) return null;
+        if (f.Errors.Count > errorsBefore || id is null || procedure is null || ceiling is null) return null;
         return new Mandate
         {
             Id = id.Value, Procedure = procedure.Value, IsExtension = extension, Source = source, Note = note,

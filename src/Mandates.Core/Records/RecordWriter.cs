@@ -82,13 +82,16 @@ public static class RecordWriter
             w.Source(m.Source);
             w.Text("note", m.Note);
             w.Dated("cabinet", m.Cabinet);
-            w.Open("motion");
-            w.Text("document", m.Motion.Document);
-            w.Text("url", m.Motion.Url);
-            w.Date("distributed", m.Motion.Distributed);
-            w.Date("first-reading", m.Motion.FirstReading);
-            w.Provenance(m.Motion.Provenance);
-            w.Close();
+            if (m.Motion is { } motion)
+            {
+                w.Open("motion");
+                w.Text("document", motion.Document);
+                w.Text("url", motion.Url);
+                w.Date("distributed", motion.Distributed);
+                w.Date("first-reading", motion.FirstReading);
+                w.Provenance(motion.Provenance);
+                w.Close();
+            }
             if (m.Committee is { } c)
             {
                 w.Open("committee");
@@ -124,7 +127,7 @@ public static class RecordWriter
             if (m.Requires.Count > 0) w.Line("requires", $"[{string.Join(", ", m.Requires)}]");
             if (m.LegalBases.Count > 0) w.Line("legal-bases", $"[{string.Join(", ", m.LegalBases)}]");
             w.Text("mission", m.Mission);
-            if (m.Ceiling.Provenance.Own is null) w.Line("ceiling", Num(m.Ceiling.Persons));
+            if (m.Ceiling.Provenance.IsInherited) w.Line("ceiling", Num(m.Ceiling.Persons));
             else
             {
                 w.Open("ceiling");
@@ -249,7 +252,7 @@ public static class RecordWriter
         public void Dated(string key, DatedFact? fact)
         {
             if (fact is null) return;
-            if (fact.Provenance.Own is null) { Date(key, fact.Date); return; }
+            if (fact.Provenance.IsInherited) { Date(key, fact.Date); return; }
             Open(key);
             Date("date", fact.Date);
             Provenance(fact.Provenance);
@@ -263,7 +266,12 @@ public static class RecordWriter
             Text("note", source.Note);
         }
 
-        public void Provenance(Provenance provenance) { if (provenance.Own is { } own) Source(own); }
+        public void Provenance(Provenance provenance)
+        {
+            Text("source", provenance.Reference);
+            if (provenance.Verified is { } verified) Line("verified", verified ? "true" : "false");
+            Text("note", provenance.Note);
+        }
 
         public void Open(string key) { Line(key, ""); indent += 2; }
         public void Close() => indent -= 2;
@@ -285,7 +293,7 @@ public static class RecordWriter
                     case '\t': q.Append("\\t"); break;
                     case '\r': q.Append("\\r"); break;
                     default:
-                        if (char.IsControl(ch) || char.IsSurrogate(ch)) q.Append($"\\u{(int)ch:X4}");
+                        if (char.IsControl(ch)) q.Append($"\\u{(int)ch:X4}");
                         else q.Append(ch);
                         break;
                 }

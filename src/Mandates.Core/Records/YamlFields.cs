@@ -166,20 +166,8 @@ internal sealed class YamlFields
         return words;
     }
 
-    /// <summary>The block's own <c>source</c>, <c>verified</c> and <c>note</c>.</summary>
-    public Provenance Provenance()
-    {
-        var reference = Text("source");
-        var verified = Bool("verified");
-        var note = Text("note");
-        if (reference is null)
-        {
-            if (verified is not null || note is not null)
-                Error(map, FieldPath("source"), null, "a source beside 'verified' or 'note': the document the block's facts come from");
-            return Law.Provenance.Inherited;
-        }
-        return new Provenance(new Source(reference, verified ?? true, note));
-    }
+    /// <summary>The block's own <c>source</c>, <c>verified</c> and <c>note</c>; what it leaves out it inherits.</summary>
+    public Provenance Provenance() => new(Text("source"), Bool("verified"), Text("note"));
 
     /// <summary>The block's required source (legal acts, operations, mandates, the calendar).</summary>
     public Source RequiredSource()

@@ -124,7 +124,7 @@ public sealed class Authoriser
         }
         if (mandate.Procedure == Procedure.Simplified && !mandate.HasTimelyObjection && mandate.ConsentBegins is { } deemed && deemed <= day)
             candidates.Add((SubRule.DeemedConsent, new Finding(Rulebook.Consent, Outcome.Met,
-                $"Consent to {mandate.Name} is deemed given from {D(deemed)}: it was distributed on {D(mandate.Motion.Distributed!.Value)} under the simplified procedure and no debate was demanded by {D(mandate.ObjectionPeriodEnds!.Value)}; it holds {when}.",
+                $"Consent to {mandate.Name} is deemed given from {D(deemed)}: it was distributed on {D(mandate.Distributed!.Value)} under the simplified procedure and no debate was demanded by {D(mandate.ObjectionPeriodEnds!.Value)}; it holds {when}.",
                 With(citations, MotionCitation(mandate), Rulebook.SimplifiedProcedure))));
         if (mandate.Procedure == Procedure.SubsequentApproval && !(mandate.Vote is { } v && v.Date <= day))
             candidates.Add((SubRule.SubsequentApprovalPending, new Finding(Rulebook.Consent, Outcome.Met,
@@ -139,7 +139,7 @@ public sealed class Authoriser
     {
         var first = operation.Mandates.Where(m => m.ConsentBegins is { } b && b > day).MinBy(m => m.ConsentBegins);
         var pending = operation.Mandates.FirstOrDefault(m => m.ConsentBegins is null && m.Vote is null);
-        if (pending is { Procedure: Procedure.Simplified } && pending.Motion.Distributed is { } distributed && !pending.HasTimelyObjection)
+        if (pending is { Procedure: Procedure.Simplified } && pending.Distributed is { } distributed && !pending.HasTimelyObjection)
             return $"No mandate of {operation.Id} gives consent {when}: {pending.Name} was distributed on {D(distributed)} under the simplified procedure; a debate may be demanded through {D(pending.ObjectionPeriodEnds!.Value)}, and only then is consent deemed given.";
         if (pending is not null)
             return pending.HasTimelyObjection
@@ -201,7 +201,7 @@ public sealed class Authoriser
                     extensionCite)));
             else if (day <= until)
                 candidates.Add((SubRule.ExtensionPending, new Finding(Rulebook.EndDate, Outcome.Met,
-                    $"{mandate.Name} ended on {D(end.Date)}, but its extension {pending.Name} (distributed {D(pending.Motion.Distributed!.Value)}) is pending, so under § 7(2) ParlBG the deployment counts as approved through {D(until.Value)}, which covers {when}.",
+                    $"{mandate.Name} ended on {D(end.Date)}, but its extension {pending.Name} (distributed {D(pending.Distributed!.Value)}) is pending, so under § 7(2) ParlBG the deployment counts as approved through {D(until.Value)}, which covers {when}.",
                     extensionCite)));
         }
         return precedence.Resolve($"whether {mandate.Id} still authorises {when}", candidates, candidates[0].Item2);
@@ -214,7 +214,7 @@ public sealed class Authoriser
         if (mandate.Revocation is { } revocation && revocation.Effective <= day)
             return new Finding(Rulebook.NotRevoked, Outcome.NotMet,
                 $"The Bundestag revoked its consent to {mandate.Name} on {D(revocation.Decided)}, effective {D(revocation.Effective)}; it authorises nothing {when}.",
-                With(Rulebook.NotRevoked.Citations, new Citation("Bundestag revocation", null, revocation.Document ?? mandate.Motion.Document, mandate.Motion.Url)));
+                With(Rulebook.NotRevoked.Citations, new Citation("Bundestag revocation", null, revocation.Document ?? mandate.Document, mandate.Motion?.Url)));
         var replaced = Chain.Replaced(operation, mandate);
         var history = replaced is null ? "it is the operation's first consent" : $"it replaced {replaced.Name} on {D(mandate.ConsentBegins!.Value)}";
         return new Finding(Rulebook.NotRevoked, Outcome.Met,
@@ -227,7 +227,7 @@ public sealed class Authoriser
     private static Finding CeilingFinding(Mandate mandate, DeploymentRequest request, int strength, int total, DateInterval days, string when)
     {
         var ceiling = mandate.Ceiling.Persons;
-        var cite = ValueList.Of(new Citation($"{mandate.Id} mandate", $"ceiling: up to {N(ceiling)} soldiers", mandate.Motion.Document, mandate.Motion.Url));
+        var cite = ValueList.Of(new Citation($"{mandate.Id} mandate", $"ceiling: up to {N(ceiling)} soldiers", mandate.Document, mandate.Motion?.Url));
         var deployed = days.Start == days.End ? $"{N(strength)} deployed" : $"at most {N(strength)} deployed";
         var sum = $"{deployed} + {N(request.Persons)} requested = {N(total)}";
         if (total <= ceiling)
@@ -239,7 +239,7 @@ public sealed class Authoriser
                 return new Finding(Rulebook.Ceiling, Outcome.NotMet,
                     $"{sum} > {N(ceiling)}, the ceiling of {mandate.Name}, {when}; the request relies on a {Word(kind)} exception, which the mandate does not provide.", cite);
             var limit = checked(ceiling + clause.ExtraPersons);
-            var clauseCite = With(cite, new Citation($"{mandate.Id} mandate", $"{Word(kind)} exception: up to {N(clause.ExtraPersons)} above the ceiling for at most {clause.MaxDays} days", mandate.Motion.Document, mandate.Motion.Url));
+            var clauseCite = With(cite, new Citation($"{mandate.Id} mandate", $"{Word(kind)} exception: up to {N(clause.ExtraPersons)} above the ceiling for at most {clause.MaxDays} days", mandate.Document, mandate.Motion?.Url));
             return total <= limit
                 ? new Finding(Rulebook.Ceiling, Outcome.Met,
                     $"{sum} > {N(ceiling)}, the ceiling of {mandate.Name}, {when}, but within the {Word(kind)} exception's bound of {N(limit)} ({N(ceiling)} + {N(clause.ExtraPersons)}).", clauseCite)
@@ -315,10 +315,10 @@ public sealed class Authoriser
         citations.Concat(more).Distinct().ToValueList();
 
     private static Citation ConsentCitation(Mandate mandate, PlenaryVote vote) =>
-        new($"Bundestag {(vote.Result == VoteResult.Adopted ? "consent" : "rejection")} of {D(vote.Date)}", mandate.Id.Value, mandate.Motion.Document, mandate.Motion.Url);
+        new($"Bundestag {(vote.Result == VoteResult.Adopted ? "consent" : "rejection")} of {D(vote.Date)}", mandate.Id.Value, mandate.Document, mandate.Motion?.Url);
 
     private static Citation MotionCitation(Mandate mandate) =>
-        new($"Government motion {mandate.Id}", null, mandate.Motion.Document, mandate.Motion.Url);
+        new($"Government motion {mandate.Id}", null, mandate.Document, mandate.Motion?.Url);
 
     private static Citation ActCitation(LegalAct act) => new(act.Short, act.Provision, act.Document, act.Url);
 

@@ -49,7 +49,7 @@ public static class Chain
         if (index < 0 || index + 1 >= operation.Mandates.Count) return null;
         var next = operation.Mandates[index + 1];
         if (!next.IsExtension || mandate.End is not { } end) return null;
-        if (next.Motion.Distributed is not { } distributed || distributed > end.Date) return null;
+        if (next.Distributed is not { } distributed || distributed > end.Date) return null;
         if (next.Vote is { } vote && vote.Date <= day) return null;
         if (next.ConsentBegins is { } begins && begins <= day) return null;
         return next;
@@ -63,7 +63,7 @@ public static class Chain
     /// </summary>
     public static LocalDate? ExtensionCountsAsApprovedUntil(Mandate pending, Mandate extended, SittingCalendar calendar)
     {
-        var distributed = pending.Motion.Distributed!.Value;
+        var distributed = pending.Distributed!.Value;
         LocalDate? until = pending.Procedure == Procedure.Simplified
             ? pending.HasTimelyObjection
                 ? calendar.EndOfSittingWeekFollowing(pending.Objection!.Date)

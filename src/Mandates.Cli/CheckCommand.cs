@@ -1,0 +1,117 @@
+using System.CommandLine;
+using Mandates.Core.Law;
+using Mandates.Core.Rules;
+using Spectre.Console;
+
+namespace Mandates.Cli;
+
+/// <summary>`mandates check KFOR --on 2025-07-01 --add 50 --task reconnaissance`: may this deployment go ahead?</summary>
+internal static class CheckCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var operation = new Argument<string>("operation") { Description = "The operation, e.g. KFOR." };
+        var on = new Option<string?>("--on") { Description = "The first day (YYYY-MM-DD). Default: today." };
+        var until = new Option<string?>("--until") { Description = "The last day, inclusive. Default: the first day." };
+        var add = new Option<string?>("--add") { Description = "How many more persons to deploy. Default: 0." };
+        var task = new Option<string?>("--task") { Description = "The task, by its key in the mandate (e.g. reconnaissance)." };
+        var area = new Option<string?>("--area") { Description = "The place, by its key in the mandate (e.g. kosovo)." };
+        var strength = new Option<string?>("--strength") { Description = "Persons already deployed on each of those days. Default: 0." };
+        var exception = new Option<string?>("--exception") { Description = "A ceiling exception clause the request relies on: rotation, transfer or emergency." };
+
+        var command = new Command("check", "May this deployment go ahead on these days? Exit 0 if authorised, 1 if refused.")
+        {
+            operation, on, until, add, task, area, strength, exception,
+        };
+        command.SetAction(parsed =>
+        {
+            var first = context.DateOr(parsed, on);
+            var last = parsed.GetValue(until) is { } u ? Arguments.Date("--until", u) : first;
+            if (last < first)
+                throw new BadInputException($"--until: '{Output.Date(last)}' is before --on ({Output.Date(first)}); expected a day on or after it.");
+            var persons = parsed.GetValue(add) is { } a ? Arguments.Persons("--add", a) : 0;
+            var deployed = parsed.GetValue(strength) is { } s ? Arguments.Persons("--strength", s) : 0;
+            var relying = parsed.GetValue(exception) is { } e ? Arguments.ExceptionKind("--exception", e) : (CeilingExceptionKind?)null;
+            var record = context.Record(parsed);
+            var op = Arguments.Operation(record, parsed.GetValue(operation)!);
+
+            var request = new DeploymentRequest(op.Id, new NodaTime.DateInterval(first, last), persons)
+            {
+                Task = parsed.GetValue(task), Area = parsed.GetValue(area), Exception = relying,
+            };
+            var decision = new Authoriser(record).Authorise(request, new ConstantStrength(deployed));
+            if (parsed.GetValue(CliApp.JsonOption)) WriteJson(context.Output, decision, request);
+            else WriteHuman(context.Output, decision, request);
+            return decision.Authorised ? ExitCodes.Ok : ExitCodes.Refused;
+        });
+        return command;
+    }
+
+    private static void WriteJson(Output output, Decision decision, DeploymentRequest request) => output.Json(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("operation", decision.Operation.Value);
+        json.WriteString("date", Output.Date(decision.Period.Start));
+        if (decision.Period.End != decision.Period.Start) json.WriteString("until", Output.Date(decision.Period.End));
+        json.WriteNumber("persons", request.Persons);
+        json.WriteBoolean("authorised", decision.Authorised);
+        json.WriteNumber("headroom", decision.Headroom);
+        json.WriteStartArray("mandates");
+        foreach (var m in decision.Mandates) json.WriteStringValue(m.Value);
+        json.WriteEndArray();
+        json.WriteStartArray("findings");
+        foreach (var f in decision.Findings)
+        {
+            json.WriteStartObject();
+            json.WriteString("rule", f.RuleId);
+            json.WriteString("title", f.Title);
+            json.WriteString("outcome", OutcomeWord(f.Outcome));
+            json.WriteString("reason", f.Reason);
+            json.WriteStartArray("citations");
+            foreach (var c in f.Citations)
+            {
+                json.WriteStartObject();
+                json.WriteString("act", c.Act);
+                json.WriteString("provision", c.Provision);
+                json.WriteString("document", c.Document);
+                json.WriteString("url", c.Url);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
+    internal static string OutcomeWord(Outcome outcome) => outcome switch
+    {
+        Outcome.Met => "met",
+        Outcome.NotMet => "not-met",
+        _ => "not-applicable",
+    };
+
+    private static void WriteHuman(Output output, Decision decision, DeploymentRequest request)
+    {
+        var console = output.Console;
+        var when = decision.Period.Start == decision.Period.End
+            ? $"on {Output.Date(decision.Period.Start)}"
+            : $"from {Output.Date(decision.Period.Start)} to {Output.Date(decision.Period.End)}";
+        var verdict = decision.Authorised ? "[green bold]AUTHORISED[/]" : "[red bold]REFUSED[/]";
+        console.MarkupLine($"{Markup.Escape(decision.Operation.Value)} {when}, {request.Persons} more: {verdict}");
+        console.MarkupLine($"Headroom: {decision.Headroom} (persons that may still be added on every day, under the ceiling)" +
+            (decision.Mandates.Count > 0 ? $"; mandate: {Markup.Escape(string.Join(", ", decision.Mandates))}" : ""));
+        var table = new Table().Border(TableBorder.Rounded).Expand();
+        table.AddColumn(new TableColumn("").Centered());
+        table.AddColumn("Rule");
+        table.AddColumn("Finding and citations");
+        foreach (var f in decision.Findings)
+        {
+            var mark = f.Outcome switch { Outcome.Met => "[green]✓[/]", Outcome.NotMet => "[red]✗[/]", _ => "[grey]–[/]" };
+            var citations = f.Citations.Count == 0 ? "" :
+                "\n[grey]" + Markup.Escape(string.Join("\n", f.Citations.Select(c => "• " + c))) + "[/]";
+            table.AddRow(new Markup(mark), new Markup($"{f.Rule.Number} {Markup.Escape(f.RuleId)}"), new Markup(Markup.Escape(f.Reason) + citations));
+        }
+        console.Write(table);
+    }
+}

@@ -1,0 +1,101 @@
+using System.CommandLine;
+using Mandates.Core.Law;
+using Mandates.Core.Records;
+using Mandates.Core.Rules;
+using NodaTime;
+
+namespace Mandates.Cli;
+
+/// <summary>
+/// The `mandates` command. Each subcommand lives in its own file; this one wires them up, loads the
+/// record, and turns bad input into exit code 2 with a message that names it.
+/// </summary>
+public static class CliApp
+{
+    internal static readonly Option<string?> DataOption = new("--data")
+    {
+        Description = "The record folder (legal-acts/, operations/, sitting-calendar.yaml). Default: $MANDATES_DATA, else the record bundled with the program.",
+        Recursive = true,
+    };
+
+    internal static readonly Option<bool> JsonOption = new("--json")
+    {
+        Description = "Write JSON for machines instead of tables.",
+        Recursive = true,
+    };
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock? clock = null, bool? isTerminal = null)
+    {
+        var context = new CommandContext(
+            new Output(stdout, isTerminal ?? (!System.Console.IsOutputRedirected && ReferenceEquals(stdout, System.Console.Out))),
+            stderr,
+            clock ?? SystemClock.Instance);
+
+        var root = new RootCommand("Mandates: may German armed forces serve on a deployment on a given day, within its Bundestag mandate? Answers with reasons that cite the law.");
+        root.Options.Add(DataOption);
+        root.Options.Add(JsonOption);
+        root.Subcommands.Add(CheckCommand.Create(context));
+        root.Subcommands.Add(ShowCommand.Create(context));
+        root.Subcommands.Add(ListCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) stderr.WriteLine($"error: {error.Message}");
+            stderr.WriteLine("Try 'mandates --help' or 'mandates <command> --help'.");
+            return ExitCodes.BadInput;
+        }
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (BadInputException e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (RuleConflictException e)
+        {
+            stderr.WriteLine($"error: the record cannot answer: {e.Message} Declare which prevails, or correct the record.");
+            return ExitCodes.BadInput;
+        }
+    }
+}
+
+/// <summary>What every command shares: where it writes, the clock for "today", and the record, loaded once.</summary>
+internal sealed class CommandContext(Output output, TextWriter error, IClock clock)
+{
+    private LegalRecord? record;
+
+    public Output Output { get; } = output;
+    public TextWriter Error { get; } = error;
+
+    public LocalDate Today => clock.GetCurrentInstant().InUtc().Date;
+
+    public LocalDate DateOr(ParseResult parsed, Option<string?> option) =>
+        parsed.GetValue(option) is { } text ? Arguments.Date(option.Name, text) : Today;
+
+    public static string DataFolder(ParseResult parsed) =>
+        parsed.GetValue(CliApp.DataOption)
+        ?? Environment.GetEnvironmentVariable("MANDATES_DATA")
+        ?? Path.Combine(AppContext.BaseDirectory, "data");
+
+    /// <summary>Loads the record, or stops the command with every problem in it named.</summary>
+    public LegalRecord Record(ParseResult parsed)
+    {
+        if (record is not null) return record;
+        var folder = DataFolder(parsed);
+        if (!Directory.Exists(folder))
+            throw new BadInputException($"--data: the record folder '{folder}' does not exist; expected a folder with legal-acts/, operations/ and sitting-calendar.yaml, e.g. data/.");
+        var files = Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories)
+            .Select(path => new RecordFile(Path.GetRelativePath(folder, path).Replace('\\', '/'), File.ReadAllText(path)))
+            .ToList();
+        var result = RecordLoader.Load(files);
+        if (!result.Succeeded)
+            throw new BadInputException(
+                $"the record in '{folder}' has {result.Errors.Count} problem{(result.Errors.Count == 1 ? "" : "s")}; nothing was loaded:{Environment.NewLine}  " +
+                string.Join(Environment.NewLine + "  ", result.Errors));
+        return record = result.Record!;
+    }
+}

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Mandates.Core.Records;
+
+namespace Mandates.Cli;
+
+/// <summary>`mandates export DIR`: writes the record back as YAML files; loading them gives the same record.</summary>
+internal static class ExportCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var folder = new Argument<string>("folder") { Description = "A new or empty folder to write the record into." };
+        var command = new Command("export", "Write the record as YAML files (the format of docs/record-format.md) into a new or empty folder.") { folder };
+        command.SetAction(parsed =>
+        {
+            var target = parsed.GetValue(folder)!;
+            if (File.Exists(target) || Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
+                throw new BadInputException($"folder: '{target}' is not a new or empty folder; expected a path to write into, e.g. exported-record/. Nothing was written.");
+            var record = context.Record(parsed);
+            var files = RecordWriter.Write(record);
+            // Write into a sibling folder first and move it into place, so an interrupted export leaves nothing half-written.
+            var full = Path.GetFullPath(target);
+            var staging = full.TrimEnd(Path.DirectorySeparatorChar) + ".partial-" + Guid.NewGuid().ToString("N")[..8];
+            foreach (var file in files)
+            {
+                var path = Path.Combine(staging, file.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, file.Text);
+            }
+            if (Directory.Exists(full)) Directory.Delete(full);
+            Directory.Move(staging, full);
+            context.Output.Writer.WriteLine($"Wrote {files.Count} files to {target}.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

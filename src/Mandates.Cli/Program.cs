@@ -1,0 +1,1 @@
+return Mandates.Cli.CliApp.Run(args, Console.Out, Console.Error);

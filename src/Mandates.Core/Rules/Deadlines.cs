@@ -1,0 +1,46 @@
+using Mandates.Core.Law;
+using NodaTime;
+
+namespace Mandates.Core.Rules;
+
+/// <summary>A day by which something happens to an operation's authorisation, and why.</summary>
+public sealed record Deadline(LocalDate Date, string What, bool IsLegalLimit);
+
+/// <summary>What falls due for an operation after a given day: end dates, lapsing legal acts, § 4 and § 7(2) clocks, promised resubmissions.</summary>
+public static class Deadlines
+{
+    /// <summary>Every deadline on or after <paramref name="day"/>, earliest first.</summary>
+    public static IReadOnlyList<Deadline> From(LegalRecord record, Operation operation, LocalDate day)
+    {
+        var found = new List<Deadline>();
+        var governing = Chain.Governing(operation, day);
+        if (governing is not null)
+        {
+            if (governing.End is { } end && end.Date >= day)
+                found.Add(new Deadline(end.Date, $"{governing.Name} authorises no later than this day", true));
+            foreach (var id in governing.Requires)
+            {
+                var act = record.Act(id);
+                if (act.LastDayInForceFrom(day) is { } last)
+                    found.Add(new Deadline(last, $"last day {act.Short} is in force; {governing.Id} lasts only as long as it", true));
+            }
+            if (Chain.PendingExtension(operation, governing, day) is { } pending &&
+                Chain.ExtensionCountsAsApprovedUntil(pending, governing, record.Calendar) is { } until && until >= day)
+                found.Add(new Deadline(until, $"last day the deployment counts as approved while {pending.Name} is pending (§ 7(2) ParlBG)", true));
+            if (operation.Resubmission is { } r && governing.Vote is { } vote)
+            {
+                var due = vote.Date.PlusMonths(r.Months);
+                if (due >= day)
+                    found.Add(new Deadline(due, $"resubmission due {r.Months} months after the vote of {vote.Date:yyyy-MM-dd} (government undertaking of {r.Undertaken:yyyy-MM-dd}, not a legal limit)", false));
+            }
+        }
+        foreach (var mandate in operation.Mandates)
+        {
+            if (mandate.Procedure == Procedure.Simplified && mandate.Vote is null && mandate.ObjectionPeriodEnds is { } last && last >= day && !mandate.HasTimelyObjection)
+                found.Add(new Deadline(last, $"last day a debate on {mandate.Name} may be demanded (§ 4(1) ParlBG); consent is deemed given the day after", true));
+            if (mandate.Revocation is { } revocation && revocation.Effective >= day)
+                found.Add(new Deadline(revocation.Effective, $"revocation of {mandate.Name} takes effect (§ 8 ParlBG)", true));
+        }
+        return found.OrderBy(d => d.Date).ToList();
+    }
+}
