@@ -33,7 +33,7 @@ internal static class ListCommand
     }
 
     private static string Status(Decision decision) =>
-        decision.Authorised ? "authorised" : "not authorised: " + decision.Refusals.First().Title.ToLowerInvariant();
+        decision.Authorised ? "authorised" : "not authorised: " + decision.Refusals.First().Rule.Refusal;
 
     private static void WriteHuman(Output output, List<Row> rows, LocalDate day)
     {

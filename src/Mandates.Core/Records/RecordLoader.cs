@@ -360,8 +360,6 @@ public static class RecordLoader
         // What the procedure needs, and dates that must be in order.
         if (procedure == Procedure.Simplified && motion?.Distributed is null)
             f.Error(f.Node, f.Path + ".motion.distributed", null, "the distribution date: the simplified procedure (§ 4 ParlBG) counts 7 days from it");
-        if (extension && motion?.Distributed is null)
-            f.Error(f.Node, f.Path + ".motion.distributed", null, "the distribution date: an extension (§ 7(2) ParlBG) counts sitting days from it");
         if (procedure == Procedure.SubsequentApproval && start is null)
             f.Error(f.Node, f.Path + ".start", null, "the day the deployment began: under § 5 ParlBG it starts before consent");
         if (objection is not null && procedure != Procedure.Simplified)

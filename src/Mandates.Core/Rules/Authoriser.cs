@@ -137,17 +137,17 @@ public sealed class Authoriser
 
     private static string NoConsentReason(Operation operation, LocalDate day, string when)
     {
-        var first = operation.Mandates.Where(m => m.ConsentBegins is { } b && b > day).MinBy(m => m.ConsentBegins);
-        var pending = operation.Mandates.FirstOrDefault(m => m.ConsentBegins is null && m.Vote is null);
-        if (pending is { Procedure: Procedure.Simplified } && pending.Distributed is { } distributed && !pending.HasTimelyObjection)
-            return $"No mandate of {operation.Id} gives consent {when}: {pending.Name} was distributed on {D(distributed)} under the simplified procedure; a debate may be demanded through {D(pending.ObjectionPeriodEnds!.Value)}, and only then is consent deemed given.";
-        if (pending is not null)
-            return pending.HasTimelyObjection
-                ? $"No mandate of {operation.Id} gives consent {when}: a debate on {pending.Name} was demanded on {D(pending.Objection!.Date)} by {pending.Objection.By}, so the plenary must decide."
-                : $"No mandate of {operation.Id} gives consent {when}: {pending.Name} awaits the plenary vote.";
-        if (first is not null)
-            return $"No mandate of {operation.Id} gives consent {when}: the first consent, {first.Name}, begins on {D(first.ConsentBegins!.Value)}.";
-        return $"No mandate of {operation.Id} gives consent {when}.";
+        var none = $"No mandate of {operation.Id} gives consent {when}";
+        var next = operation.Mandates.FirstOrDefault(m =>
+            !(m.ConsentBegins is { } b && b <= day) && !(m.Vote is { Result: VoteResult.Rejected } v && v.Date <= day));
+        if (next is null) return none + ".";
+        if (next.Procedure == Procedure.Simplified && !next.HasTimelyObjection && next.ObjectionPeriodEnds is { } last && day <= last)
+            return $"{none}: {next.Name} was distributed on {D(next.Distributed)} under the simplified procedure; a debate may be demanded through {D(last)}, and only from {D(next.ConsentBegins)} is consent deemed given.";
+        if (next.HasTimelyObjection && !(next.Vote is { } vote && vote.Date <= day))
+            return $"{none}: a debate on {next.Name} was demanded on {D(next.Objection!.Date)} by {next.Objection.By}, so the plenary must decide.";
+        if (next.ConsentBegins is { } begins)
+            return $"{none}: consent under {next.Name} begins on {D(begins)}.";
+        return $"{none}: {next.Name} awaits the plenary vote.";
     }
 
     // Rule 2 ------------------------------------------------------------------------------------

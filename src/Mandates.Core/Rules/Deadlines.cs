@@ -9,7 +9,7 @@ public sealed record Deadline(LocalDate Date, string What, bool IsLegalLimit);
 /// <summary>What falls due for an operation after a given day: end dates, lapsing legal acts, § 4 and § 7(2) clocks, promised resubmissions.</summary>
 public static class Deadlines
 {
-    /// <summary>Every deadline on or after <paramref name="day"/>, earliest first.</summary>
+    /// <summary>Every deadline on or after <paramref name="day"/>, earliest first; an overdue resubmission is included so it is not forgotten.</summary>
     public static IReadOnlyList<Deadline> From(LegalRecord record, Operation operation, LocalDate day)
     {
         var found = new List<Deadline>();
@@ -30,8 +30,9 @@ public static class Deadlines
             if (operation.Resubmission is { } r && governing.Vote is { } vote)
             {
                 var due = vote.Date.PlusMonths(r.Months);
-                if (due >= day)
-                    found.Add(new Deadline(due, $"resubmission due {r.Months} months after the vote of {vote.Date:yyyy-MM-dd} (government undertaking of {r.Undertaken:yyyy-MM-dd}, not a legal limit)", false));
+                found.Add(new Deadline(due, due >= day
+                    ? $"resubmission due {r.Months} months after the vote of {vote.Date:yyyy-MM-dd} (government undertaking of {r.Undertaken:yyyy-MM-dd}, not a legal limit)"
+                    : $"resubmission was due {r.Months} months after the vote of {vote.Date:yyyy-MM-dd} and is overdue in this record (government undertaking of {r.Undertaken:yyyy-MM-dd}, not a legal limit)", false));
             }
         }
         foreach (var mandate in operation.Mandates)

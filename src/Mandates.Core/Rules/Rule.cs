@@ -3,7 +3,8 @@ using Mandates.Core.Law;
 namespace Mandates.Core.Rules;
 
 /// <summary>One of the seven rules of DESIGN.md §3, with its stable id and the law it rests on.</summary>
-public sealed record Rule(int Number, string Id, string Title, ValueList<Citation> Citations);
+/// <param name="Refusal">How a status line says that this rule refused, e.g. "no consent in force".</param>
+public sealed record Rule(int Number, string Id, string Title, string Refusal, ValueList<Citation> Citations);
 
 /// <summary>
 /// The rules an authorisation applies, in the order findings are reported, and the provisions of
@@ -29,19 +30,19 @@ public static class Rulebook
     public static readonly Citation Revocation = ParlBG("§ 8", "__8.html");
     public static readonly Citation MotionContents = ParlBG("§ 3(2)", "__3.html");
 
-    public static readonly Rule Consent = new(1, "consent", "The Bundestag's consent is in force",
+    public static readonly Rule Consent = new(1, "consent", "The Bundestag's consent is in force", "no consent in force",
         ValueList.Of(ConsentRequired, ConstitutionalCourt1994));
-    public static readonly Rule LegalActs = new(2, "legal-acts", "Every legal act the mandate requires is in force",
+    public static readonly Rule LegalActs = new(2, "legal-acts", "Every legal act the mandate requires is in force", "a required legal act is not in force",
         ValueList<Citation>.Empty);
-    public static readonly Rule EndDate = new(3, "end-date", "The mandate's own end date has not passed",
+    public static readonly Rule EndDate = new(3, "end-date", "The mandate's own end date has not passed", "its end date has passed",
         ValueList.Of(MotionContents));
-    public static readonly Rule NotRevoked = new(4, "not-revoked", "The mandate is neither revoked nor replaced",
+    public static readonly Rule NotRevoked = new(4, "not-revoked", "The mandate is neither revoked nor replaced", "revoked",
         ValueList.Of(Revocation));
-    public static readonly Rule Ceiling = new(5, "ceiling", "Strength stays within the personnel ceiling",
+    public static readonly Rule Ceiling = new(5, "ceiling", "Strength stays within the personnel ceiling", "over the ceiling",
         ValueList.Of(MotionContents));
-    public static readonly Rule Task = new(6, "task", "The task is one the mandate lists",
+    public static readonly Rule Task = new(6, "task", "The task is one the mandate lists", "task not listed",
         ValueList.Of(MotionContents));
-    public static readonly Rule Area = new(7, "area", "The place lies within the mandate's area",
+    public static readonly Rule Area = new(7, "area", "The place lies within the mandate's area", "outside the area",
         ValueList.Of(MotionContents));
 
     public static readonly ValueList<Rule> All = ValueList.Of(Consent, LegalActs, EndDate, NotRevoked, Ceiling, Task, Area);
