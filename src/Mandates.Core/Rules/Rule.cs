@@ -3,7 +3,11 @@ using Mandates.Core.Law;
 namespace Mandates.Core.Rules;
 
 /// <summary>One of the seven rules of DESIGN.md §3, with its stable id and the law it rests on.</summary>
+/// <param name="Number">Its place in DESIGN.md §3 and in every decision.</param>
+/// <param name="Id">The stable id findings and scenarios use, e.g. "consent".</param>
+/// <param name="Title">What the rule requires, as a sentence.</param>
 /// <param name="Refusal">How a status line says that this rule refused, e.g. "no consent in force".</param>
+/// <param name="Citations">The law every finding of the rule cites.</param>
 public sealed record Rule(int Number, string Id, string Title, string Refusal, ValueList<Citation> Citations);
 
 /// <summary>
