@@ -113,7 +113,6 @@ internal static class ShowCommand
         if (m.Revocation is { } revocation)
             yield return ("revoked", V(revocation.Provenance, $"decided {Output.Date(revocation.Decided)}, effective {Output.Date(revocation.Effective)}") + S(revocation.Provenance));
         yield return ("source", m.Source.ToString());
-        if (m.Note is not null) yield return ("note", m.Note);
     }
 
     private static string Act(LegalAct act) => $"{act.Short} ({act.Title})";

@@ -162,7 +162,6 @@ public sealed record Mandate
     public Costs? Costs { get; init; }
     public AuthorisedOfficial? AuthorisedOfficial { get; init; }
     public Revocation? Revocation { get; init; }
-    public string? Note { get; init; }
 
     /// <summary>The last day of the § 4 objection period: the 7th day after distribution.</summary>
     public LocalDate? ObjectionPeriodEnds => Motion?.Distributed?.PlusDays(7);

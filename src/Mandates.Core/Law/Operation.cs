@@ -21,5 +21,4 @@ public sealed record Operation
     public required Source Source { get; init; }
     public Resubmission? Resubmission { get; init; }
     public required ValueList<Mandate> Mandates { get; init; }
-    public string? Note { get; init; }
 }

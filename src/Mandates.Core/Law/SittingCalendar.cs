@@ -9,7 +9,6 @@ public sealed record SittingWeek
     public LocalDate To { get; }
     public ValueList<LocalDate> SittingDays { get; }
     public Provenance Provenance { get; init; }
-    public string? Note { get; init; }
 
     public SittingWeek(LocalDate from, LocalDate to, ValueList<LocalDate> sittingDays)
     {

@@ -102,7 +102,7 @@ public static class RecordLoader
         var actIds = new HashSet<LegalActId>();
         foreach (var (act, at) in acts)
             if (!actIds.Add(act.Id))
-                at.Error(at.Node, "id", act.Id.Value, "an id no other legal act has");
+                errors.Add(new LoadError(at.File, (int)at.Node.Start.Line, (int)at.Node.Start.Column, "id", act.Id.Value, "an id no other legal act has"));
         var operationIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var mandateIds = new HashSet<MandateId>();
         foreach (var (operation, references) in operations)
@@ -129,9 +129,17 @@ public static class RecordLoader
     private static YamlMappingNode? ParseYaml(RecordFile file, List<LoadError> errors)
     {
         var stream = new YamlStream();
+        var parser = new PositionTrackingParser(new Parser(new StringReader(file.Text)));
         try
         {
-            stream.Load(new StringReader(file.Text));
+            stream.Load(parser);
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner sometimes fails without a position; the last event read is the best place to point at.
+            errors.Add(new LoadError(file.Path, (int)parser.LastPosition.Line, (int)parser.LastPosition.Column, "(yaml)", null,
+                $"well-formed YAML (the text after this point cannot be read: {e.Message})"));
+            return null;
         }
         catch (YamlException e)
         {
@@ -203,7 +211,6 @@ public static class RecordLoader
         var id = Id(f, "id", OperationId.IsValid, "an operation id: letters, digits and '-', starting with a letter (e.g. KFOR)", s => new OperationId(s));
         var name = f.Text("name", true, "the operation's name");
         var lead = f.Text("lead", true, "the lead organisation, e.g. NATO");
-        var note = f.Text("note");
         var source = f.RequiredSource();
         Resubmission? resubmission = null;
         if (f.Child("resubmission") is { } r)
@@ -226,7 +233,7 @@ public static class RecordLoader
         return new Operation
         {
             Id = id.Value, Name = name, Lead = lead, Source = source, Resubmission = resubmission,
-            Mandates = mandates.ToValueList(), Note = note,
+            Mandates = mandates.ToValueList(),
         };
     }
 
@@ -237,7 +244,6 @@ public static class RecordLoader
         var procedure = f.Word("procedure", true, Procedures);
         var extension = f.Bool("extension") ?? false;
         var source = f.RequiredSource();
-        var note = f.Text("note");
         var cabinet = DatedFact(f, "cabinet", false);
 
         Motion? motion = null;
@@ -372,7 +378,7 @@ public static class RecordLoader
         if (f.Errors.Count > errorsBefore || id is null || procedure is null || ceiling is null) return null;
         return new Mandate
         {
-            Id = id.Value, Procedure = procedure.Value, IsExtension = extension, Source = source, Note = note,
+            Id = id.Value, Procedure = procedure.Value, IsExtension = extension, Source = source,
             Cabinet = cabinet, Motion = motion, Committee = committee, Objection = objection, Vote = vote,
             Start = start, End = end, PlannedDuration = plannedDuration, Requires = requires, LegalBases = legalBases,
             Mission = mission, Ceiling = ceiling, CeilingExceptions = exceptions.ToValueList(),
@@ -484,13 +490,12 @@ public static class RecordLoader
                 else if (from is { } a && to is { } b && (day < a || day > b)) w.Error(node, field, text, $"a day within the week {Format(a)} to {Format(b)}");
                 else days.Add(day);
             }
-            var note = w.Text("note");
             var provenance = w.Provenance();
             w.Done();
             if (from is { } x && to is { } y && y < x) w.Error(w.Node, w.Path + ".to", Format(y), $"a day on or after 'from' ({Format(x)})");
             else if (from is not null && to is not null && days.Count == 0) w.Error(w.Node, w.Path + ".sitting-days", null, "at least one sitting day");
             else if (from is not null && to is not null)
-                weeks.Add(new SittingWeek(from.Value, to.Value, days.ToValueList()) { Provenance = provenance, Note = note });
+                weeks.Add(new SittingWeek(from.Value, to.Value, days.ToValueList()) { Provenance = provenance });
         }
         f.Done();
         return new SittingCalendar(source, weeks.ToValueList());
@@ -506,4 +511,17 @@ public static class RecordLoader
     }
 
     internal static string Format(LocalDate date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Remembers where the last parsing event ended, to place errors the scanner reports without a position.</summary>
+    private sealed class PositionTrackingParser(IParser inner) : IParser
+    {
+        public Mark LastPosition { get; private set; } = Mark.Empty;
+        public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            if (inner.Current is { } current) LastPosition = current.End;
+            return inner.MoveNext();
+        }
+    }
 }

@@ -63,7 +63,6 @@ public static class RecordWriter
         w.Text("name", operation.Name);
         w.Text("lead", operation.Lead);
         w.Source(operation.Source);
-        w.Text("note", operation.Note);
         if (operation.Resubmission is { } r)
         {
             w.Open("resubmission");
@@ -80,7 +79,6 @@ public static class RecordWriter
             w.Line("procedure", Word(RecordLoader.Procedures, m.Procedure));
             if (m.IsExtension) w.Line("extension", "true");
             w.Source(m.Source);
-            w.Text("note", m.Note);
             w.Dated("cabinet", m.Cabinet);
             if (m.Motion is { } motion)
             {
@@ -211,7 +209,6 @@ public static class RecordWriter
             w.Date("from", week.From);
             w.Date("to", week.To);
             w.Line("sitting-days", $"[{string.Join(", ", week.SittingDays.Select(RecordLoader.Format))}]");
-            w.Text("note", week.Note);
             w.Provenance(week.Provenance);
             w.EndItem();
         }

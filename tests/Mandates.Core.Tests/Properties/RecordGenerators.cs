@@ -1,0 +1,230 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Mandates.Core.Law;
+using NodaTime;
+
+namespace Mandates.Core.Tests.Properties;
+
+/// <summary>Generators of whole records, valid by construction, for the round-trip property.</summary>
+public static class RecordGenerators
+{
+    private static readonly LocalDate Epoch = new(1990, 1, 1);
+
+    /// <summary>One value from each generator, in order.</summary>
+    private static Gen<List<T>> All<T>(IEnumerable<Gen<T>> gens) =>
+        gens.Aggregate(Gen.Constant(new List<T>()), (acc, gen) =>
+            from list in acc
+            from item in gen
+            select new List<T>(list) { item });
+
+    public static Gen<LocalDate> Day(int from = 0, int span = 15000) =>
+        Gen.Choose(from, from + span).Select(n => Epoch.PlusDays(n));
+
+    // Printable text including the characters YAML treats specially, so quoting is exercised.
+    private static readonly char[] TextChars =
+        "abcXYZ 0129-:#'\"\\{}[],&*!|>%@`?äöüß§€\t".ToCharArray();
+
+    public static Gen<string> Text =>
+        Gen.Elements(TextChars).ArrayOf().Select(cs => new string(cs)).Where(s => s.Trim().Length > 0);
+
+    public static Gen<string?> OptionalText => Gen.OneOf(Gen.Constant<string?>(null), Text.Select(s => (string?)s));
+
+    private static Gen<T?> Optional<T>(Gen<T> gen) where T : class =>
+        Gen.OneOf(Gen.Constant<T?>(null), gen.Select(x => (T?)x));
+
+    private static Gen<T?> OptionalValue<T>(Gen<T> gen) where T : struct =>
+        Gen.OneOf(Gen.Constant<T?>(null), gen.Select(x => (T?)x));
+
+    public static Gen<Source> Source =>
+        from reference in Text
+        from verified in Gen.Elements(true, false)
+        from note in OptionalText
+        select new Source(reference, verified, note);
+
+    public static Gen<Provenance> Provenance =>
+        from reference in OptionalText
+        from verified in OptionalValue(Gen.Elements(true, false))
+        from note in OptionalText
+        select new Provenance(reference, verified, note);
+
+    private static Gen<ValidityChange> Change(LocalDate after) =>
+        from offset in Gen.Choose(0, 800)
+        from terminated in Gen.Elements(true, false)
+        from length in Gen.Choose(0, 800)
+        from open in Gen.Elements(true, false)
+        from document in OptionalText
+        from provenance in Provenance
+        let date = after.PlusDays(offset)
+        select terminated
+            ? new ValidityChange(date, ValidityChangeKind.Terminated, date.PlusDays(length)) { Document = document, Provenance = provenance }
+            : new ValidityChange(date, ValidityChangeKind.Extended, open ? null : date.PlusDays(length)) { Document = document, Provenance = provenance };
+
+    public static Gen<LegalAct> Act(string id) =>
+        from kind in Gen.Elements(Enum.GetValues<LegalActKind>())
+        from title in Text
+        from @short in Text
+        from adopted in Day()
+        from delay in Gen.Choose(0, 30)
+        from stated in Gen.Elements(true, false)
+        from open in Gen.Elements(true, false)
+        from length in Gen.Choose(0, 2000)
+        from count in Gen.Choose(0, 3)
+        from changes in All(Enumerable.Range(0, count).Select(i => Change(adopted.PlusDays(i * 900))))
+        from source in Source
+        from document in OptionalText
+        from provision in OptionalText
+        from url in OptionalText
+        let firstDay = stated ? adopted.PlusDays(delay) : adopted
+        select new LegalAct(new LegalActId(id), kind, title, @short, adopted, firstDay, open ? null : firstDay.PlusDays(length),
+            changes.OrderBy(c => c.Date).ToValueList(), source)
+        { Document = document, Provision = provision, Url = url, InForceFromStated = stated };
+
+    private static Gen<MandateElement> Element(int i) =>
+        from title in Text
+        from provenance in Provenance
+        select new MandateElement($"key-{i}", title) { Provenance = provenance };
+
+    private static Gen<ValueList<MandateElement>> Elements =>
+        Gen.Choose(0, 3).SelectMany(n => All(Enumerable.Range(0, n).Select(Element))).Select(e => e.ToValueList());
+
+    private static Gen<DatedFact> Dated(LocalDate near) =>
+        from offset in Gen.Choose(0, 400)
+        from provenance in Provenance
+        select new DatedFact(near.PlusDays(offset), provenance);
+
+    public static Gen<Mandate> Mandate(string id, IReadOnlyList<LegalActId> acts) =>
+        from procedure in Gen.Elements(Enum.GetValues<Procedure>())
+        from extension in Gen.Elements(true, false)
+        from source in Source
+        from note in OptionalText
+        from day in Day()
+        from cabinet in Optional(Dated(day))
+        from motion in Optional(
+            from document in Text
+            from url in OptionalText
+            from distributed in OptionalValue(Day())
+            from reading in OptionalValue(Day())
+            from provenance in Provenance
+            select new Motion(document) { Url = url, Distributed = distributed, FirstReading = reading, Provenance = provenance })
+        from distributed in Day()
+        from committee in Optional(
+            from name in Text
+            from recommendation in Gen.Elements(VoteResult.Adopted, VoteResult.Rejected)
+            from document in OptionalText
+            from provenance in Provenance
+            select new CommitteeRecommendation(name, recommendation) { Document = document, Provenance = provenance })
+        from objection in Optional(
+            from date in Day()
+            from who in Text
+            from provenance in Provenance
+            select new Objection(date, who) { Provenance = provenance })
+        from vote in Optional(
+            from date in Day()
+            from result in Gen.Elements(VoteResult.Adopted, VoteResult.Rejected)
+            from counted in Gen.Elements(true, false)
+            from yes in Gen.Choose(0, 700)
+            from no in Gen.Choose(0, 700)
+            from abstentions in Gen.Choose(0, 100)
+            from rollCall in Gen.Elements(true, false)
+            from provenance in Provenance
+            select new PlenaryVote(date, result)
+            {
+                Yes = counted ? yes : null, No = counted ? no : null, Abstentions = counted ? abstentions : null,
+                RollCall = rollCall, Provenance = provenance,
+            })
+        from start in Dated(day)
+        from hasStart in Gen.Elements(true, false)
+        from end in Optional(Dated(day.PlusDays(400)))
+        from planned in OptionalText
+        from requires in Gen.SubListOf(acts.ToArray())
+        from bases in Gen.SubListOf(acts.ToArray())
+        from mission in OptionalText
+        from ceiling in Gen.Choose(1, 10000)
+        from ceilingProvenance in Provenance
+        from kinds in Gen.SubListOf(Enum.GetValues<CeilingExceptionKind>())
+        from extra in Gen.Choose(1, 500)
+        from maxDays in Gen.Choose(1, 60)
+        from wording in OptionalText
+        from tasks in Elements
+        from capabilities in Elements
+        from areas in Elements
+        from costs in Optional(
+            from amount in OptionalValue(Gen.Choose(0, 100_000_000).Select(n => (decimal)n / 100))
+            from period in OptionalText
+            from financing in OptionalText
+            from provenance in Provenance
+            where amount is not null || period is not null || financing is not null
+            select new Costs { AmountEur = amount, Period = period, Financing = financing, Provenance = provenance })
+        from official in Optional(
+            from title in Text
+            from holder in OptionalText
+            from provenance in Provenance
+            select new AuthorisedOfficial(title) { Holder = holder, Provenance = provenance })
+        from revocation in Optional(
+            from decided in Day()
+            from delay in Gen.Choose(0, 30)
+            from stated in Gen.Elements(true, false)
+            from document in OptionalText
+            from provenance in Provenance
+            select new Revocation(decided, stated ? decided.PlusDays(delay) : decided) { EffectiveStated = stated, Document = document, Provenance = provenance })
+        // What the loader insists on: the simplified procedure needs a distribution date, § 5 a start,
+        // an objection only under § 4, an end not before the start.
+        let needsDistribution = procedure == Procedure.Simplified
+        let theMotion = needsDistribution ? (motion ?? new Motion("Drucksache 1/1")) with { Distributed = motion?.Distributed ?? distributed } : motion
+        let theStart = procedure == Procedure.SubsequentApproval || hasStart ? start : null
+        let theEnd = end is not null && theStart is not null && end.Date < theStart.Date ? end with { Date = theStart.Date } : end
+        select new Mandate
+        {
+            Id = new MandateId(id), Procedure = procedure, IsExtension = extension, Source = source,
+            Cabinet = cabinet, Motion = theMotion, Committee = committee,
+            Objection = procedure == Procedure.Simplified ? objection : null,
+            Vote = vote, Start = theStart, End = theEnd, PlannedDuration = planned,
+            Requires = requires.ToValueList(), LegalBases = bases.ToValueList(), Mission = mission,
+            Ceiling = new Ceiling(ceiling) { Provenance = ceilingProvenance },
+            CeilingExceptions = kinds.Select(k => new CeilingException(k, extra, maxDays) { Wording = wording }).ToValueList(),
+            Tasks = tasks, Capabilities = capabilities, Areas = areas, Costs = costs, AuthorisedOfficial = official,
+            Revocation = revocation,
+        };
+
+    public static Gen<Operation> Operation(string id, IReadOnlyList<LegalActId> acts) =>
+        from name in Text
+        from lead in Text
+        from source in Source
+        from note in OptionalText
+        from resubmission in Optional(
+            from months in Gen.Choose(1, 24)
+            from undertaken in Day()
+            from provenance in Provenance
+            select new Resubmission(months, undertaken) { Provenance = provenance })
+        from count in Gen.Choose(1, 4)
+        from mandates in All(Enumerable.Range(0, count).Select(i => Mandate($"{id}-{i}", acts)))
+        select new Operation
+        {
+            Id = new OperationId(id), Name = name, Lead = lead, Source = source,
+            Resubmission = resubmission, Mandates = mandates.ToValueList(),
+        };
+
+    private static Gen<SittingWeek> Week(LocalDate monday) =>
+        from days in Gen.SubListOf(Enumerable.Range(0, 5).Select(monday.PlusDays).ToArray())
+        from note in OptionalText
+        from provenance in Provenance
+        let sitting = days.Count == 0 ? [monday.PlusDays(2)] : days.Order().ToList()
+        select new SittingWeek(monday, monday.PlusDays(4), sitting.ToValueList()) { Provenance = provenance };
+
+    public static Gen<SittingCalendar> Calendar =>
+        from first in Day(12000, 100)
+        from count in Gen.Choose(0, 6)
+        from weeks in All(Enumerable.Range(0, count).Select(i => Week(first.PlusDays(14 * i))))
+        from source in Source
+        select new SittingCalendar(source, weeks.ToValueList());
+
+    public static Gen<LegalRecord> Record =>
+        from actCount in Gen.Choose(1, 3)
+        from acts in All(Enumerable.Range(0, actCount).Select(i => Act($"act-{i}")))
+        let ids = acts.Select(a => a.Id).ToList()
+        from operationCount in Gen.Choose(1, 2)
+        from operations in All(Enumerable.Range(0, operationCount).Select(i => Operation($"OP{i}", ids)))
+        from calendar in Calendar
+        select new LegalRecord(acts.ToValueList(), operations.ToValueList(),
+            calendar.Weeks.Count == 0 ? SittingCalendar.Empty : calendar);
+}

@@ -1,0 +1,162 @@
+using Mandates.Core.Records;
+using Xunit;
+
+namespace Mandates.Core.Tests;
+
+/// <summary>Bad record files are refused whole, each problem named with file, line, column, field, value and what was expected.</summary>
+public class RecordLoaderTests
+{
+    private const string Act = """
+        id: unscr-1244
+        kind: un-security-council-resolution
+        title: United Nations Security Council Resolution 1244 (1999)
+        short: UNSCR 1244
+        adopted: 1999-06-10
+        until: open
+        source: https://undocs.org/S/RES/1244(1999)
+        """;
+
+    private const string Operation = """
+        id: KFOR
+        name: KFOR
+        lead: NATO
+        source: test
+        mandates:
+          - id: KFOR-2025
+            procedure: regular
+            source: Drucksache 21/230
+            motion: {document: Drucksache 21/230}
+            vote: {date: 2025-06-26, result: adopted, yes: 391, no: 189, abstentions: 2}
+            end: open
+            requires: [unscr-1244]
+            ceiling: 400
+        """;
+
+    private static LoadResult Load(params (string Path, string Text)[] files) =>
+        RecordLoader.Load(files.Select(f => new RecordFile(f.Path, f.Text)));
+
+    private static LoadError SingleError(LoadResult result)
+    {
+        Assert.False(result.Succeeded);
+        Assert.Null(result.Record);
+        return Assert.Single(result.Errors);
+    }
+
+    [Fact]
+    public void A_well_formed_record_loads()
+    {
+        var result = Load(("legal-acts/unscr-1244.yaml", Act), ("operations/kfor.yaml", Operation));
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(400, result.Record!.Operations.Single().Mandates.Single().Ceiling.Persons);
+    }
+
+    [Fact]
+    public void An_impossible_date_names_file_line_column_field_and_value()
+    {
+        var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act), ("operations/kfor.yaml", Operation.Replace("2025-06-26", "2025-13-01"))));
+        Assert.Equal("operations/kfor.yaml", error.File);
+        Assert.Equal(10, error.Line);
+        Assert.Equal("mandates[0].vote.date", error.Field);
+        Assert.Equal("2025-13-01", error.Value);
+        Assert.Equal("operations/kfor.yaml:10:18: mandates[0].vote.date: '2025-13-01' is not valid; expected a calendar day like 2025-06-26", error.ToString());
+    }
+
+    [Fact]
+    public void Malformed_yaml_is_reported_with_its_position_and_nothing_loads()
+    {
+        var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act), ("operations/kfor.yaml", Operation.Replace("motion: {document: Drucksache 21/230}", "motion: {document: Drucksache 21/230"))));
+        Assert.Equal("operations/kfor.yaml", error.File);
+        Assert.Equal("(yaml)", error.Field);
+        Assert.StartsWith("well-formed YAML", error.Expected);
+        Assert.True(error.Line >= 9, error.ToString());
+    }
+
+    [Fact]
+    public void A_missing_required_field_is_named()
+    {
+        var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act), ("operations/kfor.yaml", Operation.Replace("    ceiling: 400", ""))));
+        Assert.Equal("mandates[0].ceiling", error.Field);
+        Assert.Contains("the required field 'ceiling'", error.ToString());
+    }
+
+    [Fact]
+    public void A_mandate_referring_to_an_unknown_legal_act_is_refused_at_the_reference()
+    {
+        var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act), ("operations/kfor.yaml", Operation.Replace("requires: [unscr-1244]", "requires: [unscr-1244, nac-1999-01-30]"))));
+        Assert.Equal("mandates[0].requires[1]", error.Field);
+        Assert.Equal("nac-1999-01-30", error.Value);
+        Assert.Equal(12, error.Line);
+        Assert.Contains("known: unscr-1244", error.Expected);
+    }
+
+    [Fact]
+    public void An_unknown_field_is_refused_and_the_known_ones_listed()
+    {
+        var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act + "\nexpires: 2030-01-01\n")));
+        Assert.Equal("expires", error.Field);
+        Assert.Contains("title", error.Expected);
+    }
+
+    [Fact]
+    public void A_negative_ceiling_is_refused()
+    {
+        var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act), ("operations/kfor.yaml", Operation.Replace("ceiling: 400", "ceiling: -400"))));
+        Assert.Equal("mandates[0].ceiling", error.Field);
+        Assert.Equal("-400", error.Value);
+    }
+
+    [Fact]
+    public void An_unknown_kind_lists_the_known_ones()
+    {
+        var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act.Replace("un-security-council-resolution", "resolution"))));
+        Assert.Equal("kind", error.Field);
+        Assert.Contains("un-security-council-resolution", error.Expected);
+        Assert.Contains("statute", error.Expected);
+    }
+
+    [Fact]
+    public void Every_problem_in_every_file_is_reported_at_once()
+    {
+        var result = Load(
+            ("legal-acts/unscr-1244.yaml", Act.Replace("adopted: 1999-06-10", "adopted: 10.06.1999")),
+            ("operations/kfor.yaml", Operation.Replace("procedure: regular", "procedure: fast").Replace("end: open", "end: soon")));
+        Assert.False(result.Succeeded);
+        Assert.Equal(["adopted", "mandates[0].end", "mandates[0].procedure"], result.Errors.Select(e => e.Field).Order().ToArray());
+    }
+
+    [Fact]
+    public void A_source_is_required_on_every_legal_act()
+    {
+        var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act.Replace("source: https://undocs.org/S/RES/1244(1999)", ""))));
+        Assert.Equal("source", error.Field);
+    }
+
+    [Fact]
+    public void A_simplified_motion_needs_its_distribution_date()
+    {
+        var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act), ("operations/kfor.yaml", Operation.Replace("procedure: regular", "procedure: simplified"))));
+        Assert.Equal("mandates[0].motion.distributed", error.Field);
+    }
+
+    [Fact]
+    public void A_file_outside_the_known_folders_is_refused()
+    {
+        var error = SingleError(Load(("notes/kfor.yaml", Operation)));
+        Assert.Equal("notes/kfor.yaml", error.File);
+    }
+
+    [Fact]
+    public void The_same_legal_act_twice_is_refused()
+    {
+        var result = Load(("legal-acts/unscr-1244.yaml", Act), ("legal-acts/unscr-1244-copy.yaml", Act));
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Errors, e => e.Field == "id" && e.Value == "unscr-1244");
+    }
+
+    [Fact]
+    public void The_bundled_record_loads_without_a_problem()
+    {
+        var result = RecordLoader.Load(BundledRecord.Files());
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+    }
+}
