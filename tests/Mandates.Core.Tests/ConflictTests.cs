@@ -1,0 +1,117 @@
+using Mandates.Core.Law;
+using Mandates.Core.Records;
+using Mandates.Core.Rules;
+using NodaTime;
+using Xunit;
+
+namespace Mandates.Core.Tests;
+
+/// <summary>Two rules deciding one question with no declared precedence is an error, never a silent choice.</summary>
+public class ConflictTests
+{
+    [Fact]
+    public void Resolving_two_applicable_rules_without_declared_precedence_is_a_conflict()
+    {
+        var precedence = new Precedence([]);
+        var e = Assert.Throws<RuleConflictException>(() =>
+            precedence.Resolve("the test question", [("rule A", 1), ("rule B", 2)], 0));
+        Assert.Equal(["rule A", "rule B"], e.Rules);
+        Assert.Contains("the test question", e.Message);
+    }
+
+    [Fact]
+    public void A_declared_precedence_decides()
+    {
+        var precedence = new Precedence([("rule A", "rule B")]);
+        Assert.Equal(1, precedence.Resolve("q", [("rule B", 2), ("rule A", 1)], 0));
+    }
+
+    [Fact]
+    public void Rules_that_agree_need_no_precedence() =>
+        Assert.Equal(1, new Precedence([]).Resolve("q", [("rule A", 1), ("rule B", 1)], 0));
+
+    [Fact]
+    public void The_declared_precedence_is_acyclic()
+    {
+        var pairs = Precedence.Declared.Pairs;
+        foreach (var (stronger, weaker) in pairs)
+            Assert.DoesNotContain((weaker, stronger), pairs);
+    }
+
+    private const string PendingExtension = """
+        id: OP
+        name: An operation whose extension is pending
+        lead: EU
+        source: test
+        mandates:
+          - id: OP-1
+            procedure: regular
+            source: test
+            vote: {date: 2025-01-10, result: adopted}
+            end: 2025-05-31
+            ceiling: 100
+          - id: OP-2
+            procedure: regular
+            extension: true
+            source: test
+            motion: {document: Drucksache 99/9, distributed: 2025-05-20}
+            end: 2026-05-31
+            ceiling: 100
+        """;
+
+    private const string Calendar = """
+        source: test
+        weeks:
+          - {from: 2025-06-02, to: 2025-06-06, sitting-days: [2025-06-04, 2025-06-05, 2025-06-06]}
+        """;
+
+    private static LegalRecord Record(string operation) =>
+        RecordLoader.Load([new RecordFile("operations/op.yaml", operation), new RecordFile("sitting-calendar.yaml", Calendar)]).Record
+        ?? throw new InvalidOperationException("the test record does not load");
+
+    [Fact]
+    public void Without_its_declared_precedence_the_pending_extension_conflicts_with_the_old_end_date()
+    {
+        var record = Record(PendingExtension);
+        var request = DeploymentRequest.On(new OperationId("OP"), new LocalDate(2025, 6, 2), 1);
+
+        var declared = new Authoriser(record).Authorise(request, ConstantStrength.None);
+        Assert.True(declared.Authorised, string.Join("\n", declared.Findings.Select(f => f.Reason)));
+        Assert.Contains("§ 7(2)", declared.For(Rulebook.EndDate).Reason);
+
+        var stripped = Precedence.Declared.Without(Precedence.Names.ExtensionPending, Precedence.Names.OwnEndDate);
+        var e = Assert.Throws<RuleConflictException>(() => new Authoriser(record, stripped).Authorise(request, ConstantStrength.None));
+        Assert.Contains(Precedence.Names.ExtensionPending, e.Rules);
+        Assert.Contains(Precedence.Names.OwnEndDate, e.Rules);
+    }
+
+    [Fact]
+    public void Two_mandates_of_one_operation_beginning_the_same_day_are_a_conflict()
+    {
+        var record = Record("""
+            id: OP
+            name: Two consents on one day
+            lead: UN
+            source: test
+            mandates:
+              - id: OP-A
+                procedure: regular
+                source: test
+                vote: {date: 2025-03-01, result: adopted}
+                end: open
+                ceiling: 100
+              - id: OP-B
+                procedure: regular
+                source: test
+                vote: {date: 2025-03-01, result: adopted}
+                end: open
+                ceiling: 200
+            """);
+        var e = Assert.Throws<RuleConflictException>(() =>
+            new Authoriser(record).Authorise(DeploymentRequest.On(new OperationId("OP"), new LocalDate(2025, 3, 2), 150), ConstantStrength.None));
+        Assert.Equal(["OP-A", "OP-B"], e.Rules);
+        // The day before either begins there is nothing to conflict about.
+        var before = new Authoriser(record).Authorise(DeploymentRequest.On(new OperationId("OP"), new LocalDate(2025, 2, 28), 1), ConstantStrength.None);
+        Assert.False(before.Authorised);
+    }
+}
