@@ -1,0 +1,107 @@
+using System.Text.Json;
+using Xunit;
+
+namespace Mandates.Cli.Tests;
+
+public class CheckCommandTests
+{
+    [Fact]
+    public void Fifty_more_for_reconnaissance_is_authorised_with_exit_0()
+    {
+        var run = Cli.Invoke("check", "KFOR", "--on", "2025-07-01", "--add", "50", "--task", "reconnaissance");
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("AUTHORISED", run.Out);
+        Assert.Contains("Drucksache 21/230", run.Out);
+        Assert.Contains("UNSCR 1244", run.Out);
+        Assert.Contains("✓", run.Out);
+        Assert.Equal("", run.Err);
+    }
+
+    [Fact]
+    public void Json_has_the_documented_shape()
+    {
+        var run = Cli.Invoke("check", "kfor", "--on", "2025-07-01", "--add", "401", "--json");
+        Assert.Equal(1, run.Exit);
+        using var json = JsonDocument.Parse(run.Out);
+        var root = json.RootElement;
+        Assert.Equal("KFOR", root.GetProperty("operation").GetString());
+        Assert.Equal("2025-07-01", root.GetProperty("date").GetString());
+        Assert.False(root.GetProperty("authorised").GetBoolean());
+        Assert.Equal(400, root.GetProperty("headroom").GetInt32());
+        var findings = root.GetProperty("findings").EnumerateArray().ToList();
+        Assert.Equal(["consent", "legal-acts", "end-date", "not-revoked", "ceiling", "task", "area"], findings.Select(f => f.GetProperty("rule").GetString()));
+        var ceiling = findings.Single(f => f.GetProperty("rule").GetString() == "ceiling");
+        Assert.Equal("not-met", ceiling.GetProperty("outcome").GetString());
+        Assert.Contains("401 > 400", ceiling.GetProperty("reason").GetString());
+        var citation = ceiling.GetProperty("citations")[0];
+        foreach (var field in new[] { "act", "provision", "document", "url" }) Assert.True(citation.TryGetProperty(field, out _), field);
+        Assert.Equal("not-applicable", findings.Single(f => f.GetProperty("rule").GetString() == "task").GetProperty("outcome").GetString());
+    }
+
+    [Fact]
+    public void A_range_is_checked_on_every_day()
+    {
+        var run = Cli.Invoke("check", "KFOR", "--on", "2025-06-20", "--until", "2025-07-10", "--add", "500", "--json");
+        Assert.Equal(1, run.Exit);
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal("2025-07-10", json.RootElement.GetProperty("until").GetString());
+        Assert.Equal(["KFOR-2024", "KFOR-2025"], json.RootElement.GetProperty("mandates").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
+    public void Without_on_the_check_is_for_today() =>
+        Assert.Contains("on 2025-07-01", Cli.Invoke("check", "KFOR").Out);
+
+    [Theory]
+    [InlineData("--on", "2025-13-01", "--on: '2025-13-01' is not a calendar day; expected YYYY-MM-DD, e.g. 2025-07-01.")]
+    [InlineData("--on", "1.7.2025", "--on: '1.7.2025' is not a calendar day")]
+    [InlineData("--until", "2025-02-30", "--until: '2025-02-30' is not a calendar day")]
+    [InlineData("--add", "-5", "--add: '-5' is not a number of persons; expected a whole number, 0 or more, e.g. 50.")]
+    [InlineData("--add", "many", "--add: 'many' is not a number of persons")]
+    [InlineData("--add", "99999999999", "--add: '99999999999' is not a number of persons")]
+    [InlineData("--strength", "-1", "--strength: '-1' is not a number of persons")]
+    [InlineData("--exception", "holiday", "--exception: 'holiday' is not an exception clause; expected rotation, transfer or emergency.")]
+    public void Bad_arguments_exit_2_naming_argument_value_and_an_example(string option, string value, string message)
+    {
+        var args = new List<string> { "check", "KFOR" };
+        if (option != "--on") args.AddRange(["--on", "2025-07-01"]);
+        args.AddRange([option, value]);
+        var run = Cli.Invoke([.. args]);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains(message, run.Err);
+        Assert.Equal("", run.Out);
+    }
+
+    [Fact]
+    public void An_until_before_on_is_refused()
+    {
+        var run = Cli.Invoke("check", "KFOR", "--on", "2025-07-01", "--until", "2025-06-30");
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("--until: '2025-06-30' is before --on (2025-07-01)", run.Err);
+    }
+
+    [Fact]
+    public void An_unknown_operation_lists_the_known_ones()
+    {
+        var run = Cli.Invoke("check", "ISAF", "--on", "2025-07-01");
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("operation: 'ISAF' is not in the record; known operations: ASPIDES, KFOR.", run.Err);
+    }
+
+    [Fact]
+    public void An_unknown_option_is_bad_input()
+    {
+        var run = Cli.Invoke("check", "KFOR", "--persons", "5");
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("--persons", run.Err);
+    }
+
+    [Fact]
+    public void A_refusal_is_exit_1_and_says_why()
+    {
+        var run = Cli.Invoke("check", "KFOR", "--on", "2025-07-01", "--add", "10", "--task", "air-policing");
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("REFUSED", run.Out);
+        Assert.Contains("does not list the task 'air-policing'", run.Out);
+    }
+}

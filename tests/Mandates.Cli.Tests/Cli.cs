@@ -1,0 +1,21 @@
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Mandates.Cli.Tests;
+
+/// <summary>Runs the `mandates` command in process, as a user would type it, and captures what it prints.</summary>
+internal static class Cli
+{
+    public sealed record Run(int Exit, string Out, string Err);
+
+    /// <summary>"Today" for commands run without --on.</summary>
+    public static readonly Instant Today = Instant.FromUtc(2025, 7, 1, 9, 0);
+
+    public static Run Invoke(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = CliApp.Run(args, stdout, stderr, new FakeClock(Today), isTerminal: false);
+        return new Run(exit, stdout.ToString(), stderr.ToString());
+    }
+}
