@@ -30,7 +30,7 @@ public sealed class Authoriser
     /// <exception cref="RuleConflictException">Two rules decide a question differently with no declared precedence.</exception>
     public Decision Authorise(DeploymentRequest request, IStrength strength)
     {
-        var operation = record.Operations.FirstOrDefault(o => o.Id == request.Operation)
+        var operation = record.FindOperation(request.Operation.Value)
             ?? throw new ArgumentException($"The record has no operation '{request.Operation}'.", nameof(request));
 
         var pieces = Pieces(operation, request.Period);
@@ -80,7 +80,10 @@ public sealed class Authoriser
         var mandate = Chain.Governing(operation, day);
         if (mandate is null)
         {
-            var none = new Finding(Rulebook.Consent, Outcome.NotMet, NoConsentReason(operation, day, when), Rulebook.Consent.Citations);
+            var citations = Chain.RejectedSubsequentApproval(operation, day) is { Vote: { } rejection } ended
+                ? With(Rulebook.Consent.Citations, ConsentCitation(ended, rejection), Rulebook.SubsequentApproval)
+                : Rulebook.Consent.Citations;
+            var none = new Finding(Rulebook.Consent, Outcome.NotMet, NoConsentReason(operation, day, when), citations);
             var findings = new Finding[Rulebook.All.Count];
             findings[0] = none;
             for (var r = 1; r < findings.Length; r++)
@@ -116,11 +119,10 @@ public sealed class Authoriser
                 ? new Finding(Rulebook.Consent, Outcome.Met,
                     $"The Bundestag consented to {mandate.Name} by plenary vote on {D(vote.Date)} ({vote.Counts}); it holds {when}.",
                     With(citations, consent, Rulebook.RegularProcedure))
+                // A governing mandate with a rejecting vote: a simplified motion deemed approved, then rejected in plenary.
                 : new Finding(Rulebook.Consent, Outcome.NotMet,
-                    mandate.Procedure == Procedure.SubsequentApproval
-                        ? $"The Bundestag rejected {mandate.Name} on {D(vote.Date)} ({vote.Counts}); under § 5(3) ParlBG the deployment begun on {D(mandate.ConsentBegins!.Value)} must end, so there is no consent {when}."
-                        : $"The Bundestag rejected {mandate.Name} on {D(vote.Date)} ({vote.Counts}); there is no consent {when}.",
-                    With(citations, consent, mandate.Procedure == Procedure.SubsequentApproval ? Rulebook.SubsequentApproval : Rulebook.RegularProcedure))));
+                    $"The Bundestag rejected {mandate.Name} on {D(vote.Date)} ({vote.Counts}); there is no consent {when}.",
+                    With(citations, consent, Rulebook.RegularProcedure))));
         }
         if (mandate.Procedure == Procedure.Simplified && !mandate.HasTimelyObjection && mandate.ConsentBegins is { } deemed && deemed <= day)
             candidates.Add((SubRule.DeemedConsent, new Finding(Rulebook.Consent, Outcome.Met,
@@ -138,6 +140,8 @@ public sealed class Authoriser
     private static string NoConsentReason(Operation operation, LocalDate day, string when)
     {
         var none = $"No mandate of {operation.Id} gives consent {when}";
+        if (Chain.RejectedSubsequentApproval(operation, day) is { Vote: { } rejected } ended && Chain.Governing(operation, day) is null)
+            return $"The Bundestag rejected {ended.Name} on {D(rejected.Date)} ({rejected.Counts}); under § 5(3) ParlBG the deployment begun on {D(ended.ConsentBegins)} must end, and no earlier mandate of {operation.Id} gives consent {when}.";
         var next = operation.Mandates.FirstOrDefault(m =>
             !(m.ConsentBegins is { } b && b <= day) && !(m.Vote is { Result: VoteResult.Rejected } v && v.Date <= day));
         if (next is null) return none + ".";
@@ -215,8 +219,17 @@ public sealed class Authoriser
             return new Finding(Rulebook.NotRevoked, Outcome.NotMet,
                 $"The Bundestag revoked its consent to {mandate.Name} on {D(revocation.Decided)}, effective {D(revocation.Effective)}; it authorises nothing {when}.",
                 With(Rulebook.NotRevoked.Citations, new Citation("Bundestag revocation", null, revocation.Document ?? mandate.Document, mandate.Motion?.Url)));
-        var replaced = Chain.Replaced(operation, mandate);
-        var history = replaced is null ? "it is the operation's first consent" : $"it replaced {replaced.Name} on {D(mandate.ConsentBegins!.Value)}";
+        string history;
+        try
+        {
+            var replaced = Chain.Replaced(operation, mandate);
+            history = replaced is null ? "it is the operation's first consent" : $"it replaced {replaced.Name} on {D(mandate.ConsentBegins!.Value)}";
+        }
+        catch (RuleConflictException tie)
+        {
+            // Two mandates tied before this one; it replaced both, which ends their conflict.
+            history = $"it replaced {string.Join(" and ", tie.Rules)} on {D(mandate.ConsentBegins!.Value)}";
+        }
         return new Finding(Rulebook.NotRevoked, Outcome.Met,
             $"{mandate.Name} is not revoked and is the latest mandate of {operation.Id} {when}; {history}.",
             With(Rulebook.NotRevoked.Citations, MotionCitation(mandate)));

@@ -17,22 +17,34 @@ public static class Chain
     public static Mandate? Governing(Operation operation, LocalDate day)
     {
         Mandate? governing = null;
+        Mandate? tied = null;
         var governingBegins = default(LocalDate);
         foreach (var mandate in operation.Mandates)
         {
             if (mandate.ConsentBegins is not { } begins || begins > day) continue;
+            // § 5(3): a rejected subsequent approval ends that deployment; it leaves any earlier consent as it was.
+            if (mandate.Procedure == Procedure.SubsequentApproval && mandate.Vote is { Result: VoteResult.Rejected } rejection && rejection.Date <= day) continue;
             if (governing is null || begins > governingBegins)
             {
                 governing = mandate;
                 governingBegins = begins;
+                tied = null;
             }
             else if (begins == governingBegins)
-                throw new RuleConflictException(
-                    $"which mandate of {operation.Id} governs from {begins:yyyy-MM-dd} (both begin consent that day)",
-                    [governing.Name, mandate.Name]);
+                tied = mandate;
         }
+        // A tie matters only if no later mandate has since replaced both.
+        if (tied is not null)
+            throw new RuleConflictException(
+                $"which mandate of {operation.Id} governs from {governingBegins:yyyy-MM-dd} (both begin consent that day)",
+                [governing!.Name, tied.Name]);
         return governing;
     }
+
+    /// <summary>A subsequent approval (§ 5) the Bundestag rejected on or before the day, if any: that deployment must end.</summary>
+    public static Mandate? RejectedSubsequentApproval(Operation operation, LocalDate day) =>
+        operation.Mandates.LastOrDefault(m => m.Procedure == Procedure.SubsequentApproval &&
+            m.Vote is { Result: VoteResult.Rejected } v && v.Date <= day && m.ConsentBegins is { } b && b <= day);
 
     /// <summary>The mandate that <paramref name="mandate"/> replaced, if any: the one governing the day before its consent began.</summary>
     public static Mandate? Replaced(Operation operation, Mandate mandate) =>
