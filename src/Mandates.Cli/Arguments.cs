@@ -15,10 +15,13 @@ internal static class Arguments
         throw new BadInputException($"{option}: '{text}' is not a calendar day; expected YYYY-MM-DD, e.g. 2025-07-01.");
     }
 
+    /// <summary>More than any armed forces have; keeps every sum of persons far from overflowing.</summary>
+    public const int MaxPersons = 1_000_000;
+
     public static int Persons(string option, string text)
     {
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n;
-        throw new BadInputException($"{option}: '{text}' is not a number of persons; expected a whole number, 0 or more, e.g. 50.");
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= MaxPersons) return n;
+        throw new BadInputException($"{option}: '{text}' is not a number of persons; expected a whole number from 0 to {MaxPersons:N0}, e.g. 50.");
     }
 
     public static CeilingExceptionKind ExceptionKind(string option, string text) => text.ToLowerInvariant() switch

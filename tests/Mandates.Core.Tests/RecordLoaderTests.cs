@@ -125,6 +125,13 @@ public class RecordLoaderTests
     }
 
     [Fact]
+    public void A_bad_id_is_placed_at_its_value()
+    {
+        var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act.Replace("id: unscr-1244", "id: UNSCR 1244"))));
+        Assert.Equal((1, 5, "id", "UNSCR 1244"), (error.Line, error.Column, error.Field, error.Value));
+    }
+
+    [Fact]
     public void A_source_is_required_on_every_legal_act()
     {
         var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act.Replace("source: https://undocs.org/S/RES/1244(1999)", ""))));

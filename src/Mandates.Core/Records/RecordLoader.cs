@@ -503,10 +503,11 @@ public static class RecordLoader
 
     private static T? Id<T>(YamlFields f, string key, Func<string, bool> isValid, string expected, Func<string, T> create) where T : struct
     {
-        var text = f.Text(key, true, expected);
-        if (text is null) return null;
-        if (isValid(text)) return create(text);
-        f.Error(f.Node, f.Path.Length == 0 ? key : $"{f.Path}.{key}", text, expected);
+        var node = f.Raw(key, true, expected);
+        if (node is null) return null;
+        var field = f.Path.Length == 0 ? key : $"{f.Path}.{key}";
+        if (node is YamlScalarNode { Value: { } text } && isValid(text)) return create(text);
+        f.Error(node, field, YamlFields.Describe(node), expected);
         return null;
     }
 
