@@ -1,0 +1,24 @@
+namespace Mandates.Core.Ledger;
+
+/// <summary>
+/// The append-only ledger as stored: entries in position order, never updated or deleted. Core owns
+/// this contract; Mandates.Storage implements it on SQLite and on PostgreSQL, and one contract test
+/// suite holds both to it.
+/// </summary>
+public interface IEventStore : IDisposable
+{
+    /// <summary>What the store is, for messages: a file path or a server without its password.</summary>
+    string Description { get; }
+
+    /// <summary>The entries after <paramref name="position"/>, oldest first.</summary>
+    IEnumerable<LedgerEvent> ReadAfter(long position);
+
+    /// <summary>
+    /// One all-or-nothing write that excludes every other writer (in this process and in others):
+    /// <paramref name="decide"/> gets the entries committed since <paramref name="knownHead"/> (so the
+    /// caller's state can catch up), and returns the entries to append, which get the next gapless
+    /// positions and chained hashes, and a result. Nothing is written if it returns none or throws.
+    /// Returns the entries as appended, and the result.
+    /// </summary>
+    (IReadOnlyList<LedgerEvent> Appended, T Result) Write<T>(long knownHead, Func<IReadOnlyList<LedgerEvent>, (IReadOnlyList<NewEvent> Append, T Result)> decide);
+}

@@ -1,0 +1,104 @@
+using Mandates.Core.Law;
+using Mandates.Core.Rules;
+using NodaTime;
+
+namespace Mandates.Core.Ledger;
+
+/// <summary>
+/// What the ledger says now, built by applying its entries in order: every tour as last corrected,
+/// each operation's strength per day (a <see cref="StrengthIndex"/>), and the head of the hash chain.
+/// Pure: the store reads entries, this folds them.
+/// </summary>
+public sealed class LedgerState
+{
+    private readonly Dictionary<string, StrengthIndex> strength = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<long, Tour> tours = [];
+    private readonly Dictionary<PersonId, List<long>> toursByPerson = [];
+    private readonly Dictionary<string, LedgerEvent> byKey = new(StringComparer.Ordinal);
+
+    public long Head { get; private set; }
+    public string HeadHash { get; private set; } = LedgerEvent.Genesis;
+
+    public IEnumerable<Tour> Tours => tours.Values;
+
+    public IStrength StrengthOf(OperationId operation) => new IndexedStrength(Index(operation.Value));
+
+    public LedgerEvent? ByIdempotencyKey(string key) => byKey.GetValueOrDefault(key);
+
+    /// <summary>The tours of a person, oldest first.</summary>
+    public IEnumerable<Tour> ToursOf(PersonId person) =>
+        toursByPerson.TryGetValue(person, out var positions) ? positions.Select(p => tours[p]).OrderBy(t => t.From) : [];
+
+    public void Apply(LedgerEvent e)
+    {
+        if (e.Position != Head + 1)
+            throw new InvalidDataException($"Ledger position {e.Position} follows {Head}: the ledger has a gap.");
+        switch (e.Type)
+        {
+            case TourEvents.Started:
+            {
+                var p = TourEvents.Deserialize<TourEvents.StartedPayload>(e);
+                var tour = new Tour(e.Position, new PersonId(p.Person), new OperationId(e.Operation!), p.Task, p.Area,
+                    TourEvents.Day(p.From), p.Until is null ? null : TourEvents.Day(p.Until), TourEvents.Kind(p.Exception));
+                Add(tour);
+                break;
+            }
+            case TourEvents.Ended:
+            {
+                var p = TourEvents.Deserialize<TourEvents.EndedPayload>(e);
+                var tour = Find(e, p.Tour);
+                Replace(tour, tour with { Until = TourEvents.Day(p.On) });
+                break;
+            }
+            case TourEvents.Corrected:
+            {
+                var p = TourEvents.Deserialize<TourEvents.CorrectedPayload>(e);
+                var tour = Find(e, p.Tour);
+                if (p.Cancelled) Remove(tour);
+                else Replace(tour, tour with { From = TourEvents.Day(p.From!), Until = p.Until is null ? null : TourEvents.Day(p.Until) });
+                break;
+            }
+            // Other entries (decisions, legal-act changes) do not change tours.
+        }
+        if (e.IdempotencyKey is { } key) byKey[key] = e;
+        Head = e.Position;
+        HeadHash = e.Hash;
+    }
+
+    private Tour Find(LedgerEvent e, long position) =>
+        tours.TryGetValue(position, out var tour) ? tour
+            : throw new InvalidDataException($"Ledger position {e.Position} ({e.Type}) refers to tour {position}, which does not exist.");
+
+    private void Add(Tour tour)
+    {
+        tours[tour.StartedAt] = tour;
+        if (!toursByPerson.TryGetValue(tour.Person, out var list)) toursByPerson[tour.Person] = list = [];
+        list.Add(tour.StartedAt);
+        Index(tour.Operation.Value).Add(tour.From, tour.Until, 1);
+    }
+
+    private void Remove(Tour tour)
+    {
+        tours.Remove(tour.StartedAt);
+        toursByPerson[tour.Person].Remove(tour.StartedAt);
+        Index(tour.Operation.Value).Add(tour.From, tour.Until, -1);
+    }
+
+    private void Replace(Tour old, Tour updated)
+    {
+        Remove(old);
+        Add(updated);
+    }
+
+    private StrengthIndex Index(string operation)
+    {
+        if (!strength.TryGetValue(operation, out var index)) strength[operation] = index = new StrengthIndex();
+        return index;
+    }
+
+    private sealed class IndexedStrength(StrengthIndex index) : IStrength
+    {
+        public int On(LocalDate day) => index.On(day);
+        public int MaxOver(DateInterval period) => index.MaxOver(period);
+    }
+}

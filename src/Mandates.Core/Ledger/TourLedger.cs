@@ -1,0 +1,112 @@
+using Mandates.Core.Law;
+using Mandates.Core.Rules;
+using NodaTime;
+
+namespace Mandates.Core.Ledger;
+
+/// <summary>A request to deploy one person (DESIGN.md §4.2). Dates are inclusive; a null <see cref="Until"/> is an open tour.</summary>
+public sealed record DeployRequest(OperationId Operation, PersonId Person, string Task, LocalDate From, LocalDate? Until)
+{
+    public string? Area { get; init; }
+    public CeilingExceptionKind? Exception { get; init; }
+    public string? IdempotencyKey { get; init; }
+}
+
+/// <summary>What became of a write: written (or already written under its key), refused by the law with its decision, or bad input.</summary>
+public abstract record WriteOutcome
+{
+    public sealed record Written(LedgerEvent Event, Decision? Decision, bool Replayed) : WriteOutcome;
+    public sealed record Refused(Decision Decision) : WriteOutcome;
+    public sealed record Invalid(string Message) : WriteOutcome;
+}
+
+/// <summary>
+/// The ledger as a use case: the store, the state folded from it, and the law. Every write catches up
+/// with what other writers committed, checks against that, and appends inside the store's exclusive
+/// write, so two requests can never jointly overshoot a ceiling.
+/// </summary>
+public sealed class TourLedger(IEventStore store, Authoriser authoriser, IClock clock, string user)
+{
+    private readonly LedgerState state = new();
+    private readonly Lock sync = new();
+
+    public LedgerState State
+    {
+        get { CatchUp(); return state; }
+    }
+
+    public IEventStore Store => store;
+
+    /// <summary>Folds in every entry committed since this ledger last looked.</summary>
+    public void CatchUp()
+    {
+        lock (sync)
+            foreach (var e in store.ReadAfter(state.Head)) state.Apply(e);
+    }
+
+    public WriteOutcome Deploy(DeployRequest request)
+    {
+        if (request.Until is { } until && until < request.From)
+            return new WriteOutcome.Invalid($"--until: '{TourEvents.Day(until)}' is before --from ({TourEvents.Day(request.From)}); expected a day on or after it.");
+        if (!StrengthIndex.Covers(request.From) || request.Until is { } u && !StrengthIndex.Covers(u))
+            return new WriteOutcome.Invalid($"--from/--until: the ledger covers {TourEvents.Day(StrengthIndex.FirstDay)} to {TourEvents.Day(StrengthIndex.LastDay)}.");
+        var payload = TourEvents.Serialize(new TourEvents.StartedPayload(request.Person.Value, request.Task, request.Area,
+            TourEvents.Day(request.From), request.Until is null ? null : TourEvents.Day(request.Until.Value), TourEvents.Word(request.Exception)));
+        var entry = new NewEvent(TourEvents.Started, request.Operation.Value, request.From, clock.GetCurrentInstant(), user, request.IdempotencyKey, payload);
+
+        return Write(entry.IdempotencyKey, entry, () =>
+        {
+            var overlap = state.ToursOf(request.Person).FirstOrDefault(t => t.Overlaps(request.From, request.Until));
+            if (overlap is not null)
+                return Stop(new WriteOutcome.Invalid($"--person: '{request.Person}' is already on a tour that overlaps: {overlap} (ledger position {overlap.StartedAt}). One person cannot be on two tours at once."));
+            // An open tour must be lawful on every day from its start, as far as the law is known.
+            var period = new DateInterval(request.From, request.Until ?? StrengthIndex.LastDay);
+            var decision = authoriser.Authorise(new DeploymentRequest(request.Operation, period, 1)
+            {
+                Task = request.Task, Area = request.Area, Exception = request.Exception,
+            }, state.StrengthOf(request.Operation));
+            return decision.Authorised ? (entry, null, decision) : Stop(new WriteOutcome.Refused(decision));
+        });
+    }
+
+    /// <summary>Ends the person's tour that covers <paramref name="lastDay"/> (its last day of service, inclusive). Shortening a tour is always lawful.</summary>
+    public WriteOutcome EndTour(PersonId person, LocalDate lastDay, string? idempotencyKey) =>
+        Write(idempotencyKey, null, () =>
+        {
+            var tour = state.ToursOf(person).FirstOrDefault(t => t.Covers(lastDay));
+            if (tour is null)
+                return Stop(new WriteOutcome.Invalid($"--person: '{person}' has no tour covering {TourEvents.Day(lastDay)}; expected a person on a tour that day."));
+            var payload = TourEvents.Serialize(new TourEvents.EndedPayload(person.Value, tour.StartedAt, TourEvents.Day(lastDay)));
+            return (new NewEvent(TourEvents.Ended, tour.Operation.Value, lastDay, clock.GetCurrentInstant(), user, idempotencyKey, payload), null, null);
+        });
+
+    private static (NewEvent?, WriteOutcome?, Decision?) Stop(WriteOutcome outcome) => (null, outcome, null);
+
+    /// <summary>
+    /// The one place a write happens: inside the store's exclusive write, catch up with what others
+    /// committed, honour the idempotency key, check, append; then fold the new entry in.
+    /// </summary>
+    private WriteOutcome Write(string? key, NewEvent? content, Func<(NewEvent? Entry, WriteOutcome? Stop, Decision? Decision)> decide)
+    {
+        lock (sync)
+        {
+            var (appended, outcome) = store.Write(state.Head, committed =>
+            {
+                foreach (var e in committed) state.Apply(e);
+                if (key is not null && state.ByIdempotencyKey(key) is { } earlier)
+                    return (NoEntries, content is null || SameContent(earlier, content)
+                        ? new WriteOutcome.Written(earlier, null, Replayed: true)
+                        : new WriteOutcome.Invalid($"--key: '{key}' was used at ledger position {earlier.Position} for different content; a key names one request."));
+                var (entry, stop, decision) = decide();
+                return entry is null ? (NoEntries, stop!) : ([entry], new WriteOutcome.Written(null!, decision, Replayed: false));
+            });
+            foreach (var e in appended) state.Apply(e);
+            return outcome is WriteOutcome.Written { Replayed: false } written ? written with { Event = appended.Single() } : outcome;
+        }
+    }
+
+    private static readonly IReadOnlyList<NewEvent> NoEntries = [];
+
+    private static bool SameContent(LedgerEvent earlier, NewEvent request) =>
+        earlier.Type == request.Type && earlier.Operation == request.Operation && earlier.ValidOn == request.ValidOn && earlier.Payload == request.Payload;
+}

@@ -1,0 +1,85 @@
+using System.Data.Common;
+using Mandates.Core.Ledger;
+using NodaTime;
+using Npgsql;
+
+namespace Mandates.Storage;
+
+/// <summary>
+/// The ledger on a PostgreSQL server. Writers are serialised by a transaction-scoped advisory lock,
+/// so positions stay gapless and no two checks can interleave.
+/// </summary>
+public sealed class PostgresEventStore : SqlEventStore
+{
+    /// <summary>The advisory lock every writer takes ("MAND" in ASCII).</summary>
+    private const long WriteLock = 0x4D414E44;
+
+    private readonly NpgsqlDataSource dataSource;
+    private readonly string description;
+
+    public PostgresEventStore(string url)
+    {
+        var builder = ParseUrl(url);
+        description = $"postgres://{builder.Username}@{builder.Host}:{builder.Port}/{builder.Database}";
+        dataSource = NpgsqlDataSource.Create(builder);
+        try
+        {
+            Migrate();
+        }
+        catch (NpgsqlException e)
+        {
+            dataSource.Dispose();
+            throw new StoreException($"--db: cannot use the PostgreSQL server {description}: {e.Message}", e);
+        }
+    }
+
+    public override string Description => description;
+
+    protected override string Dialect => "Postgres";
+
+    protected override DbConnection Connect() => dataSource.OpenConnection();
+
+    protected override DbTransaction BeginExclusive(DbConnection connection)
+    {
+        var transaction = connection.BeginTransaction();
+        Execute(connection, transaction, $"SELECT pg_advisory_xact_lock({WriteLock})");
+        return transaction;
+    }
+
+    protected override object DayParameter(LocalDate day) => day.ToDateOnly();
+
+    protected override LocalDate ReadDay(DbDataReader reader, int ordinal) => LocalDate.FromDateOnly(reader.GetFieldValue<DateOnly>(ordinal));
+
+    /// <summary>Reads <c>postgres://user:password@host:port/database</c>, refusing anything else with a message that shows the expected form.</summary>
+    public static NpgsqlConnectionStringBuilder ParseUrl(string url)
+    {
+        const string expected = "expected postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE, e.g. postgres://mandates@127.0.0.1:5432/mandates";
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("postgres" or "postgresql") || string.IsNullOrEmpty(uri.Host))
+            throw new StoreException($"--db: '{Redact(url)}' is not a PostgreSQL address; {expected}.");
+        var database = uri.AbsolutePath.Trim('/');
+        var user = Uri.UnescapeDataString(uri.UserInfo.Split(':')[0]);
+        if (database.Length == 0 || database.Contains('/') || user.Length == 0)
+            throw new StoreException($"--db: '{Redact(url)}' lacks a {(user.Length == 0 ? "user" : "database")}; {expected}.");
+        return new NpgsqlConnectionStringBuilder
+        {
+            Host = uri.Host,
+            Port = uri.IsDefaultPort || uri.Port < 0 ? 5432 : uri.Port,
+            Username = user,
+            Password = uri.UserInfo.Contains(':') ? Uri.UnescapeDataString(uri.UserInfo[(uri.UserInfo.IndexOf(':') + 1)..]) : null,
+            Database = database,
+            Timeout = 5,
+            CommandTimeout = 120,
+        };
+    }
+
+    private static string Redact(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.UserInfo.Contains(':')
+            ? url.Replace(uri.UserInfo, uri.UserInfo.Split(':')[0] + ":***")
+            : url;
+
+    public override void Dispose()
+    {
+        dataSource.Dispose();
+        base.Dispose();
+    }
+}

@@ -1,0 +1,4 @@
+namespace Mandates.Storage;
+
+/// <summary>The store cannot be used as asked: a malformed location, an unreachable server, a store newer than the program. The message says which and what to do.</summary>
+public sealed class StoreException(string message, Exception? inner = null) : Exception(message, inner);
