@@ -94,9 +94,7 @@ internal static class CheckCommand
     private static void WriteHuman(Output output, Decision decision, DeploymentRequest request)
     {
         var console = output.Console;
-        var when = decision.Period.Start == decision.Period.End
-            ? $"on {Output.Date(decision.Period.Start)}"
-            : $"from {Output.Date(decision.Period.Start)} to {Output.Date(decision.Period.End)}";
+        var when = Days.Describe(decision.Period);
         var verdict = decision.Authorised ? "[green bold]AUTHORISED[/]" : "[red bold]REFUSED[/]";
         console.MarkupLine($"{Markup.Escape(decision.Operation.Value)} {when}, {request.Persons} more: {verdict}");
         console.MarkupLine($"Headroom: {decision.Headroom} (persons that may still be added on every day, under the ceiling)" +

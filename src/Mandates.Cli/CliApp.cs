@@ -55,6 +55,11 @@ public static class CliApp
             stderr.WriteLine($"error: {e.Message}");
             return ExitCodes.BadInput;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"error: {e.Message} Nothing was written.");
+            return ExitCodes.BadInput;
+        }
         catch (RuleConflictException e)
         {
             stderr.WriteLine($"error: the record cannot answer: {e.Message} Declare which prevails, or correct the record.");

@@ -20,14 +20,22 @@ internal static class ExportCommand
             // Write into a sibling folder first and move it into place, so an interrupted export leaves nothing half-written.
             var full = Path.GetFullPath(target);
             var staging = full.TrimEnd(Path.DirectorySeparatorChar) + ".partial-" + Guid.NewGuid().ToString("N")[..8];
-            foreach (var file in files)
+            try
             {
-                var path = Path.Combine(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllText(path, file.Text);
+                foreach (var file in files)
+                {
+                    var path = Path.Combine(staging, file.Path);
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    File.WriteAllText(path, file.Text);
+                }
+                if (Directory.Exists(full)) Directory.Delete(full);
+                Directory.Move(staging, full);
             }
-            if (Directory.Exists(full)) Directory.Delete(full);
-            Directory.Move(staging, full);
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+                throw new BadInputException($"folder: '{target}' cannot be written ({e.Message}); expected a writable path. Nothing was written.");
+            }
             context.Output.Writer.WriteLine($"Wrote {files.Count} files to {target}.");
             return ExitCodes.Ok;
         });

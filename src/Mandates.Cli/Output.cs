@@ -32,7 +32,7 @@ internal sealed class Output(TextWriter writer, bool isTerminal)
         Writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    public static string Date(NodaTime.LocalDate? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    public static string Date(NodaTime.LocalDate? day) => day is null ? "" : Days.Format(day);
 
     /// <summary>A fact's text, marked when its source does not confirm it.</summary>
     public static string Marked(string text, Source source) => source.Verified ? text : text + " [unverified]";

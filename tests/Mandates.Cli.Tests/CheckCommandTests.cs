@@ -13,7 +13,8 @@ public class CheckCommandTests
         Assert.Contains("AUTHORISED", run.Out);
         Assert.Contains("Drucksache 21/230", run.Out);
         Assert.Contains("UNSCR 1244", run.Out);
-        Assert.Contains("✓", run.Out);
+        Assert.Matches(@"✓ │ 5 ceiling", run.Out);
+        Assert.DoesNotContain("✗", run.Out);
         Assert.Equal("", run.Err);
     }
 
@@ -34,18 +35,34 @@ public class CheckCommandTests
         Assert.Equal("not-met", ceiling.GetProperty("outcome").GetString());
         Assert.Contains("401 > 400", ceiling.GetProperty("reason").GetString());
         var citation = ceiling.GetProperty("citations")[0];
-        foreach (var field in new[] { "act", "provision", "document", "url" }) Assert.True(citation.TryGetProperty(field, out _), field);
+        Assert.Equal("KFOR-2025 mandate", citation.GetProperty("act").GetString());
+        Assert.Equal("ceiling: up to 400 soldiers", citation.GetProperty("provision").GetString());
+        Assert.Equal("Drucksache 21/230", citation.GetProperty("document").GetString());
+        Assert.Equal(JsonValueKind.Null, citation.GetProperty("url").ValueKind);
         Assert.Equal("not-applicable", findings.Single(f => f.GetProperty("rule").GetString() == "task").GetProperty("outcome").GetString());
     }
 
     [Fact]
-    public void A_range_is_checked_on_every_day()
+    public void A_range_is_checked_on_every_day_not_only_the_first()
     {
-        var run = Cli.Invoke("check", "KFOR", "--on", "2025-06-20", "--until", "2025-07-10", "--add", "500", "--json");
-        Assert.Equal(1, run.Exit);
-        using var json = JsonDocument.Parse(run.Out);
-        Assert.Equal("2025-07-10", json.RootElement.GetProperty("until").GetString());
-        Assert.Equal(["KFOR-2024", "KFOR-2025"], json.RootElement.GetProperty("mandates").EnumerateArray().Select(m => m.GetString()));
+        // 1,000 fit under the 2016 ceiling (1,350) but not under the 2017 one (800), which begins inside the range.
+        var before = Cli.Invoke("check", "KFOR", "--on", "2017-06-01", "--until", "2017-06-21", "--add", "1000");
+        Assert.Equal(0, before.Exit);
+        var across = Cli.Invoke("check", "KFOR", "--on", "2017-06-01", "--until", "2017-07-31", "--add", "1000", "--json");
+        Assert.Equal(1, across.Exit);
+        using var json = JsonDocument.Parse(across.Out);
+        Assert.Equal("2017-07-31", json.RootElement.GetProperty("until").GetString());
+        Assert.Equal(["KFOR-2016", "KFOR-2017"], json.RootElement.GetProperty("mandates").EnumerateArray().Select(m => m.GetString()));
+        var ceiling = json.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule").GetString() == "ceiling");
+        Assert.Contains("1,000 > 800", ceiling.GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public void Export_to_an_unwritable_place_is_bad_input_and_leaves_nothing()
+    {
+        var run = Cli.Invoke("export", "/proc/no-such-place/record");
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("Nothing was written", run.Err);
     }
 
     [Fact]
@@ -53,7 +70,9 @@ public class CheckCommandTests
         Assert.Contains("on 2025-07-01", Cli.Invoke("check", "KFOR").Out);
 
     [Theory]
-    [InlineData("--on", "2025-13-01", "--on: '2025-13-01' is not a calendar day; expected YYYY-MM-DD, e.g. 2025-07-01.")]
+    [InlineData("--on", "2025-13-01", "--on: '2025-13-01' is not a calendar day; expected YYYY-MM-DD from 1900-01-01 to 2199-12-31, e.g. 2025-07-01.")]
+    [InlineData("--on", "-0001-01-01", "--on: '-0001-01-01' is not a calendar day")]
+    [InlineData("--until", "9999-12-31", "--until: '9999-12-31' is not a calendar day")]
     [InlineData("--on", "1.7.2025", "--on: '1.7.2025' is not a calendar day")]
     [InlineData("--until", "2025-02-30", "--until: '2025-02-30' is not a calendar day")]
     [InlineData("--add", "-5", "--add: '-5' is not a number of persons; expected a whole number from 0 to 1,000,000, e.g. 50.")]

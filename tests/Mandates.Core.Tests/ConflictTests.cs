@@ -14,7 +14,7 @@ public class ConflictTests
     {
         var precedence = new Precedence([]);
         var e = Assert.Throws<RuleConflictException>(() =>
-            precedence.Resolve("the test question", [("rule A", 1), ("rule B", 2)], 0));
+            precedence.Resolve("the test question", [("rule A", 1), ("rule B", 2)], x => x));
         Assert.Equal(["rule A", "rule B"], e.Rules);
         Assert.Contains("the test question", e.Message);
     }
@@ -23,12 +23,36 @@ public class ConflictTests
     public void A_declared_precedence_decides()
     {
         var precedence = new Precedence([("rule A", "rule B")]);
-        Assert.Equal(1, precedence.Resolve("q", [("rule B", 2), ("rule A", 1)], 0));
+        Assert.Equal(1, precedence.Resolve("q", [("rule B", 2), ("rule A", 1)], x => x));
     }
 
     [Fact]
     public void Rules_that_agree_need_no_precedence() =>
-        Assert.Equal(1, new Precedence([]).Resolve("q", [("rule A", 1), ("rule B", 1)], 0));
+        Assert.Equal("first", new Precedence([]).Resolve("q", [("rule A", "first"), ("rule B", "second")], _ => "same answer"));
+
+    [Fact]
+    public void Consent_deemed_given_and_then_voted_agrees_without_its_declared_precedence()
+    {
+        // A simplified motion: deemed approved on the 8th day, then also adopted in plenary. Both rules
+        // say consent is in force, with different reasons: that is agreement, not a conflict.
+        var record = Record("""
+            id: OP
+            name: Deemed, then voted
+            lead: UN
+            source: test
+            mandates:
+              - id: OP-1
+                procedure: simplified
+                source: test
+                motion: {document: Drucksache 99/1, distributed: 2025-03-01}
+                vote: {date: 2025-03-20, result: adopted}
+                end: open
+                ceiling: 10
+            """);
+        var stripped = Precedence.Declared.Without(Precedence.Names.PlenaryVote, Precedence.Names.DeemedConsent);
+        var decision = new Authoriser(record, stripped).Authorise(DeploymentRequest.On(new OperationId("OP"), new LocalDate(2025, 4, 1), 1), ConstantStrength.None);
+        Assert.True(decision.Authorised);
+    }
 
     [Fact]
     public void The_declared_precedence_is_acyclic()
@@ -54,7 +78,7 @@ public class ConflictTests
             procedure: regular
             extension: true
             source: test
-            motion: {document: Drucksache 99/9, distributed: 2025-05-20}
+            motion: {document: Drucksache 99/9, distributed: 2025-05-30}
             end: 2026-05-31
             ceiling: 100
         """;
@@ -62,6 +86,7 @@ public class ConflictTests
     private const string Calendar = """
         source: test
         weeks:
+          - {from: 2025-05-26, to: 2025-05-30, sitting-days: [2025-05-28, 2025-05-29, 2025-05-30]}
           - {from: 2025-06-02, to: 2025-06-06, sitting-days: [2025-06-04, 2025-06-05, 2025-06-06]}
         """;
 

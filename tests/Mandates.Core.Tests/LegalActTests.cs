@@ -45,6 +45,25 @@ public class LegalActTests
         Assert.Equal(inForce, Act(D(1999, 6, 10), null, new ValidityChange(D(2026, 3, 15), ValidityChangeKind.Terminated, D(2026, 3, 31)))
             .IsInForceOn(LocalDate.FromDateTime(DateTime.Parse(day))));
 
+    [Theory]
+    [InlineData("2025-03-31", true)]
+    [InlineData("2025-04-10", true)]  // renewed after a gap: in force again
+    public void A_renewed_act_is_in_force_but_a_consent_rests_only_on_the_period_it_began_in(string day, bool inForce)
+    {
+        var act = Act(D(2025, 1, 1), D(2025, 3, 31), new ValidityChange(D(2025, 4, 10), ValidityChangeKind.Extended, null));
+        var date = LocalDate.FromDateTime(DateTime.Parse(day));
+        Assert.Equal(inForce, act.IsInForceOn(date));
+        Assert.Equal(new DateInterval(D(2025, 1, 1), D(2025, 3, 31)), act.PeriodReaching(D(2025, 2, 1)));
+        Assert.Equal(D(2025, 4, 10), act.PeriodReaching(D(2025, 4, 5))!.Start);
+    }
+
+    [Fact]
+    public void An_extension_after_a_full_termination_starts_a_new_period() =>
+        Assert.True(Act(D(2025, 1, 1), null,
+                new ValidityChange(D(2025, 2, 1), ValidityChangeKind.Terminated, D(2025, 1, 1)),
+                new ValidityChange(D(2025, 3, 1), ValidityChangeKind.Extended, null))
+            .IsInForceOn(D(2025, 3, 1)));
+
     [Fact]
     public void A_termination_needs_a_last_day() =>
         Assert.Throws<ArgumentException>(() => new ValidityChange(D(2026, 1, 1), ValidityChangeKind.Terminated, null));
@@ -77,10 +96,24 @@ public class SittingCalendarTests
     }
 
     [Fact]
+    public void Before_its_first_week_the_calendar_cannot_count_sitting_days()
+    {
+        Assert.Null(Calendar.NthSittingDayAfter(D(5, 18), 2));
+        Assert.Null(Calendar.EndOfSittingWeekFollowing(D(5, 1)));
+        Assert.Equal(D(5, 22), Calendar.NthSittingDayAfter(D(5, 19), 2));
+    }
+
+    [Fact]
+    public void Weeks_out_of_order_are_a_programming_error() =>
+        Assert.Throws<ArgumentException>(() => new SittingCalendar(new Source("test"), ValueList.Of(
+            new SittingWeek(D(6, 2), D(6, 6), ValueList.Of(D(6, 4))),
+            new SittingWeek(D(5, 19), D(5, 23), ValueList.Of(D(5, 21))))));
+
+    [Fact]
     public void The_sitting_week_following_a_day_is_the_next_one_to_begin()
     {
         Assert.Equal(D(6, 6), Calendar.EndOfSittingWeekFollowing(D(5, 21)));
-        Assert.Equal(D(5, 23), Calendar.EndOfSittingWeekFollowing(D(5, 1)));
+        Assert.Equal(D(6, 6), Calendar.EndOfSittingWeekFollowing(D(5, 19)));
         Assert.Null(Calendar.EndOfSittingWeekFollowing(D(6, 2)));
     }
 

@@ -58,7 +58,7 @@ public class RecordLoaderTests
         Assert.Equal(10, error.Line);
         Assert.Equal("mandates[0].vote.date", error.Field);
         Assert.Equal("2025-13-01", error.Value);
-        Assert.Equal("operations/kfor.yaml:10:18: mandates[0].vote.date: '2025-13-01' is not valid; expected a calendar day like 2025-06-26", error.ToString());
+        Assert.Equal("operations/kfor.yaml:10:18: mandates[0].vote.date: '2025-13-01' is not valid; expected a calendar day like 2025-06-26, from 1900-01-01 to 2199-12-31", error.ToString());
     }
 
     [Fact]
@@ -129,6 +129,35 @@ public class RecordLoaderTests
     {
         var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act.Replace("id: unscr-1244", "id: UNSCR 1244"))));
         Assert.Equal((1, 5, "id", "UNSCR 1244"), (error.Line, error.Column, error.Field, error.Value));
+    }
+
+    [Theory]
+    [InlineData("ceiling: 400", "ceiling: 1000001", "mandates[0].ceiling")]
+    [InlineData("2025-06-26", "9999-12-28", "mandates[0].vote.date")]
+    public void Numbers_and_days_beyond_any_mandate_are_refused(string from, string to, string field)
+    {
+        var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act), ("operations/kfor.yaml", Operation.Replace(from, to))));
+        Assert.Equal(field, error.Field);
+    }
+
+    [Fact]
+    public void A_termination_before_the_act_came_into_force_is_refused()
+    {
+        var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act + "\nchanges:\n  - {date: 2000-01-01, change: terminated, until: 1990-01-01}\n")));
+        Assert.Equal("changes[0].until", error.Field);
+        Assert.Contains("on or after the act came into force (1999-06-10)", error.Expected);
+    }
+
+    [Fact]
+    public void Sitting_weeks_out_of_order_are_refused()
+    {
+        var error = SingleError(Load(("sitting-calendar.yaml", """
+            source: test
+            weeks:
+              - {from: 2025-06-02, to: 2025-06-06, sitting-days: [2025-06-04]}
+              - {from: 2025-05-19, to: 2025-05-23, sitting-days: [2025-05-21]}
+            """)));
+        Assert.Equal("weeks[1].from", error.Field);
     }
 
     [Fact]

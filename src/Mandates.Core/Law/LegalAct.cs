@@ -109,6 +109,14 @@ public sealed record LegalAct
         return null;
     }
 
+    /// <summary>
+    /// The in-force period that a consent beginning on <paramref name="consentBegins"/> rests on: the
+    /// first one that reaches that day. A mandate lasts "as long as" the act; once this period ends,
+    /// a later renewal of the act does not bring the mandate back.
+    /// </summary>
+    public DateInterval? PeriodReaching(LocalDate consentBegins) =>
+        intervals.OfType<DateInterval>().FirstOrDefault(i => i.End >= consentBegins);
+
     /// <summary>The last day the act was in force before <paramref name="day"/>, if it ever was.</summary>
     public LocalDate? LastDayInForceBefore(LocalDate day) =>
         intervals.OfType<DateInterval>().Where(i => i.End < day).Select(i => (LocalDate?)i.End).LastOrDefault();
@@ -125,6 +133,9 @@ public sealed record LegalAct
             var newEnd = change.Until ?? LocalDate.MaxIsoValue;
             switch (change.Kind)
             {
+                case ValidityChangeKind.Extended when list.Count == 0:
+                    if (newEnd >= change.Date) list.Add((change.Date, newEnd));
+                    break;
                 case ValidityChangeKind.Extended:
                     var last = list[^1];
                     // An extension decided while in force (or the day after it lapsed) continues the period;

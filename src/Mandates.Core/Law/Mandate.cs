@@ -17,6 +17,19 @@ public enum VoteResult { Adopted, Rejected }
 
 public enum CeilingExceptionKind { Rotation, Transfer, Emergency }
 
+/// <summary>The words that name ceiling exception clauses, in files and on the command line.</summary>
+public static class CeilingExceptionWords
+{
+    public static readonly IReadOnlyDictionary<string, CeilingExceptionKind> All = new Dictionary<string, CeilingExceptionKind>
+    {
+        ["rotation"] = CeilingExceptionKind.Rotation,
+        ["transfer"] = CeilingExceptionKind.Transfer,
+        ["emergency"] = CeilingExceptionKind.Emergency,
+    };
+
+    public static string Of(CeilingExceptionKind kind) => All.First(p => p.Value == kind).Key;
+}
+
 /// <summary>A dated fact with its own provenance (cabinet decision, start, end).</summary>
 public sealed record DatedFact(LocalDate Date, Provenance Provenance = default);
 
@@ -58,12 +71,15 @@ public sealed record PlenaryVote(LocalDate Date, VoteResult Result)
 /// <summary>The most soldiers that may be deployed at once under the operation on any day.</summary>
 public sealed record Ceiling
 {
+    /// <summary>More than any armed forces have; keeps every sum of persons far from overflowing.</summary>
+    public const int MaxPersons = 1_000_000;
+
     public int Persons { get; }
     public Provenance Provenance { get; init; }
 
     public Ceiling(int persons)
     {
-        if (persons <= 0) throw new ArgumentException($"A ceiling is a positive number of persons; got {persons}.", nameof(persons));
+        if (persons is <= 0 or > MaxPersons) throw new ArgumentException($"A ceiling is a number of persons from 1 to {MaxPersons:N0}; got {persons}.", nameof(persons));
         Persons = persons;
     }
 
@@ -85,7 +101,7 @@ public sealed record CeilingException
 
     public CeilingException(CeilingExceptionKind kind, int extraPersons, int maxDays)
     {
-        if (extraPersons <= 0) throw new ArgumentException($"An exception allows a positive number of extra persons; got {extraPersons}.", nameof(extraPersons));
+        if (extraPersons is <= 0 or > Ceiling.MaxPersons) throw new ArgumentException($"An exception allows 1 to {Ceiling.MaxPersons:N0} extra persons; got {extraPersons}.", nameof(extraPersons));
         if (maxDays <= 0) throw new ArgumentException($"An exception lasts a positive number of days; got {maxDays}.", nameof(maxDays));
         Kind = kind; ExtraPersons = extraPersons; MaxDays = maxDays;
     }
@@ -198,7 +214,5 @@ public sealed record Mandate
     /// <summary>The day the motion was distributed, if known.</summary>
     public LocalDate? Distributed => Motion?.Distributed;
 
-    public MandateElement? FindTask(string text) => Tasks.FirstOrDefault(t => t.IsNamedBy(text));
-    public MandateElement? FindArea(string text) => Areas.FirstOrDefault(a => a.IsNamedBy(text));
     public CeilingException? FindException(CeilingExceptionKind kind) => CeilingExceptions.FirstOrDefault(e => e.Kind == kind);
 }

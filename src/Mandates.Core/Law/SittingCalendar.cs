@@ -35,26 +35,39 @@ public sealed record SittingCalendar
 
     public SittingCalendar(Source source, ValueList<SittingWeek> weeks)
     {
+        for (var i = 1; i < weeks.Count; i++)
+            if (weeks[i].From <= weeks[i - 1].To)
+                throw new ArgumentException($"Sitting weeks must be in order without overlap; {weeks[i].From} starts before {weeks[i - 1].To} ends.", nameof(weeks));
         Source = source;
         Weeks = weeks;
         days = weeks.SelectMany(w => w.SittingDays).Distinct().Order().ToArray();
     }
 
+    /// <summary>The first day the calendar speaks of, or null if it is empty.</summary>
+    public LocalDate? CoversFrom => Weeks.Count == 0 ? null : Weeks.Min(w => w.From);
+
     /// <summary>The last day the calendar speaks of, or null if it is empty.</summary>
     public LocalDate? CoversUntil => Weeks.Count == 0 ? null : Weeks.Max(w => w.To);
 
-    /// <summary>The <paramref name="n"/>th sitting day strictly after <paramref name="day"/>, or null if the calendar does not reach it.</summary>
+    /// <summary>Whether the calendar lists the sitting days around this day (it cannot speak of days before its first week).</summary>
+    public bool Covers(LocalDate day) => CoversFrom is { } from && day >= from && day <= CoversUntil;
+
+    /// <summary>
+    /// The <paramref name="n"/>th sitting day strictly after <paramref name="day"/>, or null if the
+    /// calendar does not cover <paramref name="day"/> or does not reach that far.
+    /// </summary>
     public LocalDate? NthSittingDayAfter(LocalDate day, int n)
     {
         if (n <= 0) throw new ArgumentOutOfRangeException(nameof(n), n, "Count sitting days from 1.");
+        if (!Covers(day)) return null;
         var index = Array.BinarySearch(days, day);
         var next = index >= 0 ? index + 1 : ~index;
         var target = next + n - 1;
         return target < days.Length ? days[target] : null;
     }
 
-    /// <summary>The last day of the first sitting week that begins after <paramref name="day"/>, or null if none is listed.</summary>
-    public LocalDate? EndOfSittingWeekFollowing(LocalDate day) =>
+    /// <summary>The last day of the first sitting week that begins after <paramref name="day"/>, or null if the calendar does not cover the day or lists no such week.</summary>
+    public LocalDate? EndOfSittingWeekFollowing(LocalDate day) => !Covers(day) ? null :
         Weeks.Where(w => w.From > day).OrderBy(w => w.From).Select(w => (LocalDate?)w.To).FirstOrDefault();
 
     public bool Equals(SittingCalendar? other) => other is not null && Source.Equals(other.Source) && Weeks.Equals(other.Weeks);

@@ -1,3 +1,4 @@
+using Mandates.Core.Law;
 using NodaTime;
 
 namespace Mandates.Core.Ledger;
@@ -12,8 +13,8 @@ public sealed class StrengthIndex
 {
     public static readonly LocalDate FirstDay = new(1990, 1, 1);
     public static readonly LocalDate LastDay = new(2069, 12, 31);
-    private static readonly int Days = Period.DaysBetween(FirstDay, LastDay) + 1;
-    private static readonly int Size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Days);
+    private static readonly int DayCount = Period.DaysBetween(FirstDay, LastDay) + 1;
+    private static readonly int Size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)DayCount);
 
     // max[node] is the maximum over the node's range, including add[node] (added to its whole range).
     private readonly int[] max = new int[2 * Size];
@@ -25,7 +26,7 @@ public sealed class StrengthIndex
     public void Add(LocalDate from, LocalDate? until, int persons)
     {
         var first = Index(from);
-        var last = until is { } u ? Index(u) : Days - 1;
+        var last = until is { } u ? Index(u) : DayCount - 1;
         if (last < first) throw new ArgumentException($"A tour cannot end ({until}) before it starts ({from}).", nameof(until));
         Add(1, 0, Size - 1, first, last, persons);
     }
@@ -36,7 +37,7 @@ public sealed class StrengthIndex
 
     private static int Index(LocalDate day)
     {
-        if (!Covers(day)) throw new ArgumentOutOfRangeException(nameof(day), day, $"The ledger covers {FirstDay:yyyy-MM-dd} to {LastDay:yyyy-MM-dd}.");
+        if (!Covers(day)) throw new ArgumentOutOfRangeException(nameof(day), day, $"The ledger covers {Days.Format(FirstDay)} to {Days.Format(LastDay)}.");
         return Period.DaysBetween(FirstDay, day);
     }
 

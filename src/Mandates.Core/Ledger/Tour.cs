@@ -16,5 +16,5 @@ public sealed record Tour(long StartedAt, PersonId Person, OperationId Operation
     public bool Covers(LocalDate day) => From <= day && (Until is null || day <= Until);
 
     public override string ToString() =>
-        $"{Person} in {Operation} ({Task}) from {From:yyyy-MM-dd} {(Until is { } u ? $"to {u:yyyy-MM-dd}" : "(open)")}";
+        $"{Person} in {Operation} ({Task}) from {Days.Format(From)} {(Until is { } u ? $"to {Days.Format(u)}" : "(open)")}";
 }

@@ -33,7 +33,7 @@ public static class TourEvents
 
     public static LocalDate Day(string text) => LocalDatePattern.Iso.Parse(text).GetValueOrThrow();
 
-    public static string? Word(CeilingExceptionKind? kind) => kind?.ToString().ToLowerInvariant();
+    public static string? Word(CeilingExceptionKind? kind) => kind is { } k ? CeilingExceptionWords.Of(k) : null;
 
-    public static CeilingExceptionKind? Kind(string? word) => word is null ? null : Enum.Parse<CeilingExceptionKind>(word, ignoreCase: true);
+    public static CeilingExceptionKind? Kind(string? word) => word is null ? null : CeilingExceptionWords.All[word];
 }

@@ -57,12 +57,7 @@ public static class RecordLoader
         ["reject"] = VoteResult.Rejected,
     };
 
-    internal static readonly Dictionary<string, CeilingExceptionKind> ExceptionKinds = new()
-    {
-        ["rotation"] = CeilingExceptionKind.Rotation,
-        ["transfer"] = CeilingExceptionKind.Transfer,
-        ["emergency"] = CeilingExceptionKind.Emergency,
-    };
+    internal static readonly IReadOnlyDictionary<string, CeilingExceptionKind> ExceptionKinds = CeilingExceptionWords.All;
 
     public static LoadResult Load(IEnumerable<RecordFile> files)
     {
@@ -186,6 +181,11 @@ public static class RecordLoader
                 c.Error(c.Node, c.Path + ".until", "open", "the last day in force for a termination, e.g. 2026-06-30");
                 continue;
             }
+            if (change == ValidityChangeKind.Terminated && changeUntil is { } last && last < (inForceFrom ?? adopted ?? last))
+            {
+                c.Error(c.Node, c.Path + ".until", Format(last), $"a last day on or after the act came into force ({Format((inForceFrom ?? adopted)!.Value)})");
+                continue;
+            }
             if (changes.Count > 0 && date < changes[^1].Date)
             {
                 c.Error(c.Node, c.Path + ".date", Format(date.Value), $"a day on or after the previous change ({Format(changes[^1].Date)}): changes are listed oldest first");
@@ -215,7 +215,7 @@ public static class RecordLoader
         Resubmission? resubmission = null;
         if (f.Child("resubmission") is { } r)
         {
-            var months = r.Int("months", true, 1);
+            var months = r.Int("months", true, 1, 120);
             var undertaken = r.Date("undertaken", true);
             var provenance = r.Provenance();
             r.Done();
@@ -311,7 +311,7 @@ public static class RecordLoader
         {
             var kind = ef.Word("kind", true, ExceptionKinds);
             var extra = ef.Int("extra-persons", true, 1);
-            var days = ef.Int("max-days", true, 1);
+            var days = ef.Int("max-days", true, 1, 3650);
             var wording = ef.Text("wording");
             var provenance = ef.Provenance();
             ef.Done();
@@ -389,7 +389,7 @@ public static class RecordLoader
 
     private static Ceiling? ReadCeiling(YamlFields f)
     {
-        const string expected = "the most soldiers at once: a whole number of 1 or more (e.g. 400), or {persons: 400, source: …}";
+        const string expected = "the most soldiers at once: a whole number from 1 to 1,000,000 (e.g. 400), or {persons: 400, source: …}";
         var node = f.Raw("ceiling", true, expected);
         if (node is null) return null;
         if (node is YamlMappingNode map)
@@ -400,7 +400,7 @@ public static class RecordLoader
             c.Done();
             return persons is null ? null : new Ceiling(persons.Value) { Provenance = provenance };
         }
-        var value = f.ParseNode(node, f.Path + ".ceiling", expected, s => int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 ? n : (int?)null);
+        var value = f.ParseNode(node, f.Path + ".ceiling", expected, s => YamlFields.ParseInt(s, 1, Ceiling.MaxPersons));
         return value is null ? null : new Ceiling(value.Value);
     }
 
@@ -493,6 +493,8 @@ public static class RecordLoader
             var provenance = w.Provenance();
             w.Done();
             if (from is { } x && to is { } y && y < x) w.Error(w.Node, w.Path + ".to", Format(y), $"a day on or after 'from' ({Format(x)})");
+            else if (from is { } f0 && weeks.Count > 0 && f0 <= weeks[^1].To)
+                w.Error(w.Node, w.Path + ".from", Format(f0), $"a day after the previous week ends ({Format(weeks[^1].To)}): weeks are listed in order, without overlap");
             else if (from is not null && to is not null && days.Count == 0) w.Error(w.Node, w.Path + ".sitting-days", null, "at least one sitting day");
             else if (from is not null && to is not null)
                 weeks.Add(new SittingWeek(from.Value, to.Value, days.ToValueList()) { Provenance = provenance });
@@ -511,7 +513,7 @@ public static class RecordLoader
         return null;
     }
 
-    internal static string Format(LocalDate date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    internal static string Format(LocalDate date) => Days.Format(date);
 
     /// <summary>Remembers where the last parsing event ended, to place errors the scanner reports without a position.</summary>
     private sealed class PositionTrackingParser(IParser inner) : IParser

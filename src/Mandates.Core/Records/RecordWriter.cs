@@ -139,7 +139,7 @@ public static class RecordWriter
                 foreach (var e in m.CeilingExceptions)
                 {
                     w.Item();
-                    w.Line("kind", Word(RecordLoader.ExceptionKinds, e.Kind));
+                    w.Line("kind", CeilingExceptionWords.Of(e.Kind));
                     w.Line("extra-persons", Num(e.ExtraPersons));
                     w.Line("max-days", Num(e.MaxDays));
                     w.Text("wording", e.Wording);

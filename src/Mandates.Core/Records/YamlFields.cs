@@ -12,8 +12,6 @@ namespace Mandates.Core.Records;
 /// </summary>
 internal sealed class YamlFields
 {
-    private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
-
     private readonly YamlMappingNode map;
     private readonly HashSet<string> read = [];
     public string File { get; }
@@ -77,10 +75,9 @@ internal sealed class YamlFields
         return null;
     }
 
-    public const string DateExpected = "a calendar day like 2025-06-26";
+    public const string DateExpected = "a calendar day like 2025-06-26, from 1900-01-01 to 2199-12-31";
 
-    public static LocalDate? ParseDate(string text) =>
-        IsoDate.Parse(text) is { Success: true } r ? r.Value : null;
+    public static LocalDate? ParseDate(string text) => Days.Parse(text);
 
     public LocalDate? Date(string key, bool required = false) => Parse(key, required, DateExpected, ParseDate);
 
@@ -95,12 +92,14 @@ internal sealed class YamlFields
         return (date is not null, date);
     }
 
-    public int? Int(string key, bool required = false, int min = 0, string? expected = null)
+    public int? Int(string key, bool required = false, int min = 0, int max = Ceiling.MaxPersons, string? expected = null)
     {
-        expected ??= min == 0 ? "a whole number, 0 or more" : $"a whole number, {min} or more";
-        return Parse(key, required, expected, s =>
-            int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min ? n : (int?)null);
+        expected ??= $"a whole number from {min} to {max.ToString("N0", CultureInfo.InvariantCulture)}";
+        return Parse(key, required, expected, s => ParseInt(s, min, max));
     }
+
+    public static int? ParseInt(string text, int min, int max) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max ? n : null;
 
     public decimal? Decimal(string key) =>
         Parse(key, false, "an amount like 16630000 or 16630000.50", s =>

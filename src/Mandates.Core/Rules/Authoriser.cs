@@ -80,10 +80,12 @@ public sealed class Authoriser
         var mandate = Chain.Governing(operation, day);
         if (mandate is null)
         {
-            var citations = Chain.RejectedSubsequentApproval(operation, day) is { Vote: { } rejection } ended
-                ? With(Rulebook.Consent.Citations, ConsentCitation(ended, rejection), Rulebook.SubsequentApproval)
-                : Rulebook.Consent.Citations;
-            var none = new Finding(Rulebook.Consent, Outcome.NotMet, NoConsentReason(operation, day, when), citations);
+            // § 5(3): a rejected subsequent approval ends its deployment; say so rather than "no consent".
+            var none = Chain.RejectedSubsequentApproval(operation, day) is { Vote: { } rejection } ended
+                ? new Finding(Rulebook.Consent, Outcome.NotMet,
+                    $"The Bundestag rejected {ended.Name} on {D(rejection.Date)} ({rejection.Counts}); under § 5(3) ParlBG the deployment begun on {D(ended.ConsentBegins)} must end, and no earlier mandate of {operation.Id} gives consent {when}.",
+                    With(Rulebook.Consent.Citations, ConsentCitation(ended, rejection), Rulebook.SubsequentApproval))
+                : new Finding(Rulebook.Consent, Outcome.NotMet, NoConsentReason(operation, day, when), Rulebook.Consent.Citations);
             var findings = new Finding[Rulebook.All.Count];
             findings[0] = none;
             for (var r = 1; r < findings.Length; r++)
@@ -96,7 +98,7 @@ public sealed class Authoriser
         var ceiling = mandate.Ceiling.Persons;
         return new Piece(days, mandate, ceiling - maxStrength,
         [
-            ConsentFinding(operation, mandate, day, when),
+            ConsentFinding(mandate, day, when),
             LegalActsFinding(mandate, day, when),
             EndDateFinding(operation, mandate, day, when),
             NotRevokedFinding(operation, mandate, day, when),
@@ -108,7 +110,7 @@ public sealed class Authoriser
 
     // Rule 1 ------------------------------------------------------------------------------------
 
-    private Finding ConsentFinding(Operation operation, Mandate mandate, LocalDate day, string when)
+    private Finding ConsentFinding(Mandate mandate, LocalDate day, string when)
     {
         var candidates = new List<(string, Finding)>();
         var citations = Rulebook.Consent.Citations;
@@ -133,15 +135,13 @@ public sealed class Authoriser
                 $"The deployment under {mandate.Name} began on {D(mandate.ConsentBegins!.Value)} in imminent danger; the Bundestag's subsequent approval is pending, so it may continue {when}.",
                 With(citations, MotionCitation(mandate), Rulebook.SubsequentApproval))));
 
-        return precedence.Resolve($"consent to {mandate.Id} {when}", candidates,
-            new Finding(Rulebook.Consent, Outcome.NotMet, $"Nothing in the record gives consent to {mandate.Name} {when}.", citations));
+        // A governing mandate's consent has begun, so one of the candidates above applies.
+        return precedence.Resolve($"consent to {mandate.Id} {when}", candidates, f => f.Outcome);
     }
 
     private static string NoConsentReason(Operation operation, LocalDate day, string when)
     {
         var none = $"No mandate of {operation.Id} gives consent {when}";
-        if (Chain.RejectedSubsequentApproval(operation, day) is { Vote: { } rejected } ended && Chain.Governing(operation, day) is null)
-            return $"The Bundestag rejected {ended.Name} on {D(rejected.Date)} ({rejected.Counts}); under § 5(3) ParlBG the deployment begun on {D(ended.ConsentBegins)} must end, and no earlier mandate of {operation.Id} gives consent {when}.";
         var next = operation.Mandates.FirstOrDefault(m =>
             !(m.ConsentBegins is { } b && b <= day) && !(m.Vote is { Result: VoteResult.Rejected } v && v.Date <= day));
         if (next is null) return none + ".";
@@ -161,22 +161,28 @@ public sealed class Authoriser
         if (mandate.Requires.Count == 0)
             return new Finding(Rulebook.LegalActs, Outcome.NotApplicable, $"{mandate.Name} names no legal act it lasts as long as.", ValueList<Citation>.Empty);
         var acts = mandate.Requires.Select(record.Act).ToList();
-        var citations = acts.Select(ActCitation).ToValueList();
-        var lapsed = acts.FirstOrDefault(a => !a.IsInForceOn(day));
-        if (lapsed is null)
-            return new Finding(Rulebook.LegalActs, Outcome.Met,
-                $"{mandate.Name} lasts as long as {Names(acts)}; {(acts.Count == 1 ? "it is" : "each is")} in force {when}.", citations);
-        if (day < lapsed.InForceFrom)
+        var begins = mandate.ConsentBegins!.Value;
+        foreach (var act in acts)
+        {
+            var period = act.PeriodReaching(begins);
+            if (period is not null && period.Contains(day)) continue;
+            var cite = ValueList.Of(ActCitation(act));
+            if (period is null || day < period.Start)
+                return new Finding(Rulebook.LegalActs, Outcome.NotMet,
+                    $"{mandate.Name} requires {act.Short}, which is not in force {when}" +
+                    (period is null ? $"; it has not been in force since the consent began on {D(begins)}." : $"; it is in force only from {D(period.Start)}."), cite);
+            var change = act.LastChangeOnOrBefore(period.End.PlusDays(1));
+            var how = change is { Kind: ValidityChangeKind.Terminated }
+                ? $"terminated{(change.Document is null ? "" : " by " + change.Document)} (decided {D(change.Date)})"
+                : "not extended in time";
+            var renewed = act.IsInForceOn(day) ? $"; its later renewal does not revive a consent that ended with it" : "";
             return new Finding(Rulebook.LegalActs, Outcome.NotMet,
-                $"{mandate.Name} requires {lapsed.Short}, which is in force only from {D(lapsed.InForceFrom)}; it is not {when}.", ValueList.Of(ActCitation(lapsed)));
-        var lastDay = lapsed.LastDayInForceBefore(day)!.Value;
-        var change = lapsed.LastChangeOnOrBefore(day);
-        var how = change is { Kind: ValidityChangeKind.Terminated }
-            ? $"terminated{(change.Document is null ? "" : " by " + change.Document)} (decided {D(change.Date)})"
-            : "not extended";
-        return new Finding(Rulebook.LegalActs, Outcome.NotMet,
-            $"{mandate.Name} lasts only as long as {lapsed.Short}, which was in force through {D(lastDay)} and {how}; the authorisation ended with it on {D(lastDay.PlusDays(1))}, so it does not hold {when}.",
-            ValueList.Of(ActCitation(lapsed)));
+                $"{mandate.Name} lasts only as long as {act.Short}, which was in force through {D(period.End)} and {how}; the authorisation ended with it on {D(period.End.PlusDays(1))}, so it does not hold {when}{renewed}.",
+                cite);
+        }
+        return new Finding(Rulebook.LegalActs, Outcome.Met,
+            $"{mandate.Name} lasts as long as {Names(acts)}; {(acts.Count == 1 ? "it is" : "each is")} in force {when}.",
+            acts.Select(ActCitation).ToValueList());
     }
 
     // Rule 3 ------------------------------------------------------------------------------------
@@ -208,7 +214,7 @@ public sealed class Authoriser
                     $"{mandate.Name} ended on {D(end.Date)}, but its extension {pending.Name} (distributed {D(pending.Distributed!.Value)}) is pending, so under § 7(2) ParlBG the deployment counts as approved through {D(until.Value)}, which covers {when}.",
                     extensionCite)));
         }
-        return precedence.Resolve($"whether {mandate.Id} still authorises {when}", candidates, candidates[0].Item2);
+        return precedence.Resolve($"whether {mandate.Id} still authorises {when}", candidates, f => f.Outcome);
     }
 
     // Rule 4 ------------------------------------------------------------------------------------
@@ -219,17 +225,12 @@ public sealed class Authoriser
             return new Finding(Rulebook.NotRevoked, Outcome.NotMet,
                 $"The Bundestag revoked its consent to {mandate.Name} on {D(revocation.Decided)}, effective {D(revocation.Effective)}; it authorises nothing {when}.",
                 With(Rulebook.NotRevoked.Citations, new Citation("Bundestag revocation", null, revocation.Document ?? mandate.Document, mandate.Motion?.Url)));
-        string history;
-        try
-        {
-            var replaced = Chain.Replaced(operation, mandate);
-            history = replaced is null ? "it is the operation's first consent" : $"it replaced {replaced.Name} on {D(mandate.ConsentBegins!.Value)}";
-        }
-        catch (RuleConflictException tie)
-        {
-            // Two mandates tied before this one; it replaced both, which ends their conflict.
-            history = $"it replaced {string.Join(" and ", tie.Rules)} on {D(mandate.ConsentBegins!.Value)}";
-        }
+        // Replacement is decided by choosing the governing mandate (the latest whose consent began),
+        // so this rule reports it; only revocation can fail it.
+        var replaced = Chain.Replaced(operation, mandate);
+        var history = replaced.Count == 0
+            ? "it is the operation's first consent"
+            : $"it replaced {string.Join(" and ", replaced.Select(m => m.Name))} on {D(mandate.ConsentBegins!.Value)}";
         return new Finding(Rulebook.NotRevoked, Outcome.Met,
             $"{mandate.Name} is not revoked and is the latest mandate of {operation.Id} {when}; {history}.",
             With(Rulebook.NotRevoked.Citations, MotionCitation(mandate)));
@@ -277,8 +278,9 @@ public sealed class Authoriser
             if (piece.Mandate?.FindException(kind) is not { } clause) { run = 0; continue; }
             maxDays = Math.Min(maxDays, clause.MaxDays);
             if (piece.Excess == 0) { run = 0; continue; }
-            for (var day = piece.Days.Start; day <= piece.Days.End; day = day.PlusDays(1))
+            for (var i = 0; i < piece.Days.Length; i++)
             {
+                var day = piece.Days.Start.PlusDays(i);
                 run = strength.On(day) + request.Persons > piece.Mandate.Ceiling.Persons ? run + 1 : 0;
                 if (run > longest) { longest = run; longestEnd = day; }
             }
@@ -338,12 +340,11 @@ public sealed class Authoriser
     private static string Names(IReadOnlyList<LegalAct> acts) =>
         acts.Count == 1 ? acts[0].Short : string.Join(", ", acts.Take(acts.Count - 1).Select(a => a.Short)) + " and " + acts[^1].Short;
 
-    internal static string Describe(DateInterval days) =>
-        days.Start == days.End ? $"on {D(days.Start)}" : $"from {D(days.Start)} to {D(days.End)}";
+    private static string Describe(DateInterval days) => Days.Describe(days);
 
-    internal static string D(LocalDate? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?";
+    private static string D(LocalDate? day) => Days.Format(day);
 
     internal static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
-    internal static string Word(CeilingExceptionKind kind) => kind.ToString().ToLowerInvariant();
+    private static string Word(CeilingExceptionKind kind) => CeilingExceptionWords.Of(kind);
 }

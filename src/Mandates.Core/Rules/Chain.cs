@@ -21,9 +21,7 @@ public static class Chain
         var governingBegins = default(LocalDate);
         foreach (var mandate in operation.Mandates)
         {
-            if (mandate.ConsentBegins is not { } begins || begins > day) continue;
-            // § 5(3): a rejected subsequent approval ends that deployment; it leaves any earlier consent as it was.
-            if (mandate.Procedure == Procedure.SubsequentApproval && mandate.Vote is { Result: VoteResult.Rejected } rejection && rejection.Date <= day) continue;
+            if (!Consents(mandate, day, out var begins)) continue;
             if (governing is null || begins > governingBegins)
             {
                 governing = mandate;
@@ -36,7 +34,7 @@ public static class Chain
         // A tie matters only if no later mandate has since replaced both.
         if (tied is not null)
             throw new RuleConflictException(
-                $"which mandate of {operation.Id} governs from {governingBegins:yyyy-MM-dd} (both begin consent that day)",
+                $"which mandate of {operation.Id} governs from {Days.Format(governingBegins)} (both begin consent that day)",
                 [governing!.Name, tied.Name]);
         return governing;
     }
@@ -46,9 +44,27 @@ public static class Chain
         operation.Mandates.LastOrDefault(m => m.Procedure == Procedure.SubsequentApproval &&
             m.Vote is { Result: VoteResult.Rejected } v && v.Date <= day && m.ConsentBegins is { } b && b <= day);
 
-    /// <summary>The mandate that <paramref name="mandate"/> replaced, if any: the one governing the day before its consent began.</summary>
-    public static Mandate? Replaced(Operation operation, Mandate mandate) =>
-        mandate.ConsentBegins is { } begins ? Governing(operation, begins.PlusDays(-1)) : null;
+    /// <summary>Whether the mandate's consent has begun by the day and still stands as a candidate to govern.</summary>
+    private static bool Consents(Mandate mandate, LocalDate day, out LocalDate begins)
+    {
+        begins = mandate.ConsentBegins ?? default;
+        if (mandate.ConsentBegins is null || begins > day) return false;
+        // § 5(3): a rejected subsequent approval ends that deployment; it leaves any earlier consent as it was.
+        return !(mandate.Procedure == Procedure.SubsequentApproval && mandate.Vote is { Result: VoteResult.Rejected } rejection && rejection.Date <= day);
+    }
+
+    /// <summary>
+    /// The mandates <paramref name="mandate"/> replaced: those governing the day before its consent began
+    /// (more than one where they had tied, which the replacement resolves).
+    /// </summary>
+    public static IReadOnlyList<Mandate> Replaced(Operation operation, Mandate mandate)
+    {
+        if (mandate.ConsentBegins is not { } begins) return [];
+        var before = operation.Mandates.Where(m => Consents(m, begins.PlusDays(-1), out _)).ToList();
+        if (before.Count == 0) return [];
+        var latest = before.Max(m => m.ConsentBegins!.Value);
+        return before.Where(m => m.ConsentBegins == latest).ToList();
+    }
 
     /// <summary>
     /// An extension of <paramref name="mandate"/> whose motion is pending on the day: the next
@@ -57,10 +73,8 @@ public static class Chain
     /// </summary>
     public static Mandate? PendingExtension(Operation operation, Mandate mandate, LocalDate day)
     {
-        var index = IndexOf(operation, mandate);
-        if (index < 0 || index + 1 >= operation.Mandates.Count) return null;
-        var next = operation.Mandates[index + 1];
-        if (!next.IsExtension || mandate.End is not { } end) return null;
+        var next = NextExtension(operation, mandate);
+        if (next is null || mandate.End is not { } end) return null;
         if (next.Distributed is not { } distributed || distributed > end.Date) return null;
         if (next.Vote is { } vote && vote.Date <= day) return null;
         if (next.ConsentBegins is { } begins && begins <= day) return null;
@@ -86,11 +100,13 @@ public static class Chain
         return until > end ? until : end;
     }
 
-    private static int IndexOf(Operation operation, Mandate mandate)
+    /// <summary>The next mandate in the chain, if its motion extends <paramref name="mandate"/>.</summary>
+    private static Mandate? NextExtension(Operation operation, Mandate mandate)
     {
-        for (var i = 0; i < operation.Mandates.Count; i++)
-            if (ReferenceEquals(operation.Mandates[i], mandate) || operation.Mandates[i].Id == mandate.Id) return i;
-        return -1;
+        for (var i = 0; i + 1 < operation.Mandates.Count; i++)
+            if (operation.Mandates[i].Id == mandate.Id)
+                return operation.Mandates[i + 1] is { IsExtension: true } next ? next : null;
+        return null;
     }
 
     /// <summary>
@@ -113,14 +129,10 @@ public static class Chain
             AddAfter(m.ObjectionPeriodEnds);
             foreach (var id in m.Requires) acts.Add(id);
         }
-        // § 7(2) windows end on sitting days or week ends; adding every calendar boundary is cheap and exact.
+        // Where a pending extension stops counting as approved (§ 7(2)).
         foreach (var m in operation.Mandates)
-            if (m.IsExtension)
-                foreach (var week in record.Calendar.Weeks)
-                {
-                    AddAfter(week.To);
-                    foreach (var d in week.SittingDays) AddAfter(d);
-                }
+            if (m.End is not null && NextExtension(operation, m) is { Distributed: not null } next)
+                AddAfter(ExtensionCountsAsApprovedUntil(next, m, record.Calendar));
         foreach (var id in acts)
             foreach (var interval in record.Act(id).InForceIntervals)
             {

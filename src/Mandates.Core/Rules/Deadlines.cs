@@ -31,8 +31,8 @@ public static class Deadlines
             {
                 var due = vote.Date.PlusMonths(r.Months);
                 found.Add(new Deadline(due, due >= day
-                    ? $"resubmission due {r.Months} months after the vote of {vote.Date:yyyy-MM-dd} (government undertaking of {r.Undertaken:yyyy-MM-dd}, not a legal limit)"
-                    : $"resubmission was due {r.Months} months after the vote of {vote.Date:yyyy-MM-dd} and is overdue in this record (government undertaking of {r.Undertaken:yyyy-MM-dd}, not a legal limit)", false));
+                    ? $"resubmission due {r.Months} months after the vote of {Days.Format(vote.Date)} (government undertaking of {Days.Format(r.Undertaken)}, not a legal limit)"
+                    : $"resubmission was due {r.Months} months after the vote of {Days.Format(vote.Date)} and is overdue in this record (government undertaking of {Days.Format(r.Undertaken)}, not a legal limit)", false));
             }
         }
         foreach (var mandate in operation.Mandates)

@@ -37,18 +37,18 @@ public sealed class Precedence
     ]);
 
     /// <summary>
-    /// Resolves a question from the candidates that apply: those that another applicable candidate
-    /// prevails over drop out; what is left must agree.
+    /// Resolves a question from the candidates that apply (at least one): those that another applicable
+    /// candidate prevails over drop out; what is left must give the same answer, as <paramref name="answer"/>
+    /// reads it (for findings, the outcome). Of several that agree, the first listed is kept.
     /// </summary>
-    public T Resolve<T>(string question, IReadOnlyList<(string Rule, T Answer)> applicable, T otherwise)
+    public T Resolve<T>(string question, IReadOnlyList<(string Rule, T Value)> applicable, Func<T, object> answer)
     {
-        if (applicable.Count == 0) return otherwise;
-        if (applicable.Count == 1) return applicable[0].Answer;
+        if (applicable.Count == 0) throw new ArgumentException($"No rule applies to {question}; every question needs at least one.", nameof(applicable));
+        if (applicable.Count == 1) return applicable[0].Value;
         var standing = applicable
             .Where(c => !applicable.Any(other => other.Rule != c.Rule && Prevails(other.Rule, c.Rule)))
             .ToList();
-        var answers = standing.Select(c => c.Answer).Distinct().ToList();
-        if (answers.Count == 1) return answers[0];
+        if (standing.Select(c => answer(c.Value)).Distinct().Count() == 1) return standing[0].Value;
         throw new RuleConflictException(question, standing.Select(c => c.Rule).ToList());
     }
 }

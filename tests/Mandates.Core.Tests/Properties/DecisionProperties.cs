@@ -64,10 +64,15 @@ public class DecisionProperties
             var days = Enumerable.Range(0, Period.DaysBetween(c.Request.Period.Start, c.Request.Period.End) + 1)
                 .Select(i => Decide(c with { Request = Single(c.Request, c.Request.Period.Start.PlusDays(i)) }))
                 .ToList();
-            var everyDay = days.All(d => d is { Authorised: true });
-            // An exception clause is bounded in consecutive days, which single days cannot see;
-            // without one, the period and its days must agree both ways.
-            return c.Request.Exception is null ? period.Authorised == everyDay : !period.Authorised || everyDay;
+            if (days.Any(d => d is null)) return false; // a conflict on one day must show in the period
+            var everyDay = days.All(d => d!.Authorised);
+            if (c.Request.Exception is not null)
+                // An exception clause is bounded in consecutive days, which single days cannot see.
+                return !period.Authorised || everyDay;
+            // Without one, the period and its days agree both ways, rule by rule: a rule fails the
+            // period exactly when it fails some day in it.
+            return period.Authorised == everyDay && Rulebook.All.All(rule =>
+                (period.For(rule).Outcome == Outcome.NotMet) == days.Any(d => d!.For(rule).Outcome == Outcome.NotMet));
         });
 
     [Property(MaxTest = 200)]

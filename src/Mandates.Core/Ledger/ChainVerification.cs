@@ -1,0 +1,33 @@
+namespace Mandates.Core.Ledger;
+
+/// <summary>The outcome of recomputing the hash chain: how many entries were checked, and the first broken position, if any, and why.</summary>
+public sealed record VerifyResult(long Checked, long? FirstBroken, string? Why)
+{
+    public bool Intact => FirstBroken is null;
+}
+
+/// <summary>Recomputes the ledger's hash chain from the first entry: an altered, removed or inserted entry breaks it at its position.</summary>
+public static class ChainVerification
+{
+    public static VerifyResult Verify(IEnumerable<LedgerEvent> entries, IProgress<long>? progress = null)
+    {
+        var expectedPosition = 1L;
+        var previous = LedgerEvent.Genesis;
+        foreach (var e in entries)
+        {
+            if (e.Position != expectedPosition)
+                return new VerifyResult(expectedPosition - 1, expectedPosition,
+                    $"position {expectedPosition} is missing (the next entry is {e.Position}): an entry was deleted");
+            if (e.PreviousHash != previous)
+                return new VerifyResult(expectedPosition - 1, e.Position,
+                    $"position {e.Position} does not follow the hash of position {e.Position - 1}: an entry before it, or its link, was altered");
+            if (!e.HashIsValid(previous))
+                return new VerifyResult(expectedPosition - 1, e.Position,
+                    $"position {e.Position}'s content does not match its hash: the entry was altered");
+            previous = e.Hash;
+            expectedPosition++;
+            if (progress is not null && expectedPosition % 100_000 == 0) progress.Report(expectedPosition - 1);
+        }
+        return new VerifyResult(expectedPosition - 1, null, null);
+    }
+}
