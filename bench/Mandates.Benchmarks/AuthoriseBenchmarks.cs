@@ -14,6 +14,7 @@ namespace Mandates.Benchmarks;
 /// - a year, against judging every day of it on its own (the period is cut only where the law changes).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public class AuthoriseBenchmarks
@@ -28,9 +29,7 @@ public class AuthoriseBenchmarks
     public void Setup()
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "data");
-        files = Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories)
-            .Select(p => new RecordFile(Path.GetRelativePath(folder, p).Replace('\\', '/'), File.ReadAllText(p)))
-            .ToList();
+        files = Storage.RecordFolder.Read(folder);
         authoriser = new Authoriser(RecordLoader.Load(files).Record!);
         var kfor = new OperationId("KFOR");
         oneDay = new DeploymentRequest(kfor, new DateInterval(new LocalDate(2025, 7, 1), new LocalDate(2025, 7, 1)), 50) { Task = "reconnaissance", Area = "kosovo" };

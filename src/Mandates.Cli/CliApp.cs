@@ -2,6 +2,7 @@ using System.CommandLine;
 using Mandates.Core.Law;
 using Mandates.Core.Records;
 using Mandates.Core.Rules;
+using Mandates.Storage;
 using NodaTime;
 
 namespace Mandates.Cli;
@@ -93,10 +94,7 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
         var folder = DataFolder(parsed);
         if (!Directory.Exists(folder))
             throw new BadInputException($"--data: the record folder '{folder}' does not exist; expected a folder with legal-acts/, operations/ and sitting-calendar.yaml, e.g. data/.");
-        var files = Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories)
-            .Select(path => new RecordFile(Path.GetRelativePath(folder, path).Replace('\\', '/'), File.ReadAllText(path)))
-            .ToList();
-        var result = RecordLoader.Load(files);
+        var result = RecordLoader.Load(RecordFolder.Read(folder));
         if (!result.Succeeded)
             throw new BadInputException(
                 $"the record in '{folder}' has {result.Errors.Count} problem{(result.Errors.Count == 1 ? "" : "s")}; nothing was loaded:{Environment.NewLine}  " +

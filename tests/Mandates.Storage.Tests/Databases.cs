@@ -15,6 +15,8 @@ public interface IDatabase : IDisposable
     IEventStore Open();
     /// <summary>Runs raw SQL against the store, as someone with direct access to the database could.</summary>
     void Tamper(string sql);
+    /// <summary>Removes the append-only guard, as an attacker with full access to the database could.</summary>
+    void RemoveAppendOnlyGuard();
 }
 
 public sealed class SqliteDatabase : IDatabase
@@ -31,6 +33,12 @@ public sealed class SqliteDatabase : IDatabase
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    public void RemoveAppendOnlyGuard()
+    {
+        Tamper("DROP TRIGGER events_are_never_updated");
+        Tamper("DROP TRIGGER events_are_never_deleted");
     }
 
     public void Dispose()
@@ -70,6 +78,8 @@ public sealed class PostgresDatabase : IDatabase
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
+
+    public void RemoveAppendOnlyGuard() => Tamper("DROP TRIGGER events_are_append_only ON events");
 
     public void Dispose()
     {

@@ -1,0 +1,150 @@
+using Mandates.Core.Ledger;
+using NodaTime;
+using Xunit;
+
+namespace Mandates.Storage.Tests;
+
+/// <summary>
+/// The store's contract, written once and run on every database (see the subclasses at the end).
+/// Every test uses a fresh store.
+/// </summary>
+public abstract class EventStoreContract : IDisposable
+{
+    protected readonly IDatabase Database;
+
+    protected EventStoreContract(IDatabase database) => Database = database;
+
+    public void Dispose()
+    {
+        Database.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private static readonly Instant Now = Instant.FromUtc(2025, 7, 1, 9, 0);
+
+    private static NewEvent Entry(int n, string? key = null) =>
+        new("test-entry", "KFOR", new LocalDate(2025, 7, 1).PlusDays(n), Now.Plus(Duration.FromSeconds(n)), "clerk", key, $"{{\"n\":{n}}}");
+
+    private static IReadOnlyList<LedgerEvent> Append(IEventStore store, params NewEvent[] entries) =>
+        store.Write(0, _ => ((IReadOnlyList<NewEvent>)entries, 0)).Appended;
+
+    [Fact]
+    public void A_new_store_is_empty()
+    {
+        using var store = Database.Open();
+        Assert.Empty(store.ReadAfter(0));
+    }
+
+    [Fact]
+    public void Positions_are_gapless_from_1_and_every_entry_is_chained_to_the_one_before()
+    {
+        using var store = Database.Open();
+        Append(store, Entry(1), Entry(2));
+        Append(store, Entry(3));
+        var all = store.ReadAfter(0).ToList();
+        Assert.Equal([1L, 2, 3], all.Select(e => e.Position));
+        Assert.Equal(LedgerEvent.Genesis, all[0].PreviousHash);
+        Assert.Equal(all[0].Hash, all[1].PreviousHash);
+        Assert.Equal(all[1].Hash, all[2].PreviousHash);
+        Assert.True(ChainVerification.Verify(all).Intact);
+    }
+
+    [Fact]
+    public void What_is_read_back_is_what_was_written()
+    {
+        using var store = Database.Open();
+        var written = Append(store, Entry(1, key: "k-1"), Entry(2)).ToList();
+        Assert.Equal(written, store.ReadAfter(0).ToList());
+        Assert.Equal(written[1..], store.ReadAfter(1).ToList());
+    }
+
+    [Fact]
+    public void A_write_that_appends_nothing_writes_nothing()
+    {
+        using var store = Database.Open();
+        var (appended, result) = store.Write(0, _ => ((IReadOnlyList<NewEvent>)[], "refused"));
+        Assert.Empty(appended);
+        Assert.Equal("refused", result);
+        Assert.Empty(store.ReadAfter(0));
+    }
+
+    [Fact]
+    public void A_write_that_fails_midway_writes_nothing()
+    {
+        using var store = Database.Open();
+        Append(store, Entry(1, key: "taken"));
+        // The second entry reuses a key: the database refuses it, and the first of the batch is rolled back too.
+        Assert.ThrowsAny<Exception>(() => Append(store, Entry(2), Entry(3, key: "taken")));
+        Assert.Equal([1L], store.ReadAfter(0).Select(e => e.Position));
+        Append(store, Entry(4));
+        Assert.Equal([1L, 2], store.ReadAfter(0).Select(e => e.Position));
+    }
+
+    [Fact]
+    public void A_writer_is_shown_what_others_committed_since_it_last_looked()
+    {
+        using var mine = Database.Open();
+        using var theirs = Database.Open();
+        Append(mine, Entry(1));
+        Append(theirs, Entry(2));
+        var (_, seen) = mine.Write(1, committed => ((IReadOnlyList<NewEvent>)[], committed.Select(e => e.Position).ToList()));
+        Assert.Equal([2L], seen);
+    }
+
+    [Fact]
+    public void The_database_refuses_to_update_or_delete_an_entry()
+    {
+        using (var store = Database.Open()) Append(store, Entry(1));
+        Assert.ThrowsAny<Exception>(() => Database.Tamper("UPDATE events SET payload = '{}' WHERE position = 1"));
+        Assert.ThrowsAny<Exception>(() => Database.Tamper("DELETE FROM events WHERE position = 1"));
+        using var reopened = Database.Open();
+        Assert.Single(reopened.ReadAfter(0));
+    }
+
+    [Fact]
+    public void Altering_an_entry_makes_verification_fail_at_its_position()
+    {
+        using (var store = Database.Open()) Append(store, Entry(1), Entry(2), Entry(3));
+        Database.RemoveAppendOnlyGuard();
+        Database.Tamper("UPDATE events SET payload = '{\"n\":99}' WHERE position = 2");
+        using var reopened = Database.Open();
+        var result = ChainVerification.Verify(reopened.ReadAfter(0));
+        Assert.Equal(2, result.FirstBroken);
+        Assert.Contains("altered", result.Why);
+    }
+
+    [Fact]
+    public void Deleting_an_entry_makes_verification_fail_at_its_position()
+    {
+        using (var store = Database.Open()) Append(store, Entry(1), Entry(2), Entry(3));
+        Database.RemoveAppendOnlyGuard();
+        Database.Tamper("DELETE FROM events WHERE position = 2");
+        using var reopened = Database.Open();
+        var result = ChainVerification.Verify(reopened.ReadAfter(0));
+        Assert.Equal(2, result.FirstBroken);
+        Assert.Contains("deleted", result.Why);
+    }
+
+    [Fact]
+    public void Reopening_a_store_keeps_its_entries_and_applies_no_migration_twice()
+    {
+        using (var store = Database.Open()) Append(store, Entry(1));
+        using (var again = Database.Open()) Append(again, Entry(2));
+        using var third = Database.Open();
+        Assert.Equal(2, third.ReadAfter(0).Count());
+    }
+
+    [Fact]
+    public void A_store_newer_than_the_program_is_refused()
+    {
+        using (Database.Open()) { }
+        Database.Tamper("INSERT INTO schema_version (version) VALUES (999)");
+        var e = Assert.Throws<StoreException>(() => Database.Open());
+        Assert.Contains("schema version 999, newer than this program's 1", e.Message);
+    }
+}
+
+public sealed class SqliteEventStoreContract() : EventStoreContract(new SqliteDatabase());
+
+[Trait("Database", "PostgreSQL")]
+public sealed class PostgresEventStoreContract() : EventStoreContract(new PostgresDatabase());
