@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mandates.Core.Law;
+using Mandates.Core.Ledger;
 using NodaTime;
 
 namespace Mandates.Cli;
@@ -20,6 +21,10 @@ internal static class Arguments
     public static CeilingExceptionKind ExceptionKind(string option, string text) =>
         CeilingExceptionWords.All.TryGetValue(text.ToLowerInvariant(), out var kind) ? kind
             : throw new BadInputException($"{option}: '{text}' is not an exception clause; expected rotation, transfer or emergency.");
+
+    public static PersonId Person(string option, string text) =>
+        PersonId.IsValid(text) ? new PersonId(text)
+            : throw new BadInputException($"{option}: '{text}' is not a pseudonymous service identifier; expected 3 to 32 capital letters, digits and '-', e.g. P-4711 (never a name).");
 
     public static Operation Operation(LegalRecord record, string text) =>
         record.FindOperation(text) ?? throw new BadInputException(

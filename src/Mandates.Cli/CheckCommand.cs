@@ -16,7 +16,7 @@ internal static class CheckCommand
         var add = new Option<string?>("--add") { Description = "How many more persons to deploy. Default: 0." };
         var task = new Option<string?>("--task") { Description = "The task, by its key in the mandate (e.g. reconnaissance)." };
         var area = new Option<string?>("--area") { Description = "The place, by its key in the mandate (e.g. kosovo)." };
-        var strength = new Option<string?>("--strength") { Description = "Persons already deployed on each of those days. Default: 0." };
+        var strength = new Option<string?>("--strength") { Description = "Persons already deployed on each of those days, instead of the ledger's strength (what-if)." };
         var exception = new Option<string?>("--exception") { Description = "A ceiling exception clause the request relies on: rotation, transfer or emergency." };
 
         var command = new Command("check", "May this deployment go ahead on these days? Exit 0 if authorised, 1 if refused.")
@@ -30,7 +30,7 @@ internal static class CheckCommand
             if (last < first)
                 throw new BadInputException($"--until: '{Output.Date(last)}' is before --on ({Output.Date(first)}); expected a day on or after it.");
             var persons = parsed.GetValue(add) is { } a ? Arguments.Persons("--add", a) : 0;
-            var deployed = parsed.GetValue(strength) is { } s ? Arguments.Persons("--strength", s) : 0;
+            var deployed = parsed.GetValue(strength) is { } s ? Arguments.Persons("--strength", s) : (int?)null;
             var relying = parsed.GetValue(exception) is { } e ? Arguments.ExceptionKind("--exception", e) : (CeilingExceptionKind?)null;
             var record = context.Record(parsed);
             var op = Arguments.Operation(record, parsed.GetValue(operation)!);
@@ -39,21 +39,22 @@ internal static class CheckCommand
             {
                 Task = parsed.GetValue(task), Area = parsed.GetValue(area), Exception = relying,
             };
-            var decision = new Authoriser(record).Authorise(request, new ConstantStrength(deployed));
-            if (parsed.GetValue(CliApp.JsonOption)) WriteJson(context.Output, decision, request);
+            IStrength current = deployed is { } n ? new ConstantStrength(n) : context.Ledger(parsed).State.StrengthOf(op.Id);
+            var decision = new Authoriser(record).Authorise(request, current);
+            if (parsed.GetValue(CliApp.JsonOption)) WriteJson(context.Output, decision, request.Persons);
             else WriteHuman(context.Output, decision, request);
             return decision.Authorised ? ExitCodes.Ok : ExitCodes.Refused;
         });
         return command;
     }
 
-    private static void WriteJson(Output output, Decision decision, DeploymentRequest request) => output.Json(json =>
+    internal static void WriteJson(Output output, Decision decision, int persons) => output.Json(json =>
     {
         json.WriteStartObject();
         json.WriteString("operation", decision.Operation.Value);
         json.WriteString("date", Output.Date(decision.Period.Start));
         if (decision.Period.End != decision.Period.Start) json.WriteString("until", Output.Date(decision.Period.End));
-        json.WriteNumber("persons", request.Persons);
+        json.WriteNumber("persons", persons);
         json.WriteBoolean("authorised", decision.Authorised);
         json.WriteNumber("headroom", decision.Headroom);
         json.WriteStartArray("mandates");
@@ -97,6 +98,12 @@ internal static class CheckCommand
         var when = Days.Describe(decision.Period);
         var verdict = decision.Authorised ? "[green bold]AUTHORISED[/]" : "[red bold]REFUSED[/]";
         console.MarkupLine($"{Markup.Escape(decision.Operation.Value)} {when}, {request.Persons} more: {verdict}");
+        WriteFindings(output, decision);
+    }
+
+    internal static void WriteFindings(Output output, Decision decision)
+    {
+        var console = output.Console;
         console.MarkupLine($"Headroom: {decision.Headroom} (persons that may still be added on every day, under the ceiling)" +
             (decision.Mandates.Count > 0 ? $"; mandate: {Markup.Escape(string.Join(", ", decision.Mandates))}" : ""));
         var table = new Table().Border(TableBorder.Rounded).Expand();

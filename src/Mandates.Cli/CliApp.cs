@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Mandates.Core.Law;
+using Mandates.Core.Ledger;
 using Mandates.Core.Records;
 using Mandates.Core.Rules;
 using Mandates.Storage;
@@ -19,6 +20,18 @@ public static class CliApp
         Recursive = true,
     };
 
+    internal static readonly Option<string?> DbOption = new("--db")
+    {
+        Description = "The ledger: a SQLite file (created on first use) or postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE. Default: $MANDATES_DB, else mandates.db in the working folder.",
+        Recursive = true,
+    };
+
+    internal static readonly Option<string?> UserOption = new("--user")
+    {
+        Description = "Who records a write. Default: $MANDATES_USER, else the login name.",
+        Recursive = true,
+    };
+
     internal static readonly Option<bool> JsonOption = new("--json")
     {
         Description = "Write JSON for machines instead of tables.",
@@ -34,11 +47,18 @@ public static class CliApp
 
         var root = new RootCommand("Mandates: may German armed forces serve on a deployment on a given day, within its Bundestag mandate? Answers with reasons that cite the law.");
         root.Options.Add(DataOption);
+        root.Options.Add(DbOption);
+        root.Options.Add(UserOption);
         root.Options.Add(JsonOption);
         root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(ShowCommand.Create(context));
         root.Subcommands.Add(ListCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(DeployCommand.Create(context));
+        root.Subcommands.Add(EndTourCommand.Create(context));
+        root.Subcommands.Add(StrengthCommand.Create(context));
+        root.Subcommands.Add(AuditCommand.Create(context));
+        root.Subcommands.Add(VerifyCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -56,6 +76,11 @@ public static class CliApp
             stderr.WriteLine($"error: {e.Message}");
             return ExitCodes.BadInput;
         }
+        catch (StoreException e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"error: {e.Message} Nothing was written.");
@@ -66,13 +91,38 @@ public static class CliApp
             stderr.WriteLine($"error: the record cannot answer: {e.Message} Declare which prevails, or correct the record.");
             return ExitCodes.BadInput;
         }
+        finally
+        {
+            context.Dispose();
+        }
     }
 }
 
-/// <summary>What every command shares: where it writes, the clock for "today", and the record, loaded once.</summary>
-internal sealed class CommandContext(Output output, TextWriter error, IClock clock)
+/// <summary>What every command shares: where it writes, the clock for "today", the record (loaded once) and the ledger (opened once).</summary>
+internal sealed class CommandContext(Output output, TextWriter error, IClock clock) : IDisposable
 {
     private LegalRecord? record;
+    private IEventStore? store;
+    private TourLedger? ledger;
+
+    public IClock Clock => clock;
+
+    /// <summary>Opens the ledger named by --db (creating a SQLite file on first use) and reads it up to now.</summary>
+    /// <summary>Opens the store named by --db (creating a SQLite file on first use).</summary>
+    public IEventStore Store(ParseResult parsed) => store ??= EventStores.Open(parsed.GetValue(CliApp.DbOption));
+
+    public TourLedger Ledger(ParseResult parsed)
+    {
+        if (ledger is not null) return ledger;
+        var authoriser = new Authoriser(Record(parsed));
+        var store = Store(parsed);
+        var user = parsed.GetValue(CliApp.UserOption) ?? Environment.GetEnvironmentVariable("MANDATES_USER") ?? Environment.UserName;
+        ledger = new TourLedger(store, authoriser, clock, user);
+        ledger.CatchUp();
+        return ledger;
+    }
+
+    public void Dispose() => store?.Dispose();
 
     public Output Output { get; } = output;
     public TextWriter Error { get; } = error;

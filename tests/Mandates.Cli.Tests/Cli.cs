@@ -11,8 +11,12 @@ internal static class Cli
     /// <summary>"Today" for commands run without --on.</summary>
     public static readonly Instant Today = Instant.FromUtc(2025, 7, 1, 9, 0);
 
+    /// <summary>An empty ledger for commands that read one, so no test writes into the working folder.</summary>
+    public static readonly string EmptyLedger = Path.Combine(Directory.CreateTempSubdirectory("mandates-cli-").FullName, "empty.db");
+
     public static Run Invoke(params string[] args)
     {
+        if (!args.Contains("--db")) args = [.. args, "--db", EmptyLedger];
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var exit = CliApp.Run(args, stdout, stderr, new FakeClock(Today), isTerminal: false);

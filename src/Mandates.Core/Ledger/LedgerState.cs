@@ -17,11 +17,29 @@ public sealed class LedgerState
     private readonly Dictionary<string, LedgerEvent> byKey = new(StringComparer.Ordinal);
 
     public long Head { get; private set; }
+    /// <summary>When the newest entry was recorded; entries are recorded in position order.</summary>
+    public Instant LastRecordedAt { get; private set; } = Instant.MinValue;
     public string HeadHash { get; private set; } = LedgerEvent.Genesis;
 
     public IEnumerable<Tour> Tours => tours.Values;
 
     public IStrength StrengthOf(OperationId operation) => new IndexedStrength(Index(operation.Value));
+
+    /// <summary>The state as it was recorded at an instant: the entries recorded up to it, folded.</summary>
+    public static LedgerState AsRecordedAt(IEnumerable<LedgerEvent> entries, Instant instant)
+    {
+        var state = new LedgerState();
+        foreach (var e in entries.TakeWhile(e => e.RecordedAt <= instant)) state.Apply(e);
+        return state;
+    }
+
+    /// <summary>The state of every entry, folded.</summary>
+    public static LedgerState Of(IEnumerable<LedgerEvent> entries)
+    {
+        var state = new LedgerState();
+        foreach (var e in entries) state.Apply(e);
+        return state;
+    }
 
     public LedgerEvent? ByIdempotencyKey(string key) => byKey.GetValueOrDefault(key);
 
@@ -63,6 +81,7 @@ public sealed class LedgerState
         if (e.IdempotencyKey is { } key) byKey[key] = e;
         Head = e.Position;
         HeadHash = e.Hash;
+        LastRecordedAt = e.RecordedAt;
     }
 
     private Tour Find(LedgerEvent e, long position) =>

@@ -52,10 +52,11 @@ public sealed class TourLedger(IEventStore store, Authoriser authoriser, IClock 
             return new WriteOutcome.Invalid($"--from/--until: the ledger covers {TourEvents.Day(StrengthIndex.FirstDay)} to {TourEvents.Day(StrengthIndex.LastDay)}.");
         var payload = TourEvents.Serialize(new TourEvents.StartedPayload(request.Person.Value, request.Task, request.Area,
             TourEvents.Day(request.From), request.Until is null ? null : TourEvents.Day(request.Until.Value), TourEvents.Word(request.Exception)));
-        var entry = new NewEvent(TourEvents.Started, request.Operation.Value, request.From, clock.GetCurrentInstant(), user, request.IdempotencyKey, payload);
+        var content = new NewEvent(TourEvents.Started, request.Operation.Value, request.From, Instant.MinValue, user, request.IdempotencyKey, payload);
 
-        return Write(entry.IdempotencyKey, entry, () =>
+        return Write(content.IdempotencyKey, content, () =>
         {
+            var entry = content with { RecordedAt = Now() };
             var overlap = state.ToursOf(request.Person).FirstOrDefault(t => t.Overlaps(request.From, request.Until));
             if (overlap is not null)
                 return Stop(new WriteOutcome.Invalid($"--person: '{request.Person}' is already on a tour that overlaps: {overlap} (ledger position {overlap.StartedAt}). One person cannot be on two tours at once."));
@@ -77,8 +78,18 @@ public sealed class TourLedger(IEventStore store, Authoriser authoriser, IClock 
             if (tour is null)
                 return Stop(new WriteOutcome.Invalid($"--person: '{person}' has no tour covering {TourEvents.Day(lastDay)}; expected a person on a tour that day."));
             var payload = TourEvents.Serialize(new TourEvents.EndedPayload(person.Value, tour.StartedAt, TourEvents.Day(lastDay)));
-            return (new NewEvent(TourEvents.Ended, tour.Operation.Value, lastDay, clock.GetCurrentInstant(), user, idempotencyKey, payload), null, null);
+            return (new NewEvent(TourEvents.Ended, tour.Operation.Value, lastDay, Now(), user, idempotencyKey, payload), null, null);
         });
+
+    /// <summary>
+    /// The instant an entry is recorded: read inside the exclusive write and never before the entry
+    /// ahead of it, so "as recorded at" an instant is exactly what a query at that instant saw.
+    /// </summary>
+    private Instant Now()
+    {
+        var now = clock.GetCurrentInstant();
+        return now > state.LastRecordedAt ? now : state.LastRecordedAt;
+    }
 
     private static (NewEvent?, WriteOutcome?, Decision?) Stop(WriteOutcome outcome) => (null, outcome, null);
 

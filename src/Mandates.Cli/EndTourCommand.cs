@@ -1,0 +1,23 @@
+using System.CommandLine;
+
+namespace Mandates.Cli;
+
+/// <summary>`mandates end-tour --person P-4711 --on 2025-09-30`: the person's tour covering that day ends on it (the last day of service).</summary>
+internal static class EndTourCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var person = new Option<string>("--person") { Description = "The person's pseudonymous service identifier, e.g. P-4711.", Required = true };
+        var on = new Option<string>("--on") { Description = "The last day of service, inclusive (YYYY-MM-DD).", Required = true };
+        var key = new Option<string?>("--key") { Description = "An idempotency key." };
+        var command = new Command("end-tour", "End the person's tour on a day (its last day of service). Exit 0 written, 2 bad input.") { person, on, key };
+        command.SetAction(parsed =>
+        {
+            var who = Arguments.Person("--person", parsed.GetValue(person)!);
+            var day = Arguments.Date("--on", parsed.GetValue(on)!);
+            var outcome = context.Ledger(parsed).EndTour(who, day, parsed.GetValue(key));
+            return WriteCommands.Report(context.Output, outcome, parsed.GetValue(CliApp.JsonOption));
+        });
+        return command;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Text.Json;
+using Xunit;
+
+namespace Mandates.Cli.Tests;
+
+/// <summary>deploy, end-tour, strength, audit and verify on a real SQLite file.</summary>
+public class LedgerCommandTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("mandates-ledger-").FullName;
+    private string Db => Path.Combine(folder, "ledger.db");
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private Cli.Run Run(params string[] args) => Cli.Invoke([.. args, "--db", Db]);
+
+    [Fact]
+    public void A_deployed_tour_counts_in_the_strength_and_in_check()
+    {
+        var deploy = Run("deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01", "--until", "2025-07-31");
+        Assert.Equal(0, deploy.Exit);
+        Assert.Contains("Written at ledger position 1", deploy.Out);
+        Assert.True(File.Exists(Db));
+
+        var strength = Run("strength", "KFOR", "--on", "2025-07-15", "--json");
+        using (var json = JsonDocument.Parse(strength.Out))
+        {
+            var s = json.RootElement.GetProperty("stretches")[0];
+            Assert.Equal(1, s.GetProperty("strength").GetInt32());
+            Assert.Equal(399, s.GetProperty("headroom").GetInt32());
+        }
+        var check = Run("check", "KFOR", "--on", "2025-07-15", "--add", "400");
+        Assert.Equal(1, check.Exit);
+        Assert.Contains("1 deployed + 400 requested = 401 > 400", check.Out);
+    }
+
+    [Fact]
+    public void A_refused_tour_writes_nothing_and_says_why()
+    {
+        var refused = Run("deploy", "KFOR", "--person", "P-4711", "--task", "air-policing", "--from", "2025-07-01");
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains("REFUSED", refused.Out);
+        Assert.Contains("does not list the task 'air-policing'", refused.Out);
+        Assert.Contains("Intact: 0 entries", Run("verify").Out);
+    }
+
+    [Theory]
+    [InlineData(new[] { "deploy", "ISAF", "--person", "P-1", "--task", "t", "--from", "2025-07-01" }, "operation: 'ISAF' is not in the record")]
+    [InlineData(new[] { "deploy", "KFOR", "--person", "Hans Meier", "--task", "reconnaissance", "--from", "2025-07-01" }, "--person: 'Hans Meier' is not a pseudonymous service identifier")]
+    [InlineData(new[] { "deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-10", "--until", "2025-07-01" }, "--until: '2025-07-01' is before --from (2025-07-10)")]
+    [InlineData(new[] { "end-tour", "--person", "P-4711", "--on", "2025-07-01" }, "--person: 'P-4711' has no tour covering 2025-07-01")]
+    [InlineData(new[] { "strength", "KFOR", "--as-recorded-at", "yesterday" }, "--as-recorded-at: 'yesterday' is not an instant")]
+    public void Bad_input_exits_2_names_the_value_and_writes_nothing(string[] args, string message)
+    {
+        var run = Run(args);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains(message, run.Err);
+        Assert.Contains("Intact: 0 entries", Run("verify").Out);
+    }
+
+    [Fact]
+    public void A_person_on_an_overlapping_tour_is_bad_input()
+    {
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01").Exit);
+        var again = Run("deploy", "KFOR", "--person", "P-4711", "--task", "hq-pristina", "--from", "2025-08-01");
+        Assert.Equal(2, again.Exit);
+        Assert.Contains("'P-4711' is already on a tour that overlaps", again.Err);
+    }
+
+    [Fact]
+    public void Strength_as_recorded_at_an_earlier_instant_leaves_out_later_tours()
+    {
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-1001", "--task", "reconnaissance", "--from", "2025-07-01").Exit);
+        var now = Run("strength", "KFOR", "--on", "2025-07-01", "--json");
+        var before = Run("strength", "KFOR", "--on", "2025-07-01", "--as-recorded-at", "2025-01-01T00:00:00Z", "--json");
+        using var nowJson = JsonDocument.Parse(now.Out);
+        using var beforeJson = JsonDocument.Parse(before.Out);
+        Assert.Equal(1, nowJson.RootElement.GetProperty("maxStrength").GetInt32());
+        Assert.Equal(0, beforeJson.RootElement.GetProperty("maxStrength").GetInt32());
+    }
+
+    [Fact]
+    public void End_tour_and_the_same_key_twice()
+    {
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01", "--key", "order-7").Exit);
+        var replay = Run("deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01", "--key", "order-7");
+        Assert.Equal(0, replay.Exit);
+        Assert.Contains("Already written at ledger position 1", replay.Out);
+        Assert.Equal(0, Run("end-tour", "--person", "P-4711", "--on", "2025-07-20").Exit);
+        var strength = Run("strength", "KFOR", "--from", "2025-07-19", "--to", "2025-07-22", "--json");
+        using var json = JsonDocument.Parse(strength.Out);
+        Assert.Equal([1, 0], json.RootElement.GetProperty("stretches").EnumerateArray().Select(s => s.GetProperty("strength").GetInt32()));
+        Assert.Equal(0, Run("audit").Exit);
+        Assert.Contains("Intact: 2 entries", Run("verify").Out);
+    }
+
+    [Fact]
+    public void Verify_names_the_first_altered_position()
+    {
+        Run("deploy", "KFOR", "--person", "P-0001", "--task", "reconnaissance", "--from", "2025-07-01");
+        Run("deploy", "KFOR", "--person", "P-0002", "--task", "reconnaissance", "--from", "2025-07-01");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DROP TRIGGER events_are_never_updated; UPDATE events SET payload = replace(payload, 'P-0002', 'P-0003') WHERE position = 2;";
+            command.ExecuteNonQuery();
+        }
+        var verify = Run("verify");
+        Assert.Equal(1, verify.Exit);
+        Assert.Contains("BROKEN at position 2", verify.Out);
+    }
+
+    [Fact]
+    public void A_malformed_database_address_is_bad_input()
+    {
+        var run = Cli.Invoke("verify", "--db", "postgres://nobody@/nowhere");
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("is not a PostgreSQL address; expected postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE", run.Err);
+        var unreachable = Cli.Invoke("verify", "--db", "postgres://mandates@127.0.0.1:1/mandates");
+        Assert.Equal(2, unreachable.Exit);
+        Assert.Contains("cannot use the PostgreSQL server postgres://mandates@127.0.0.1:1/mandates", unreachable.Err);
+    }
+}
