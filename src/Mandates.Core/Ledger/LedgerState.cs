@@ -15,6 +15,10 @@ public sealed class LedgerState
     private readonly Dictionary<long, Tour> tours = [];
     private readonly Dictionary<PersonId, List<long>> toursByPerson = [];
     private readonly Dictionary<string, LedgerEvent> byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, long> latestEntryOfTour = [];
+
+    /// <summary>The newest entry that shaped the tour (its start, end or last correction): what a new correction supersedes.</summary>
+    public long LatestEntryOf(long tour) => latestEntryOfTour.GetValueOrDefault(tour, tour);
 
     public long Head { get; private set; }
     /// <summary>When the newest entry was recorded; entries are recorded in position order.</summary>
@@ -66,6 +70,7 @@ public sealed class LedgerState
                 var p = TourEvents.Deserialize<TourEvents.EndedPayload>(e);
                 var tour = Find(e, p.Tour);
                 Replace(tour, tour with { Until = TourEvents.Day(p.On) });
+                latestEntryOfTour[tour.StartedAt] = e.Position;
                 break;
             }
             case TourEvents.Corrected:
@@ -74,6 +79,7 @@ public sealed class LedgerState
                 var tour = Find(e, p.Tour);
                 if (p.Cancelled) Remove(tour);
                 else Replace(tour, tour with { From = TourEvents.Day(p.From!), Until = p.Until is null ? null : TourEvents.Day(p.Until) });
+                latestEntryOfTour[tour.StartedAt] = e.Position;
                 break;
             }
             // Other entries (decisions, legal-act changes) do not change tours.

@@ -91,6 +91,57 @@ public sealed class TourLedger(IEventStore store, Authoriser authoriser, IClock 
         return now > state.LastRecordedAt ? now : state.LastRecordedAt;
     }
 
+    /// <summary>
+    /// Corrects a tour recorded wrongly: a new entry supersedes the one that started it (nothing is
+    /// updated or deleted). The corrected tour must be lawful on every day, counted without its old self.
+    /// With <paramref name="cancel"/>, the tour is struck out as never served.
+    /// </summary>
+    public WriteOutcome Correct(long tourPosition, LocalDate from, LocalDate? until, bool cancel, string reason, string? idempotencyKey) =>
+        Write(idempotencyKey, null, () =>
+        {
+            var tour = state.Tours.FirstOrDefault(t => t.StartedAt == tourPosition);
+            if (tour is null)
+                return Stop(new WriteOutcome.Invalid($"--tour: there is no tour started at ledger position {tourPosition}; expected the position `deploy` reported."));
+            if (!cancel && until is { } u && u < from)
+                return Stop(new WriteOutcome.Invalid($"--until: '{TourEvents.Day(u)}' is before --from ({TourEvents.Day(from)}); expected a day on or after it."));
+            Decision? decision = null;
+            if (!cancel)
+            {
+                var overlap = state.ToursOf(tour.Person).FirstOrDefault(t => t.StartedAt != tour.StartedAt && t.Overlaps(from, until));
+                if (overlap is not null)
+                    return Stop(new WriteOutcome.Invalid($"--from/--until: '{tour.Person}' would overlap another tour: {overlap} (ledger position {overlap.StartedAt})."));
+                decision = authoriser.Authorise(new DeploymentRequest(tour.Operation, new DateInterval(from, until ?? StrengthIndex.LastDay), 1)
+                {
+                    Task = tour.Task, Area = tour.Area, Exception = tour.Exception,
+                }, new StrengthWithout(state.StrengthOf(tour.Operation), tour));
+                if (!decision.Authorised) return Stop(new WriteOutcome.Refused(decision));
+            }
+            var payload = TourEvents.Serialize(new TourEvents.CorrectedPayload(state.LatestEntryOf(tour.StartedAt), tour.StartedAt,
+                cancel ? null : TourEvents.Day(from), cancel || until is null ? null : TourEvents.Day(until.Value), cancel, reason));
+            return (new NewEvent(TourEvents.Corrected, tour.Operation.Value, cancel ? tour.From : from, Now(), user, idempotencyKey, payload), null, decision);
+        });
+
+    /// <summary>An operation's strength with one tour taken out (it covers every day of its own period, so its days lose exactly one).</summary>
+    private sealed class StrengthWithout(IStrength strength, Tour tour) : IStrength
+    {
+        private readonly DateInterval own = new(tour.From, tour.Until ?? StrengthIndex.LastDay);
+
+        public int On(LocalDate day) => strength.On(day) - (own.Contains(day) ? 1 : 0);
+
+        public int MaxOver(DateInterval period)
+        {
+            var max = int.MinValue;
+            if (period.Start < own.Start) max = Math.Max(max, strength.MaxOver(new DateInterval(period.Start, Min(period.End, own.Start.PlusDays(-1)))));
+            if (period.End > own.End) max = Math.Max(max, strength.MaxOver(new DateInterval(Max(period.Start, own.End.PlusDays(1)), period.End)));
+            var (start, end) = (Max(period.Start, own.Start), Min(period.End, own.End));
+            if (start <= end) max = Math.Max(max, strength.MaxOver(new DateInterval(start, end)) - 1);
+            return max;
+        }
+
+        private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
+        private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
+    }
+
     private static (NewEvent?, WriteOutcome?, Decision?) Stop(WriteOutcome outcome) => (null, outcome, null);
 
     /// <summary>
