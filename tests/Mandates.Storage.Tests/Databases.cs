@@ -11,6 +11,8 @@ namespace Mandates.Storage.Tests;
 public interface IDatabase : IDisposable
 {
     string Name { get; }
+    /// <summary>The store's location as a user gives it to --db: a file path or a postgres:// address.</summary>
+    string Location { get; }
     /// <summary>A new connection to the same store, as another process would open it.</summary>
     IEventStore Open();
     /// <summary>Runs raw SQL against the store, as someone with direct access to the database could.</summary>
@@ -24,6 +26,7 @@ public sealed class SqliteDatabase : IDatabase
     private readonly string folder = Directory.CreateTempSubdirectory("mandates-sqlite-").FullName;
     public string Path => System.IO.Path.Combine(folder, "mandates.db");
     public string Name => "SQLite";
+    public string Location => Path;
     public IEventStore Open() => new SqliteEventStore(Path);
 
     public void Tamper(string sql)
@@ -68,6 +71,7 @@ public sealed class PostgresDatabase : IDatabase
 
     public string Url => server[..server.LastIndexOf('/')] + "/" + database;
     public string Name => "PostgreSQL";
+    public string Location => Url;
     public IEventStore Open() => new PostgresEventStore(Url);
 
     public void Tamper(string sql)
