@@ -110,7 +110,7 @@ public static class RecordLoader
             foreach (var (id, node, field, file) in references)
                 if (!actIds.Contains(id))
                     errors.Add(new LoadError(file, (int)node.Start.Line, (int)node.Start.Column, field, id.Value,
-                        $"the id of a legal act in {LegalActsFolder} (known: {string.Join(", ", actIds.Order())})"));
+                        $"the id of a legal act in {LegalActsFolder} (known: {string.Join(", ", actIds.Select(a => a.Value).Order(StringComparer.Ordinal))})"));
         }
         if (errors.Count > 0) return new LoadResult(null, errors);
 

@@ -68,13 +68,13 @@ public static class RecordGenerators
         from stated in Gen.Elements(true, false)
         from open in Gen.Elements(true, false)
         from length in Gen.Choose(0, 2000)
+        let firstDay = stated ? adopted.PlusDays(delay) : adopted
         from count in Gen.Choose(0, 3)
-        from changes in All(Enumerable.Range(0, count).Select(i => Change(adopted.PlusDays(i * 900))))
+        from changes in All(Enumerable.Range(0, count).Select(i => Change(firstDay.PlusDays(i * 900))))
         from source in Source
         from document in OptionalText
         from provision in OptionalText
         from url in OptionalText
-        let firstDay = stated ? adopted.PlusDays(delay) : adopted
         select new LegalAct(new LegalActId(id), kind, title, @short, adopted, firstDay, open ? null : firstDay.PlusDays(length),
             changes.OrderBy(c => c.Date).ToValueList(), source)
         { Document = document, Provision = provision, Url = url, InForceFromStated = stated };
