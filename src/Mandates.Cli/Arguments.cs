@@ -18,6 +18,12 @@ internal static class Arguments
         throw new BadInputException($"{option}: '{text}' is not a number of persons; expected a whole number from 0 to {Ceiling.MaxPersons:N0}, e.g. 50.");
     }
 
+    public static int Count(string option, string text)
+    {
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0) return n;
+        throw new BadInputException($"{option}: '{text}' is not a count; expected a whole number of 1 or more, e.g. 100000.");
+    }
+
     public static CeilingExceptionKind ExceptionKind(string option, string text) =>
         CeilingExceptionWords.All.TryGetValue(text.ToLowerInvariant(), out var kind) ? kind
             : throw new BadInputException($"{option}: '{text}' is not an exception clause; expected rotation, transfer or emergency.");

@@ -9,6 +9,25 @@ internal sealed class Output(TextWriter writer, bool isTerminal)
 {
     public TextWriter Writer { get; } = writer;
 
+    /// <summary>Whether a person watches: progress is shown only then, never when output is redirected.</summary>
+    public bool IsTerminal { get; } = isTerminal;
+
+    /// <summary>
+    /// Runs long work with a progress bar on a terminal (unless JSON is asked for), and silently otherwise.
+    /// <paramref name="work"/> reports progress as a fraction from 0 to 1.
+    /// </summary>
+    public T WithProgress<T>(string description, bool json, Func<Action<double>, T> work)
+    {
+        if (!IsTerminal || json) return work(_ => { });
+        return Console.Progress().AutoClear(true).Start(ctx =>
+        {
+            var task = ctx.AddTask(Markup.Escape(description), maxValue: 1.0);
+            var result = work(fraction => task.Value = fraction);
+            task.Value = 1.0;
+            return result;
+        });
+    }
+
     public IAnsiConsole Console { get; } = CreateConsole(writer, isTerminal);
 
     private static IAnsiConsole CreateConsole(TextWriter writer, bool isTerminal)

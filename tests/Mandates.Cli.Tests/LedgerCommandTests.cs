@@ -116,6 +116,28 @@ public class LedgerCommandTests : IDisposable
     }
 
     [Fact]
+    public void Generated_history_is_lawful_verifiable_and_the_same_for_the_same_seed()
+    {
+        var generate = Run("generate", "--events", "3000", "--seed", "7", "--until", "2012-12-31");
+        Assert.Equal(0, generate.Exit);
+        Assert.Contains("Appended 3,000 entries (positions 1 to 3000)", generate.Out);
+        Assert.Equal(0, Run("audit").Exit);
+        Assert.Contains("Intact: 3000 entries", Run("verify").Out);
+
+        var other = Path.Combine(folder, "other.db");
+        Assert.Equal(0, Cli.Invoke("generate", "--events", "3000", "--seed", "7", "--until", "2012-12-31", "--db", other).Exit);
+        Assert.Equal(Payloads(Db), Payloads(other));
+        Assert.Equal(0, Cli.Invoke("generate", "--events", "3000", "--seed", "8", "--until", "2012-12-31", "--db", Path.Combine(folder, "third.db")).Exit);
+        Assert.NotEqual(Payloads(Db), Payloads(Path.Combine(folder, "third.db")));
+    }
+
+    private static List<string> Payloads(string db)
+    {
+        using var store = new Mandates.Storage.SqliteEventStore(db);
+        return store.ReadAfter(0).Select(e => e.Payload).ToList();
+    }
+
+    [Fact]
     public void A_malformed_database_address_is_bad_input()
     {
         var run = Cli.Invoke("verify", "--db", "postgres://nobody@/nowhere");

@@ -22,28 +22,37 @@ public static class Audit
         {
             var operation = authoriser.Record.FindOperation(group.Key);
             if (operation is null || only is { } o && !o.IsNamedBy(operation.Id.Value)) continue;
+            var tours = group.OrderBy(t => t.From).ToList();
             var strength = state.StrengthOf(operation.Id);
 
-            // Days where strength or the law changes; between two of them, one decision holds.
-            var cuts = new SortedSet<LocalDate>(Chain.ChangeDays(authoriser.Record, operation).Where(StrengthIndex.Covers));
-            foreach (var tour in group)
+            // Between two days where the law changes one decision holds, but for strength: judge each
+            // such piece once against its highest strength, and look closer only where it fails.
+            var lawChanges = Chain.ChangeDays(authoriser.Record, operation).Where(StrengthIndex.Covers).ToList();
+            foreach (var piece in Cut(new DateInterval(tours[0].From, tours.Max(t => t.Until ?? StrengthIndex.LastDay)), lawChanges))
             {
-                cuts.Add(tour.From);
-                if (tour.Until is { } u && u < StrengthIndex.LastDay) cuts.Add(u.PlusDays(1));
+                if (strength.MaxOver(piece) == 0) continue;
+                if (Judge(authoriser, operation, tours, strength, piece).Authorised) continue;
+                // Find the exact days: cut the piece where tours start and end, and judge each part.
+                var tourChanges = tours.SelectMany(t => new[] { t.From, t.Until?.PlusDays(1) ?? StrengthIndex.LastDay })
+                    .Where(d => d > piece.Start && d <= piece.End).Distinct().Order().ToList();
+                foreach (var part in Cut(piece, tourChanges))
+                {
+                    if (strength.MaxOver(part) == 0) continue;
+                    foreach (var refusal in Judge(authoriser, operation, tours, strength, part).Refusals)
+                        Add(violations, new Violation(operation.Id, part, refusal.RuleId, refusal.Reason));
+                }
             }
-            var days = cuts.Where(d => d >= group.Min(t => t.From)).ToList();
-            for (var i = 0; i < days.Count; i++)
+
+            // Each tour's task and area must be listed by every mandate governing its days.
+            var pieces = Cut(new DateInterval(tours[0].From, StrengthIndex.LastDay), lawChanges)
+                .Select(p => (Days: p, Mandate: Chain.Governing(operation, p.Start))).ToList();
+            foreach (var tour in tours)
             {
-                var stretch = new DateInterval(days[i], i + 1 < days.Count ? days[i + 1].PlusDays(-1) : StrengthIndex.LastDay);
-                if (strength.MaxOver(stretch) == 0) continue;
-                var exception = group.Where(t => t.Exception is not null && t.Overlaps(stretch.Start, stretch.End)).Select(t => t.Exception).FirstOrDefault();
-                var decision = authoriser.Authorise(new DeploymentRequest(operation.Id, stretch, 0) { Exception = exception }, strength);
-                foreach (var refusal in decision.Refusals)
-                    Add(violations, new Violation(operation.Id, stretch, refusal.RuleId, refusal.Reason));
-            }
-            foreach (var tour in group.OrderBy(t => t.StartedAt))
-            {
-                var period = new DateInterval(tour.From, tour.Until ?? StrengthIndex.LastDay);
+                var end = tour.Until ?? StrengthIndex.LastDay;
+                var governing = pieces.Where(p => p.Days.Start <= end && p.Days.End >= tour.From && p.Mandate is not null).Select(p => p.Mandate!).Distinct();
+                if (governing.All(m => m.Tasks.Any(t => t.IsNamedBy(tour.Task)) && (tour.Area is null || m.Areas.Any(a => a.IsNamedBy(tour.Area)))))
+                    continue;
+                var period = new DateInterval(tour.From, end);
                 var decision = authoriser.Authorise(new DeploymentRequest(operation.Id, period, 0) { Task = tour.Task, Area = tour.Area }, strength);
                 foreach (var rule in new[] { Rulebook.Task, Rulebook.Area })
                     if (decision.For(rule).Outcome == Outcome.NotMet)
@@ -51,6 +60,27 @@ public static class Audit
             }
         }
         return violations;
+    }
+
+    private static Decision Judge(Authoriser authoriser, Operation operation, List<Tour> tours, IStrength strength, DateInterval days)
+    {
+        // A tour that relies on a ceiling exception lets the excess be judged under that clause.
+        var exception = tours.Where(t => t.Exception is not null && t.Overlaps(days.Start, days.End)).Select(t => t.Exception).FirstOrDefault();
+        return authoriser.Authorise(new DeploymentRequest(operation.Id, days, 0) { Exception = exception }, strength);
+    }
+
+    /// <summary>The period cut before each of the given days that falls inside it.</summary>
+    private static List<DateInterval> Cut(DateInterval period, IEnumerable<LocalDate> cuts)
+    {
+        var parts = new List<DateInterval>();
+        var start = period.Start;
+        foreach (var day in cuts.Where(d => d > period.Start && d <= period.End).Distinct().Order())
+        {
+            parts.Add(new DateInterval(start, day.PlusDays(-1)));
+            start = day;
+        }
+        parts.Add(new DateInterval(start, period.End));
+        return parts;
     }
 
     /// <summary>Joins a violation to the one before when it continues it (same operation and rule, next day).</summary>
