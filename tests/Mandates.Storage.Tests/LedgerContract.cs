@@ -96,6 +96,30 @@ public abstract class LedgerContract : IDisposable
     }
 
     [Fact]
+    public async Task Group_commit_checks_each_request_in_turn_and_never_overshoots()
+    {
+        using var store = Database.Open();
+        using var ledger = Ledger(store);
+        for (var p = 0; p < 390; p++)
+            Assert.IsType<WriteOutcome.Written>(ledger.Deploy(Tour(p, July, July.PlusDays(60))));
+        // 32 callers at once, each with several requests, through one ledger that batches them.
+        var requests = Enumerable.Range(0, 32).Select(w => Task.Run(async () =>
+        {
+            var outcomes = new List<WriteOutcome>();
+            for (var i = 0; i < 3; i++) outcomes.Add(await ledger.DeployAsync(Tour(5_000 + w * 10 + i, July.PlusDays(5), July.PlusDays(20))));
+            return outcomes;
+        })).ToArray();
+        var all = (await Task.WhenAll(requests)).SelectMany(o => o).ToList();
+        Assert.Equal(10, all.Count(o => o is WriteOutcome.Written));
+        Assert.All(all.OfType<WriteOutcome.Refused>(), r => Assert.Equal(Outcome.NotMet, r.Decision.For(Rulebook.Ceiling).Outcome));
+        using var check = Database.Open();
+        var entries = check.ReadAfter(0).ToList();
+        Assert.Equal(400, entries.Count);
+        Assert.True(ChainVerification.Verify(entries).Intact);
+        Assert.Equal(400, LedgerState.Of(entries).StrengthOf(Kfor).MaxOver(new DateInterval(July, July.PlusDays(60))));
+    }
+
+    [Fact]
     public async Task Thirty_two_writers_at_once_never_push_strength_above_the_ceiling()
     {
         const int ceiling = 400;
