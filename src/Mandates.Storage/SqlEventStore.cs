@@ -95,12 +95,13 @@ public abstract class SqlEventStore : IEventStore
         }
         var (head, headHash) = committed.Count > 0 ? (committed[^1].Position, committed[^1].Hash) : Head(connection, transaction, knownHead);
         var appended = new List<LedgerEvent>(entries.Count);
+        using var insert = InsertCommand(connection, transaction);
         foreach (var entry in entries)
         {
             var position = head + 1;
             var hash = LedgerEvent.ComputeHash(position, entry.Type, entry.Operation, entry.ValidOn, entry.RecordedAt, entry.RecordedBy, entry.IdempotencyKey, entry.Payload, headHash);
             var e = new LedgerEvent(position, entry.Type, entry.Operation, entry.ValidOn, entry.RecordedAt, entry.RecordedBy, entry.IdempotencyKey, entry.Payload, headHash, hash);
-            Insert(connection, transaction, e);
+            Insert(insert, e);
             appended.Add(e);
             (head, headHash) = (position, hash);
         }
@@ -120,21 +121,27 @@ public abstract class SqlEventStore : IEventStore
         return (knownHead, hash);
     }
 
-    private void Insert(DbConnection connection, DbTransaction transaction, LedgerEvent e)
+    private static readonly string[] InsertParameters =
+        ["@position", "@type", "@operation", "@valid_on", "@recorded_at", "@recorded_by", "@key", "@payload", "@previous_hash", "@hash"];
+
+    /// <summary>One prepared insert for a whole batch: parsed once, bound once per entry.</summary>
+    private static DbCommand InsertCommand(DbConnection connection, DbTransaction transaction)
     {
-        using var command = connection.CreateCommand();
+        var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO events ({Columns}) VALUES (@position, @type, @operation, @valid_on, @recorded_at, @recorded_by, @key, @payload, @previous_hash, @hash)";
-        Add(command, "@position", e.Position);
-        Add(command, "@type", e.Type);
-        Add(command, "@operation", e.Operation);
-        Add(command, "@valid_on", DayParameter(e.ValidOn));
-        Add(command, "@recorded_at", InstantPattern.ExtendedIso.Format(e.RecordedAt));
-        Add(command, "@recorded_by", e.RecordedBy);
-        Add(command, "@key", e.IdempotencyKey);
-        Add(command, "@payload", e.Payload);
-        Add(command, "@previous_hash", e.PreviousHash);
-        Add(command, "@hash", e.Hash);
+        command.CommandText = $"INSERT INTO events ({Columns}) VALUES ({string.Join(", ", InsertParameters)})";
+        foreach (var name in InsertParameters) Add(command, name, null);
+        return command;
+    }
+
+    private void Insert(DbCommand command, LedgerEvent e)
+    {
+        object?[] values =
+        [
+            e.Position, e.Type, e.Operation, DayParameter(e.ValidOn), InstantPattern.ExtendedIso.Format(e.RecordedAt),
+            e.RecordedBy, e.IdempotencyKey, e.Payload, e.PreviousHash, e.Hash,
+        ];
+        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
         command.ExecuteNonQuery();
     }
 
