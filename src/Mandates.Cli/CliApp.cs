@@ -56,6 +56,7 @@ public static class CliApp
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(DeployCommand.Create(context));
         root.Subcommands.Add(EndTourCommand.Create(context));
+        root.Subcommands.Add(CorrectTourCommand.Create(context));
         root.Subcommands.Add(StrengthCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
         root.Subcommands.Add(VerifyCommand.Create(context));

@@ -98,6 +98,26 @@ public class LedgerCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_correction_supersedes_a_tour_and_nothing_is_rewritten()
+    {
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01", "--until", "2025-07-31").Exit);
+        var corrected = Run("correct-tour", "--tour", "1", "--from", "2025-07-05", "--until", "2025-07-31", "--reason", "arrived four days later");
+        Assert.Equal(0, corrected.Exit);
+        Assert.Contains("Written at ledger position 2 (tour-corrected)", corrected.Out);
+        using (var json = JsonDocument.Parse(Run("strength", "KFOR", "--from", "2025-07-04", "--to", "2025-07-05", "--json").Out))
+            Assert.Equal([0, 1], json.RootElement.GetProperty("stretches").EnumerateArray().Select(s => s.GetProperty("strength").GetInt32()));
+        Assert.Equal(0, Run("correct-tour", "--tour", "1", "--cancel", "--reason", "never deployed").Exit);
+        using (var json = JsonDocument.Parse(Run("strength", "KFOR", "--on", "2025-07-10", "--json").Out))
+            Assert.Equal(0, json.RootElement.GetProperty("maxStrength").GetInt32());
+        Assert.Contains("Intact: 3 entries", Run("verify").Out);
+        var bad = Run("correct-tour", "--tour", "99", "--cancel", "--reason", "x");
+        Assert.Equal(2, bad.Exit);
+        Assert.Contains("there is no tour started at ledger position 99", bad.Err);
+        var both = Run("correct-tour", "--tour", "1", "--cancel", "--from", "2025-07-01", "--reason", "x");
+        Assert.Equal(2, both.Exit);
+    }
+
+    [Fact]
     public void Verify_names_the_first_altered_position()
     {
         Run("deploy", "KFOR", "--person", "P-0001", "--task", "reconnaissance", "--from", "2025-07-01");

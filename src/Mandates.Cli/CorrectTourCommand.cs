@@ -1,0 +1,34 @@
+using System.CommandLine;
+using NodaTime;
+
+namespace Mandates.Cli;
+
+/// <summary>`mandates correct-tour --tour 17 --from 2025-07-03 --until 2025-12-31 --reason "…"`: a new entry supersedes a wrongly recorded tour.</summary>
+internal static class CorrectTourCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var tour = new Option<string>("--tour") { Description = "The ledger position that started the tour (as `deploy` reported it).", Required = true };
+        var from = new Option<string?>("--from") { Description = "The tour's first day as it should have been recorded." };
+        var until = new Option<string?>("--until") { Description = "Its last day, inclusive. Default: open." };
+        var cancel = new Option<bool>("--cancel") { Description = "Strike the tour out as never served." };
+        var reason = new Option<string>("--reason") { Description = "Why the record was wrong.", Required = true };
+        var key = new Option<string?>("--key") { Description = "An idempotency key." };
+        var command = new Command("correct-tour", "Correct a tour recorded wrongly: a new entry supersedes it (nothing is updated or deleted). A corrected tour must be lawful on every day. Exit 0 written, 1 refused, 2 bad input.")
+        {
+            tour, from, until, cancel, reason, key,
+        };
+        command.SetAction(parsed =>
+        {
+            var position = Arguments.Count("--tour", parsed.GetValue(tour)!);
+            var striking = parsed.GetValue(cancel);
+            var first = parsed.GetValue(from) is { } f ? Arguments.Date("--from", f) : (LocalDate?)null;
+            if (striking == first.HasValue)
+                throw new BadInputException("--from/--cancel: give the tour's corrected --from (and --until), or --cancel, e.g. --tour 17 --from 2025-07-03.");
+            var last = parsed.GetValue(until) is { } u ? Arguments.Date("--until", u) : (LocalDate?)null;
+            var outcome = context.Ledger(parsed).Correct(position, first ?? default, last, striking, parsed.GetValue(reason)!, parsed.GetValue(key));
+            return WriteCommands.Report(context.Output, outcome, parsed.GetValue(CliApp.JsonOption));
+        });
+        return command;
+    }
+}
