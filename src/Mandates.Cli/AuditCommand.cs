@@ -17,7 +17,9 @@ internal static class AuditCommand
             var record = context.Record(parsed);
             var only = parsed.GetValue(operation) is { } o ? Arguments.Operation(record, o).Id : (Mandates.Core.Law.OperationId?)null;
             var ledger = context.Ledger(parsed);
-            var violations = Audit.Run(new Authoriser(record), ledger.State, only);
+            var state = ledger.State;
+            var violations = context.Output.WithProgress($"Auditing {state.Head:N0} entries", parsed.GetValue(CliApp.JsonOption),
+                progress => Audit.Run(new Authoriser(record), state, only, progress));
             if (parsed.GetValue(CliApp.JsonOption))
                 context.Output.Json(j =>
                 {

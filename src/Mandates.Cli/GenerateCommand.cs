@@ -34,7 +34,7 @@ internal static class GenerateCommand
                 throw new BadInputException($"--from/--until: the ledger covers {Days.Format(StrengthIndex.FirstDay)} to {Days.Format(StrengthIndex.LastDay)}, and tours run up to 180 days past --until.");
 
             var store = context.Store(parsed);
-            var head = store.ReadAfter(0).LastOrDefault()?.Position ?? 0;
+            var head = store.Head;
             var user = parsed.GetValue(CliApp.UserOption) ?? "generator";
             var json = parsed.GetValue(CliApp.JsonOption);
             var written = context.Output.WithProgress($"Generating {count:N0} entries", json, progress =>

@@ -11,8 +11,10 @@ internal static class VerifyCommand
         var command = new Command("verify", "Recompute the ledger's hash chain from the first entry. Exit 0 intact, 1 broken (the first broken position is named).");
         command.SetAction(parsed =>
         {
-            var store = EventStoresFor(context, parsed);
-            var result = ChainVerification.Verify(store.ReadAfter(0));
+            var store = context.Store(parsed);
+            var total = Math.Max(1, store.Head);
+            var result = context.Output.WithProgress($"Verifying {total:N0} entries", parsed.GetValue(CliApp.JsonOption), progress =>
+                ChainVerification.Verify(store.ReadAfter(0), new Progress<long>(done => progress((double)done / total))));
             if (parsed.GetValue(CliApp.JsonOption))
                 context.Output.Json(j =>
                 {
@@ -31,7 +33,4 @@ internal static class VerifyCommand
         });
         return command;
     }
-
-    // Verification reads raw entries and must not fold them first: a broken ledger may not fold.
-    private static IEventStore EventStoresFor(CommandContext context, System.CommandLine.ParseResult parsed) => context.Store(parsed);
 }

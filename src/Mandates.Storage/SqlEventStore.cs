@@ -64,6 +64,15 @@ public abstract class SqlEventStore : IEventStore
         }
     }
 
+    public long Head
+    {
+        get
+        {
+            using var connection = Connect();
+            return Convert.ToInt64(Scalar(connection, null, "SELECT COALESCE(MAX(position), 0) FROM events"), CultureInfo.InvariantCulture);
+        }
+    }
+
     public IEnumerable<LedgerEvent> ReadAfter(long position)
     {
         using var connection = Connect();
@@ -93,7 +102,7 @@ public abstract class SqlEventStore : IEventStore
             transaction.Rollback();
             return ([], result);
         }
-        var (head, headHash) = committed.Count > 0 ? (committed[^1].Position, committed[^1].Hash) : Head(connection, transaction, knownHead);
+        var (head, headHash) = committed.Count > 0 ? (committed[^1].Position, committed[^1].Hash) : HeadOf(connection, transaction, knownHead);
         var appended = new List<LedgerEvent>(entries.Count);
         using var insert = InsertCommand(connection, transaction);
         foreach (var entry in entries)
@@ -109,7 +118,7 @@ public abstract class SqlEventStore : IEventStore
         return (appended, result);
     }
 
-    private (long Position, string Hash) Head(DbConnection connection, DbTransaction transaction, long knownHead)
+    private (long Position, string Hash) HeadOf(DbConnection connection, DbTransaction transaction, long knownHead)
     {
         if (knownHead == 0) return (0, LedgerEvent.Genesis);
         using var command = connection.CreateCommand();

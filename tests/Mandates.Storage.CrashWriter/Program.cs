@@ -7,7 +7,7 @@ using NodaTime;
 // with SIGKILL at random moments and then check that every acknowledged entry is there.
 using var store = EventStores.Open(args[0]);
 var prefix = args[1];
-var head = store.ReadAfter(0).LastOrDefault()?.Position ?? 0;
+var head = store.Head;
 for (var i = 0; ; i++)
 {
     var key = $"{prefix}-{i}";

@@ -33,6 +33,7 @@ public abstract class EventStoreContract : IDisposable
     {
         using var store = Database.Open();
         Assert.Empty(store.ReadAfter(0));
+        Assert.Equal(0, store.Head);
     }
 
     [Fact]
@@ -43,6 +44,7 @@ public abstract class EventStoreContract : IDisposable
         Append(store, Entry(3));
         var all = store.ReadAfter(0).ToList();
         Assert.Equal([1L, 2, 3], all.Select(e => e.Position));
+        Assert.Equal(3, store.Head);
         Assert.Equal(LedgerEvent.Genesis, all[0].PreviousHash);
         Assert.Equal(all[0].Hash, all[1].PreviousHash);
         Assert.Equal(all[1].Hash, all[2].PreviousHash);

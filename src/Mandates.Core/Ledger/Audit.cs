@@ -15,11 +15,18 @@ public sealed record Violation(OperationId Operation, DateInterval Days, string 
 /// </summary>
 public static class Audit
 {
-    public static IReadOnlyList<Violation> Run(Authoriser authoriser, LedgerState state, OperationId? only = null)
+    /// <param name="authoriser">The law as the record now states it.</param>
+    /// <param name="state">The ledger to re-check.</param>
+    /// <param name="only">One operation only, or all.</param>
+    /// <param name="progress">Told the share of operations done, from 0 to 1.</param>
+    public static IReadOnlyList<Violation> Run(Authoriser authoriser, LedgerState state, OperationId? only = null, Action<double>? progress = null)
     {
         var violations = new List<Violation>();
-        foreach (var group in state.Tours.GroupBy(t => t.Operation.Value.ToUpperInvariant()).OrderBy(g => g.Key, StringComparer.Ordinal))
+        var groups = state.Tours.GroupBy(t => t.Operation.Value.ToUpperInvariant()).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var done = 0;
+        foreach (var group in groups)
         {
+            progress?.Invoke((double)done++ / groups.Count);
             var operation = authoriser.Record.FindOperation(group.Key);
             if (operation is null || only is { } o && !o.IsNamedBy(operation.Id.Value)) continue;
             var tours = group.OrderBy(t => t.From).ToList();

@@ -10,6 +10,9 @@ public interface IEventStore : IDisposable
     /// <summary>What the store is, for messages: a file path or a server without its password.</summary>
     string Description { get; }
 
+    /// <summary>The position of the newest entry; 0 for an empty store.</summary>
+    long Head { get; }
+
     /// <summary>The entries after <paramref name="position"/>, oldest first.</summary>
     IEnumerable<LedgerEvent> ReadAfter(long position);
 
