@@ -67,7 +67,8 @@ public sealed class PostgresEventStore : SqlEventStore
             Username = user,
             Password = uri.UserInfo.Contains(':') ? Uri.UnescapeDataString(uri.UserInfo[(uri.UserInfo.IndexOf(':') + 1)..]) : null,
             Database = database,
-            Timeout = 5,
+            // Generous: a busy server (or a busy machine) must not turn into a refused write.
+            Timeout = 30,
             CommandTimeout = 120,
         };
     }

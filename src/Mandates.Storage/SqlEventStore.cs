@@ -37,6 +37,8 @@ public abstract class SqlEventStore : IEventStore
     protected void Migrate()
     {
         using var connection = Connect();
+        // Most opens find the schema current: check that without taking the write lock, which writers hold.
+        if (IsCurrent(connection)) return;
         using var transaction = BeginExclusive(connection);
         Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
         var current = Convert.ToInt32(Scalar(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM schema_version") ?? 0, CultureInfo.InvariantCulture);
@@ -48,6 +50,19 @@ public abstract class SqlEventStore : IEventStore
             Execute(connection, transaction, $"INSERT INTO schema_version (version) VALUES ({migration.Version})");
         }
         transaction.Commit();
+    }
+
+    private bool IsCurrent(DbConnection connection)
+    {
+        try
+        {
+            var version = Convert.ToInt32(Scalar(connection, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version") ?? 0, CultureInfo.InvariantCulture);
+            return version == ProgramSchemaVersion;
+        }
+        catch (DbException)
+        {
+            return false; // no schema yet: migrate under the lock
+        }
     }
 
     private IEnumerable<(int Version, string Sql)> Migrations()
