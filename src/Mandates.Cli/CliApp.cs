@@ -61,6 +61,7 @@ public static class CliApp
         root.Subcommands.Add(AuditCommand.Create(context));
         root.Subcommands.Add(VerifyCommand.Create(context));
         root.Subcommands.Add(GenerateCommand.Create(context));
+        root.Subcommands.Add(ImportCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -100,57 +101,79 @@ public static class CliApp
     }
 }
 
-/// <summary>What every command shares: where it writes, the clock for "today", the record (loaded once) and the ledger (opened once).</summary>
+/// <summary>What every command shares: where it writes, the clock for "today", the store, the record and the ledger, each opened once.</summary>
 internal sealed class CommandContext(Output output, TextWriter error, IClock clock) : IDisposable
 {
     private LegalRecord? record;
     private IEventStore? store;
+    private LedgerState? state;
     private TourLedger? ledger;
-
-    public IClock Clock => clock;
-
-    /// <summary>Opens the ledger named by --db (creating a SQLite file on first use) and reads it up to now.</summary>
-    /// <summary>Opens the store named by --db (creating a SQLite file on first use).</summary>
-    public IEventStore Store(ParseResult parsed) => store ??= EventStores.Open(parsed.GetValue(CliApp.DbOption));
-
-    public TourLedger Ledger(ParseResult parsed)
-    {
-        if (ledger is not null) return ledger;
-        var authoriser = new Authoriser(Record(parsed));
-        var store = Store(parsed);
-        var user = parsed.GetValue(CliApp.UserOption) ?? Environment.GetEnvironmentVariable("MANDATES_USER") ?? Environment.UserName;
-        ledger = new TourLedger(store, authoriser, clock, user);
-        ledger.CatchUp();
-        return ledger;
-    }
-
-    public void Dispose() => store?.Dispose();
 
     public Output Output { get; } = output;
     public TextWriter Error { get; } = error;
+    public IClock Clock => clock;
 
     public LocalDate Today => clock.GetCurrentInstant().InUtc().Date;
 
     public LocalDate DateOr(ParseResult parsed, Option<string?> option) =>
         parsed.GetValue(option) is { } text ? Arguments.Date(option.Name, text) : Today;
 
-    public static string DataFolder(ParseResult parsed) =>
-        parsed.GetValue(CliApp.DataOption)
-        ?? Environment.GetEnvironmentVariable("MANDATES_DATA")
-        ?? Path.Combine(AppContext.BaseDirectory, "data");
+    public static string User(ParseResult parsed) =>
+        parsed.GetValue(CliApp.UserOption) ?? Environment.GetEnvironmentVariable("MANDATES_USER") ?? Environment.UserName;
 
-    /// <summary>Loads the record, or stops the command with every problem in it named.</summary>
+    /// <summary>Opens the store named by --db (creating a SQLite file on first use).</summary>
+    public IEventStore Store(ParseResult parsed) => store ??= EventStores.Open(parsed.GetValue(CliApp.DbOption));
+
+    /// <summary>The store's entries, folded once.</summary>
+    public LedgerState State(ParseResult parsed) => state ??= LedgerState.Of(Store(parsed).ReadAfter(0));
+
+    public TourLedger Ledger(ParseResult parsed)
+    {
+        if (ledger is not null) return ledger;
+        var authoriser = new Authoriser(Record(parsed));
+        ledger = new TourLedger(Store(parsed), authoriser, clock, User(parsed), State(parsed));
+        ledger.CatchUp();
+        return ledger;
+    }
+
+    public void Dispose()
+    {
+        ledger?.Dispose();
+        store?.Dispose();
+    }
+
+    /// <summary>The bundled record, shipped beside the program.</summary>
+    public static string BundledFolder => Path.Combine(AppContext.BaseDirectory, "data");
+
+    /// <summary>
+    /// The law the command reasons with: the record in the store (filled from the bundled record on
+    /// first use; changed by `mandates import`), or, with --data or $MANDATES_DATA, a record folder read
+    /// as it is (to try a record before importing it).
+    /// </summary>
     public LegalRecord Record(ParseResult parsed)
     {
         if (record is not null) return record;
-        var folder = DataFolder(parsed);
+        var folder = parsed.GetValue(CliApp.DataOption) ?? Environment.GetEnvironmentVariable("MANDATES_DATA");
+        if (folder is not null) return record = LoadFolder(folder, "--data").Record;
+        var ledgerState = State(parsed);
+        if (ledgerState.RecordFiles.Count == 0)
+            RecordEvents.Import(Store(parsed), ledgerState, LoadFolder(BundledFolder, "bundled record").Files, Today, clock.GetCurrentInstant(), User(parsed));
+        var result = RecordLoader.Load(RecordEvents.Files(ledgerState));
+        if (!result.Succeeded)
+            throw new BadInputException($"the record in the store {Store(parsed).Description} does not load:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", result.Errors));
+        return record = result.Record!;
+    }
+
+    /// <summary>Loads a record folder, or stops the command with every problem in it named. Returns the record and its files as the store keeps them.</summary>
+    public static (LegalRecord Record, IReadOnlyList<RecordFile> Files) LoadFolder(string folder, string what)
+    {
         if (!Directory.Exists(folder))
-            throw new BadInputException($"--data: the record folder '{folder}' does not exist; expected a folder with legal-acts/, operations/ and sitting-calendar.yaml, e.g. data/.");
+            throw new BadInputException($"{what}: the record folder '{folder}' does not exist; expected a folder with legal-acts/, operations/ and sitting-calendar.yaml, e.g. data/.");
         var result = RecordLoader.Load(RecordFolder.Read(folder));
         if (!result.Succeeded)
             throw new BadInputException(
                 $"the record in '{folder}' has {result.Errors.Count} problem{(result.Errors.Count == 1 ? "" : "s")}; nothing was loaded:{Environment.NewLine}  " +
                 string.Join(Environment.NewLine + "  ", result.Errors));
-        return record = result.Record!;
+        return (result.Record!, RecordWriter.Write(result.Record!));
     }
 }

@@ -16,6 +16,10 @@ public sealed class LedgerState
     private readonly Dictionary<PersonId, List<long>> toursByPerson = [];
     private readonly Dictionary<string, LedgerEvent> byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<long, long> latestEntryOfTour = [];
+    private readonly Dictionary<string, (string Text, long Position)> recordFiles = new(StringComparer.Ordinal);
+
+    /// <summary>The record's files as last recorded in the ledger, by path, with the position that recorded each.</summary>
+    public IReadOnlyDictionary<string, (string Text, long Position)> RecordFiles => recordFiles;
 
     /// <summary>The newest entry that shaped the tour (its start, end or last correction): what a new correction supersedes.</summary>
     public long LatestEntryOf(long tour) => latestEntryOfTour.GetValueOrDefault(tour, tour);
@@ -82,7 +86,13 @@ public sealed class LedgerState
                 latestEntryOfTour[tour.StartedAt] = e.Position;
                 break;
             }
-            // Other entries (decisions, legal-act changes) do not change tours.
+            case RecordEvents.FileRecorded:
+            {
+                var p = TourEvents.Deserialize<RecordEvents.FilePayload>(e);
+                recordFiles[p.Path] = (p.Text, e.Position);
+                break;
+            }
+            // Other entries do not change tours or the record.
         }
         if (e.IdempotencyKey is { } key) byKey[key] = e;
         Head = e.Position;

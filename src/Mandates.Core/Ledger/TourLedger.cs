@@ -26,9 +26,9 @@ public abstract record WriteOutcome
 /// write, so two requests can never jointly overshoot a ceiling. <see cref="DeployAsync"/> commits the
 /// requests that arrive together in one transaction (group commit), each still checked in turn.
 /// </summary>
-public sealed class TourLedger(IEventStore store, Authoriser authoriser, IClock clock, string user) : IDisposable
+public sealed class TourLedger(IEventStore store, Authoriser authoriser, IClock clock, string user, LedgerState? folded = null) : IDisposable
 {
-    private LedgerState state = new();
+    private LedgerState state = folded ?? new();
     private readonly Lock sync = new();
     private readonly System.Threading.Channels.Channel<(PendingWrite Write, TaskCompletionSource<WriteOutcome> Done)> queue =
         System.Threading.Channels.Channel.CreateUnbounded<(PendingWrite, TaskCompletionSource<WriteOutcome>)>(new() { SingleReader = true });

@@ -1,0 +1,49 @@
+using Mandates.Core.Records;
+using NodaTime;
+
+namespace Mandates.Core.Ledger;
+
+/// <summary>
+/// The law in the ledger: each file of the record (a legal act, an operation with its mandates, the
+/// sitting calendar) is an entry holding its text as <see cref="RecordWriter"/> writes it. Importing
+/// a changed file appends a new entry that supersedes the old one; an unchanged file appends nothing.
+/// So the store knows the law as it was recorded at any instant, and a re-import changes nothing.
+/// </summary>
+public static class RecordEvents
+{
+    public const string FileRecorded = "record-file";
+
+    public sealed record FilePayload(string Path, string Text, long? Supersedes);
+
+    /// <summary>
+    /// The entries that bring the ledger's record up to <paramref name="files"/>: one per file that is new
+    /// or whose text differs from the ledger's latest. Files the ledger has and the import lacks stay as they are.
+    /// </summary>
+    public static IReadOnlyList<NewEvent> Changes(LedgerState state, IReadOnlyList<RecordFile> files, LocalDate today, Instant now, string user) =>
+        files
+            .Where(f => !state.RecordFiles.TryGetValue(f.Path, out var current) || current.Text != f.Text)
+            .Select(f => new NewEvent(FileRecorded, null, today, now, user, null,
+                TourEvents.Serialize(new FilePayload(f.Path, f.Text, state.RecordFiles.TryGetValue(f.Path, out var old) ? old.Position : null))))
+            .ToList();
+
+    /// <summary>
+    /// Brings the store's record up to <paramref name="files"/> in one exclusive write, after catching
+    /// <paramref name="state"/> up with what others committed; folds what it appended into the state.
+    /// A second import of the same files appends nothing.
+    /// </summary>
+    public static IReadOnlyList<LedgerEvent> Import(IEventStore store, LedgerState state, IReadOnlyList<RecordFile> files, LocalDate today, Instant now, string user)
+    {
+        var (appended, _) = store.Write(state.Head, committed =>
+        {
+            foreach (var e in committed) state.Apply(e);
+            var at = now > state.LastRecordedAt ? now : state.LastRecordedAt;
+            return (Changes(state, files, today, at, user), 0);
+        });
+        foreach (var e in appended) state.Apply(e);
+        return appended;
+    }
+
+    /// <summary>The record as the ledger holds it now, as files the loader reads.</summary>
+    public static IReadOnlyList<RecordFile> Files(LedgerState state) =>
+        state.RecordFiles.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new RecordFile(f.Key, f.Value.Text)).ToList();
+}
