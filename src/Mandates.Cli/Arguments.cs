@@ -18,6 +18,14 @@ internal static class Arguments
         throw new BadInputException($"{option}: '{text}' is not a number of persons; expected a whole number from 0 to {Ceiling.MaxPersons:N0}, e.g. 50.");
     }
 
+    public static MandateId MandateId(string option, string text) =>
+        Core.Law.MandateId.IsValid(text) ? new MandateId(text)
+            : throw new BadInputException($"{option}: '{text}' is not a mandate id; expected letters, digits, '-' or '.', e.g. KFOR-2026.");
+
+    public static T Word<T>(string option, string text, IReadOnlyDictionary<string, T> words) where T : struct =>
+        words.TryGetValue(text.ToLowerInvariant(), out var value) ? value
+            : throw new BadInputException($"{option}: '{text}' is not one of {string.Join(", ", words.Keys)}.");
+
     public static int Count(string option, string text)
     {
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0) return n;

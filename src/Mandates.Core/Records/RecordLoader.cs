@@ -5,6 +5,14 @@ using YamlDotNet.RepresentationModel;
 
 namespace Mandates.Core.Records;
 
+/// <summary>The words the record format uses for its kinds, shared with the command line.</summary>
+public static class RecordLoaderWords
+{
+    public static IReadOnlyDictionary<string, Procedure> Procedures => RecordLoader.Procedures;
+    public static IReadOnlyDictionary<string, VoteResult> VoteResults => RecordLoader.VoteResults;
+    public static IReadOnlyDictionary<string, ValidityChangeKind> ChangeKinds => RecordLoader.ChangeKinds;
+}
+
 /// <summary>The outcome of loading a record: the record, or every problem found and no record at all.</summary>
 public sealed record LoadResult(LegalRecord? Record, IReadOnlyList<LoadError> Errors)
 {

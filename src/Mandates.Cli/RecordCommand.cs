@@ -1,0 +1,219 @@
+using System.CommandLine;
+using Mandates.Core.Law;
+using Mandates.Core.Ledger;
+using Mandates.Core.Records;
+using NodaTime;
+
+namespace Mandates.Cli;
+
+/// <summary>
+/// `mandates record vote --mandate KFOR-2026 --date 2026-06-25 --result adopted --yes 400 … --source "…"`:
+/// records a decision. The changed record file becomes a new ledger entry superseding the old one;
+/// every fact names its source.
+/// </summary>
+internal static class RecordCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var command = new Command("record", "Record a decision: a new motion, a cabinet decision, a plenary vote, a demand for debate (§ 4), a revocation (§ 8), or a change to a legal act. Each names its source.");
+        command.Subcommands.Add(Motion(context));
+        command.Subcommands.Add(Cabinet(context));
+        command.Subcommands.Add(Vote(context));
+        command.Subcommands.Add(Objection(context));
+        command.Subcommands.Add(Revocation(context));
+        command.Subcommands.Add(ActChange(context));
+        return command;
+    }
+
+    private static Option<string> Source() => new("--source") { Description = "The document this fact comes from: a link or a citation.", Required = true };
+    private static Option<string> MandateOption() => new("--mandate") { Description = "The mandate, e.g. KFOR-2025.", Required = true };
+    private static Option<string> DateOption(string name = "--date") => new(name) { Description = "The day (YYYY-MM-DD).", Required = true };
+
+    private static Command Motion(CommandContext context)
+    {
+        var operation = new Argument<string>("operation") { Description = "The operation, e.g. KFOR." };
+        var mandate = new Option<string>("--mandate") { Description = "The new mandate's id, e.g. KFOR-2026.", Required = true };
+        var document = new Option<string>("--document") { Description = "The motion's printed paper, e.g. Drucksache 21/999.", Required = true };
+        var distributed = new Option<string?>("--distributed") { Description = "The day the motion was distributed." };
+        var procedure = new Option<string?>("--procedure") { Description = "regular (default), simplified or subsequent-approval." };
+        var extension = new Option<bool>("--extension") { Description = "The motion extends the previous mandate (§ 7 ParlBG)." };
+        var start = new Option<string?>("--start") { Description = "The first day it authorises (subsequent approval: the day the deployment began)." };
+        var end = new Option<string?>("--end") { Description = "No later than this day, or 'open'. Default: as the previous mandate." };
+        var ceiling = new Option<string?>("--ceiling") { Description = "The ceiling. Default: as the previous mandate." };
+        var source = Source();
+        var command = new Command("motion", "A new government motion for an operation: a new mandate with the previous one's terms (tasks, area, legal bases, ceiling) unless given.")
+        {
+            operation, mandate, document, distributed, procedure, extension, start, end, ceiling, source,
+        };
+        command.SetAction(parsed => Apply(context, parsed, record =>
+        {
+            var op = Arguments.Operation(record, parsed.GetValue(operation)!);
+            var id = Arguments.MandateId("--mandate", parsed.GetValue(mandate)!);
+            var previous = op.Mandates.LastOrDefault()
+                ?? throw new BadInputException($"operation: '{op.Id}' has no mandate to take terms from; add its first mandate to the record file.");
+            var provenance = new Provenance(parsed.GetValue(source));
+            var proc = parsed.GetValue(procedure) is { } p ? Arguments.Word("--procedure", p, RecordLoaderWords.Procedures) : Procedure.Regular;
+            var mandateEnd = parsed.GetValue(end) is { } e
+                ? e == "open" ? null : new DatedFact(Arguments.Date("--end", e), provenance)
+                : previous.End;
+            var fresh = previous with
+            {
+                Id = id, Procedure = proc, IsExtension = parsed.GetValue(extension), Source = new Source(parsed.GetValue(source)!),
+                Cabinet = null, Committee = null, Objection = null, Vote = null, Revocation = null, Costs = null,
+                Motion = new Core.Law.Motion(parsed.GetValue(document)!)
+                {
+                    Distributed = parsed.GetValue(distributed) is { } d ? Arguments.Date("--distributed", d) : null,
+                },
+                Start = parsed.GetValue(start) is { } s ? new DatedFact(Arguments.Date("--start", s)) : null,
+                End = mandateEnd,
+                Ceiling = parsed.GetValue(ceiling) is { } c ? new Ceiling(Arguments.Count("--ceiling", c)) { Provenance = provenance } : previous.Ceiling,
+            };
+            return (RecordChanges.WithNewMandate(record, op.Id, fresh), $"motion {fresh.Name}");
+        }));
+        return command;
+    }
+
+    private static Command Cabinet(CommandContext context)
+    {
+        var (mandate, date, source) = (MandateOption(), DateOption(), Source());
+        var command = new Command("cabinet", "The cabinet's decision on a motion.") { mandate, date, source };
+        command.SetAction(parsed => Apply(context, parsed, record =>
+        {
+            var id = Arguments.MandateId("--mandate", parsed.GetValue(mandate)!);
+            var fact = new DatedFact(Arguments.Date("--date", parsed.GetValue(date)!), new Provenance(parsed.GetValue(source)));
+            return (RecordChanges.WithMandate(record, id, m => m with { Cabinet = fact }), $"cabinet decision on {id}");
+        }));
+        return command;
+    }
+
+    private static Command Vote(CommandContext context)
+    {
+        var (mandate, date, source) = (MandateOption(), DateOption(), Source());
+        var result = new Option<string>("--result") { Description = "adopted or rejected.", Required = true };
+        var yes = new Option<string?>("--yes") { Description = "Votes for." };
+        var no = new Option<string?>("--no") { Description = "Votes against." };
+        var abstentions = new Option<string?>("--abstentions") { Description = "Abstentions." };
+        var rollCall = new Option<bool>("--roll-call") { Description = "A recorded (roll-call) vote." };
+        var command = new Command("vote", "The Bundestag's plenary vote on a motion.") { mandate, date, result, yes, no, abstentions, rollCall, source };
+        command.SetAction(parsed => Apply(context, parsed, record =>
+        {
+            var id = Arguments.MandateId("--mandate", parsed.GetValue(mandate)!);
+            var counts = new[] { parsed.GetValue(yes), parsed.GetValue(no), parsed.GetValue(abstentions) };
+            if (counts.Any(c => c is null) && counts.Any(c => c is not null))
+                throw new BadInputException("--yes/--no/--abstentions: give all three counts or none, e.g. --yes 391 --no 189 --abstentions 2.");
+            var vote = new PlenaryVote(Arguments.Date("--date", parsed.GetValue(date)!), Arguments.Word("--result", parsed.GetValue(result)!, RecordLoaderWords.VoteResults))
+            {
+                Yes = counts[0] is { } y ? Arguments.Persons("--yes", y) : null,
+                No = counts[1] is { } n ? Arguments.Persons("--no", n) : null,
+                Abstentions = counts[2] is { } a ? Arguments.Persons("--abstentions", a) : null,
+                RollCall = parsed.GetValue(rollCall),
+                Provenance = new Provenance(parsed.GetValue(source)),
+            };
+            return (RecordChanges.WithMandate(record, id, m => m.Vote is null ? m with { Vote = vote }
+                : throw new BadInputException($"--mandate: {m.Name} already has a vote ({Days.Format(m.Vote.Date)}); the Bundestag votes once on a motion.")), $"vote on {id}");
+        }));
+        return command;
+    }
+
+    private static Command Objection(CommandContext context)
+    {
+        var (mandate, date, source) = (MandateOption(), DateOption(), Source());
+        var by = new Option<string>("--by") { Description = "Who demanded the debate: a parliamentary group, or 5 % of the members.", Required = true };
+        var command = new Command("objection", "A demand for a plenary debate on a simplified motion (§ 4(1) ParlBG).") { mandate, date, by, source };
+        command.SetAction(parsed => Apply(context, parsed, record =>
+        {
+            var id = Arguments.MandateId("--mandate", parsed.GetValue(mandate)!);
+            var objection = new Core.Law.Objection(Arguments.Date("--date", parsed.GetValue(date)!), parsed.GetValue(by)!) { Provenance = new Provenance(parsed.GetValue(source)) };
+            return (RecordChanges.WithMandate(record, id, m => m with { Objection = objection }), $"demand for debate on {id}");
+        }));
+        return command;
+    }
+
+    private static Command Revocation(CommandContext context)
+    {
+        var (mandate, decided, source) = (MandateOption(), DateOption("--decided"), Source());
+        var effective = new Option<string?>("--effective") { Description = "The day it takes effect. Default: the day decided." };
+        var document = new Option<string?>("--document") { Description = "The printed paper of the decision." };
+        var command = new Command("revocation", "The Bundestag withdraws its consent (§ 8 ParlBG).") { mandate, decided, effective, document, source };
+        command.SetAction(parsed => Apply(context, parsed, record =>
+        {
+            var id = Arguments.MandateId("--mandate", parsed.GetValue(mandate)!);
+            var day = Arguments.Date("--decided", parsed.GetValue(decided)!);
+            var takesEffect = parsed.GetValue(effective) is { } e ? Arguments.Date("--effective", e) : day;
+            if (takesEffect < day) throw new BadInputException($"--effective: '{Days.Format(takesEffect)}' is before --decided ({Days.Format(day)}); expected a day on or after it.");
+            var revocation = new Core.Law.Revocation(day, takesEffect)
+            {
+                EffectiveStated = parsed.GetValue(effective) is not null, Document = parsed.GetValue(document), Provenance = new Provenance(parsed.GetValue(source)),
+            };
+            return (RecordChanges.WithMandate(record, id, m => m with { Revocation = revocation }), $"revocation of {id}");
+        }));
+        return command;
+    }
+
+    private static Command ActChange(CommandContext context)
+    {
+        var (date, source) = (DateOption(), Source());
+        var act = new Option<string>("--act") { Description = "The legal act, e.g. unscr-1244.", Required = true };
+        var change = new Option<string>("--change") { Description = "extended or terminated.", Required = true };
+        var until = new Option<string>("--until") { Description = "The act's new last day in force (inclusive), or 'open' for an open-ended extension.", Required = true };
+        var document = new Option<string?>("--document") { Description = "The decision's document, e.g. S/RES/9999 (2026)." };
+        var command = new Command("act-change", "A legal act is extended or terminated, as decided on a day.") { act, date, change, until, document, source };
+        command.SetAction(parsed => Apply(context, parsed, record =>
+        {
+            var actText = parsed.GetValue(act)!;
+            var id = LegalActId.IsValid(actText) && record.LegalActs.Any(a => a.Id.Value == actText) ? new LegalActId(actText)
+                : throw new BadInputException($"--act: '{actText}' is not in the record; known acts: {string.Join(", ", record.LegalActs.Select(a => a.Id))}.");
+            var kind = Arguments.Word("--change", parsed.GetValue(change)!, RecordLoaderWords.ChangeKinds);
+            var untilText = parsed.GetValue(until)!;
+            LocalDate? last = untilText == "open" ? null : Arguments.Date("--until", untilText);
+            if (kind == ValidityChangeKind.Terminated && last is null)
+                throw new BadInputException("--until: a termination needs the act's last day in force, e.g. 2026-06-30.");
+            var validity = new ValidityChange(Arguments.Date("--date", parsed.GetValue(date)!), kind, last)
+            {
+                Document = parsed.GetValue(document), Provenance = new Provenance(parsed.GetValue(source)),
+            };
+            return (RecordChanges.WithActChange(record, id, validity), $"change to {record.Act(id).Short} ({parsed.GetValue(change)})");
+        }));
+        return command;
+    }
+
+    /// <summary>
+    /// The one way a decision is recorded: change the store's record, check the whole changed record
+    /// as the loader would, and append the changed file as a new entry. Nothing is written on any problem.
+    /// </summary>
+    private static int Apply(CommandContext context, ParseResult parsed, Func<LegalRecord, (LegalRecord Changed, string What)> change)
+    {
+        if (parsed.GetValue(CliApp.DataOption) is not null || Environment.GetEnvironmentVariable("MANDATES_DATA") is not null)
+            throw new BadInputException("--data: `record` changes the store's record; drop --data (and MANDATES_DATA), or edit that folder's files and `import` it.");
+        var record = context.Record(parsed);
+        (LegalRecord Changed, string What) result;
+        try
+        {
+            result = change(record);
+        }
+        catch (ArgumentException e)
+        {
+            throw new BadInputException(e.Message + " Nothing was written.");
+        }
+        var files = RecordWriter.Write(result.Changed);
+        var check = RecordLoader.Load(files);
+        if (!check.Succeeded)
+            throw new BadInputException($"the record would not hold together; nothing was written:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", check.Errors));
+        var appended = RecordEvents.Import(context.Store(parsed), context.State(parsed), files, context.Today, context.Clock.GetCurrentInstant(), CommandContext.User(parsed));
+        if (parsed.GetValue(CliApp.JsonOption))
+            context.Output.Json(j =>
+            {
+                j.WriteStartObject();
+                j.WriteString("recorded", result.What);
+                j.WriteStartArray("positions");
+                foreach (var e in appended) j.WriteNumberValue(e.Position);
+                j.WriteEndArray();
+                j.WriteEndObject();
+            });
+        else
+            context.Output.Writer.WriteLine(appended.Count == 0
+                ? $"Nothing changed: the record already holds the {result.What}."
+                : $"Recorded the {result.What} at ledger position {appended[^1].Position} ({string.Join(", ", appended.Select(e => TourEvents.Deserialize<RecordEvents.FilePayload>(e).Path))}), superseding the earlier version.");
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,44 @@
+namespace Mandates.Core.Law;
+
+/// <summary>
+/// Dated facts added to a record: a new mandate, a cabinet decision, a vote, an objection, a
+/// revocation, a change to a legal act. Each returns a new record; nothing is edited in place, and a
+/// change that contradicts what the record holds is refused with an <see cref="ArgumentException"/>.
+/// </summary>
+public static class RecordChanges
+{
+    public static LegalRecord WithMandate(LegalRecord record, MandateId id, Func<Mandate, Mandate> change)
+    {
+        var operation = record.Operations.FirstOrDefault(o => o.Mandates.Any(m => m.Id == id))
+            ?? throw new ArgumentException($"The record has no mandate '{id}'; known: {string.Join(", ", record.Operations.SelectMany(o => o.Mandates).Select(m => m.Id))}.", nameof(id));
+        var mandates = operation.Mandates.Select(m => m.Id == id ? change(m) : m).ToValueList();
+        return Replace(record, operation with { Mandates = mandates });
+    }
+
+    public static LegalRecord WithNewMandate(LegalRecord record, OperationId operation, Mandate mandate)
+    {
+        var op = record.Operations.FirstOrDefault(o => o.Id == operation)
+            ?? throw new ArgumentException($"The record has no operation '{operation}'.", nameof(operation));
+        if (record.Operations.SelectMany(o => o.Mandates).Any(m => m.Id == mandate.Id))
+            throw new ArgumentException($"The record already has a mandate '{mandate.Id}'; a new decision needs a new id.", nameof(mandate));
+        return Replace(record, op with { Mandates = op.Mandates.Append(mandate).ToValueList() });
+    }
+
+    public static LegalRecord WithActChange(LegalRecord record, LegalActId id, ValidityChange change)
+    {
+        var act = record.Act(id);
+        if (act.Changes.Count > 0 && change.Date < act.Changes[^1].Date)
+            throw new ArgumentException($"{act.Short} already has a change decided on {Days.Format(act.Changes[^1].Date)}; a new one is dated on or after it, never before.", nameof(change));
+        if (change.Kind == ValidityChangeKind.Terminated && change.Until < act.InForceFrom)
+            throw new ArgumentException($"{act.Short} came into force on {Days.Format(act.InForceFrom)}; it cannot end before that.", nameof(change));
+        var changed = new LegalAct(act.Id, act.Kind, act.Title, act.Short, act.Adopted, act.InForceFrom, act.Until,
+            act.Changes.Append(change).ToValueList(), act.Source)
+        {
+            Document = act.Document, Provision = act.Provision, Url = act.Url, InForceFromStated = act.InForceFromStated,
+        };
+        return new LegalRecord(record.LegalActs.Select(a => a.Id == id ? changed : a).ToValueList(), record.Operations, record.Calendar);
+    }
+
+    private static LegalRecord Replace(LegalRecord record, Operation operation) =>
+        new(record.LegalActs, record.Operations.Select(o => o.Id == operation.Id ? operation : o).ToValueList(), record.Calendar);
+}
