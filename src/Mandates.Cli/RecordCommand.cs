@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Mandates.Core.Law;
 using Mandates.Core.Ledger;
+using Mandates.Core;
 using Mandates.Core.Records;
 using NodaTime;
 
@@ -53,11 +54,16 @@ internal static class RecordCommand
                 ?? throw new BadInputException($"operation: '{op.Id}' has no mandate to take terms from; add its first mandate to the record file.");
             var provenance = new Provenance(parsed.GetValue(source));
             var proc = parsed.GetValue(procedure) is { } p ? Arguments.Word("--procedure", p, RecordLoaderWords.Procedures) : Procedure.Regular;
-            var mandateEnd = parsed.GetValue(end) is { } e
-                ? e == "open" ? null : new DatedFact(Arguments.Date("--end", e), provenance)
-                : previous.End;
+            var mandateEnd = parsed.GetValue(end) is { } e && e != "open" ? new DatedFact(Arguments.Date("--end", e), provenance) : null;
+            // Terms taken over from the previous mandate keep the source they came from.
+            Provenance Kept(Provenance own) => own.Resolve(previous.Source) is var src ? new Provenance(src.Reference, src.Verified, src.Note) : own;
             var fresh = previous with
             {
+                Tasks = previous.Tasks.Select(t => t with { Provenance = Kept(t.Provenance) }).ToValueList(),
+                Areas = previous.Areas.Select(a => a with { Provenance = Kept(a.Provenance) }).ToValueList(),
+                Capabilities = previous.Capabilities.Select(c => c with { Provenance = Kept(c.Provenance) }).ToValueList(),
+                CeilingExceptions = previous.CeilingExceptions.Select(e => e with { Provenance = Kept(e.Provenance) }).ToValueList(),
+                AuthorisedOfficial = previous.AuthorisedOfficial is { } official ? official with { Provenance = Kept(official.Provenance) } : null,
                 Id = id, Procedure = proc, IsExtension = parsed.GetValue(extension), Source = new Source(parsed.GetValue(source)!),
                 Cabinet = null, Committee = null, Objection = null, Vote = null, Revocation = null, Costs = null,
                 Motion = new Core.Law.Motion(parsed.GetValue(document)!)
@@ -65,8 +71,8 @@ internal static class RecordCommand
                     Distributed = parsed.GetValue(distributed) is { } d ? Arguments.Date("--distributed", d) : null,
                 },
                 Start = parsed.GetValue(start) is { } s ? new DatedFact(Arguments.Date("--start", s)) : null,
-                End = mandateEnd,
-                Ceiling = parsed.GetValue(ceiling) is { } c ? new Ceiling(Arguments.Count("--ceiling", c)) { Provenance = provenance } : previous.Ceiling,
+                End = parsed.GetValue(end) is null && previous.End is { } kept ? kept with { Provenance = Kept(kept.Provenance) } : mandateEnd,
+                Ceiling = parsed.GetValue(ceiling) is { } c ? new Ceiling(Arguments.Count("--ceiling", c)) : previous.Ceiling with { Provenance = Kept(previous.Ceiling.Provenance) },
             };
             return (RecordChanges.WithNewMandate(record, op.Id, fresh), $"motion {fresh.Name}");
         }));

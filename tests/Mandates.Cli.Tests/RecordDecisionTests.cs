@@ -37,6 +37,21 @@ public class RecordDecisionTests : IDisposable
     }
 
     [Fact]
+    public void Terms_a_new_motion_takes_over_keep_the_source_they_came_from()
+    {
+        Assert.Equal(0, Run("record", "motion", "KFOR", "--mandate", "KFOR-2026", "--document", "Drucksache 21/9999", "--source", "the 2026 motion").Exit);
+        var exported = Path.Combine(folder, "export");
+        Assert.Equal(0, Run("export", exported).Exit);
+        var text = File.ReadAllText(Path.Combine(exported, "operations", "kfor.yaml"));
+        var mandate2026 = text[text.IndexOf("id: KFOR-2026", StringComparison.Ordinal)..];
+        Assert.Contains("source: \"the 2026 motion\"", mandate2026);
+        // The task was not stated by the 2026 motion's source: it keeps the 2025 source it came from.
+        var task = mandate2026[mandate2026.IndexOf("key: \"hq-pristina\"", StringComparison.Ordinal)..];
+        Assert.DoesNotContain("the 2026 motion", task[..task.IndexOf("- key:", 5, StringComparison.Ordinal)]);
+        Assert.Contains("source:", task[..task.IndexOf("- key:", 5, StringComparison.Ordinal)]);
+    }
+
+    [Fact]
     public void A_revocation_ends_authorisation_from_its_effective_day()
     {
         Assert.Equal(0, Run("record", "revocation", "--mandate", "KFOR-2025", "--decided", "2026-01-15", "--effective", "2026-01-31", "--source", "test").Exit);
