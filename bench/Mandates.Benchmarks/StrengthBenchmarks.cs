@@ -118,7 +118,7 @@ public class StrengthBenchmarks
                 {
                     var entry = new LedgerEvent(++position, e.Type, e.Operation, e.ValidOn, e.RecordedAt, e.RecordedBy, null, e.Payload, "", "");
                     state.Apply(entry);
-                    var p = TourEvents.Deserialize<TourEvents.StartedPayload>(entry);
+                    var p = LedgerPayload.Read<TourEvents.StartedPayload>(entry);
                     (op.Value, from.Value, until.Value) = (e.Operation, p.From, p.Until);
                     lastStart = e.ValidOn;
                     insert.ExecuteNonQuery();

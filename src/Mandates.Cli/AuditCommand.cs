@@ -19,12 +19,12 @@ internal static class AuditCommand
             var ledger = context.Ledger(parsed);
             var state = ledger.State;
             var violations = context.Output.WithProgress($"Auditing {state.Head:N0} entries", parsed.GetValue(CliApp.JsonOption),
-                progress => Audit.Run(new Authoriser(record), state, only, progress));
+                progress => Audit.Run(context.Authoriser(parsed), state, only, progress));
             if (parsed.GetValue(CliApp.JsonOption))
                 context.Output.Json(j =>
                 {
                     j.WriteStartObject();
-                    j.WriteNumber("entries", ledger.State.Head);
+                    j.WriteNumber("entries", state.Head);
                     j.WriteStartArray("violations");
                     foreach (var v in violations)
                     {
@@ -40,7 +40,7 @@ internal static class AuditCommand
                     j.WriteEndObject();
                 });
             else if (violations.Count == 0)
-                context.Output.Writer.WriteLine($"No violation: every day of every tour in {ledger.State.Head} ledger entries is authorised by the law as now recorded.");
+                context.Output.Writer.WriteLine($"No violation: every day of every tour in {state.Head} ledger entries is authorised by the law as now recorded.");
             else
             {
                 var table = new Table().Border(TableBorder.Rounded).Expand();

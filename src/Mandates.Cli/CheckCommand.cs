@@ -40,7 +40,7 @@ internal static class CheckCommand
                 Task = parsed.GetValue(task), Area = parsed.GetValue(area), Exception = relying,
             };
             IStrength current = deployed is { } n ? new ConstantStrength(n) : context.Ledger(parsed).State.StrengthOf(op.Id);
-            var decision = new Authoriser(record).Authorise(request, current);
+            var decision = context.Authoriser(parsed).Authorise(request, current);
             if (parsed.GetValue(CliApp.JsonOption)) WriteJson(context.Output, decision, request.Persons);
             else WriteHuman(context.Output, decision, request);
             return decision.Authorised ? ExitCodes.Ok : ExitCodes.Refused;

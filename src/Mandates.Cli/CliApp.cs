@@ -75,12 +75,7 @@ public static class CliApp
         {
             return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (BadInputException e)
-        {
-            stderr.WriteLine($"error: {e.Message}");
-            return ExitCodes.BadInput;
-        }
-        catch (StoreException e)
+        catch (Exception e) when (e is BadInputException or StoreException)
         {
             stderr.WriteLine($"error: {e.Message}");
             return ExitCodes.BadInput;
@@ -106,6 +101,7 @@ public static class CliApp
 internal sealed class CommandContext(Output output, TextWriter error, IClock clock) : IDisposable
 {
     private LegalRecord? record;
+    private Authoriser? authoriser;
     private IEventStore? store;
     private LedgerState? state;
     private TourLedger? ledger;
@@ -128,11 +124,13 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     /// <summary>The store's entries, folded once.</summary>
     public LedgerState State(ParseResult parsed) => state ??= LedgerState.Of(Store(parsed).ReadAfter(0));
 
+    /// <summary>The rules over the record, built once: building cuts every operation's history where the law changes.</summary>
+    public Authoriser Authoriser(ParseResult parsed) => authoriser ??= new Authoriser(Record(parsed));
+
     public TourLedger Ledger(ParseResult parsed)
     {
         if (ledger is not null) return ledger;
-        var authoriser = new Authoriser(Record(parsed));
-        ledger = new TourLedger(Store(parsed), authoriser, clock, User(parsed), State(parsed));
+        ledger = new TourLedger(Store(parsed), Authoriser(parsed), clock, User(parsed), State(parsed));
         ledger.CatchUp();
         return ledger;
     }

@@ -40,7 +40,7 @@ internal static class GenerateCommand
             var written = context.Output.WithProgress($"Generating {count:N0} entries", json, progress =>
             {
                 var total = 0L;
-                foreach (var chunk in HistoryGenerator.Generate(new Authoriser(record), seedValue, first, last, user).Take(count).Chunk(Batch))
+                foreach (var chunk in HistoryGenerator.Generate(context.Authoriser(parsed), seedValue, first, last, user).Take(count).Chunk(Batch))
                 {
                     // One transaction a batch: all or nothing, and fast.
                     store.Write(head + total, _ => ((IReadOnlyList<NewEvent>)chunk, 0));

@@ -19,7 +19,7 @@ internal static class ImportCommand
             var store = context.Store(parsed);
             var state = context.State(parsed);
             var appended = RecordEvents.Import(store, state, files, context.Today, context.Clock.GetCurrentInstant(), CommandContext.User(parsed));
-            var paths = appended.Select(e => TourEvents.Deserialize<RecordEvents.FilePayload>(e).Path).ToList();
+            var paths = appended.Select(e => LedgerPayload.Read<RecordEvents.FilePayload>(e).Path).ToList();
             if (parsed.GetValue(CliApp.JsonOption))
                 context.Output.Json(j =>
                 {

@@ -19,7 +19,7 @@ internal static class ListCommand
         {
             var day = context.DateOr(parsed, on);
             var record = context.Record(parsed);
-            var authoriser = new Authoriser(record);
+            var authoriser = context.Authoriser(parsed);
             var rows = record.Operations.Select(op => new Row(
                 op,
                 authoriser.Authorise(DeploymentRequest.On(op.Id, day, 0), ConstantStrength.None),

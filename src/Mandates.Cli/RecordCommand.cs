@@ -53,7 +53,7 @@ internal static class RecordCommand
             var previous = op.Mandates.LastOrDefault()
                 ?? throw new BadInputException($"operation: '{op.Id}' has no mandate to take terms from; add its first mandate to the record file.");
             var provenance = new Provenance(parsed.GetValue(source));
-            var proc = parsed.GetValue(procedure) is { } p ? Arguments.Word("--procedure", p, RecordLoaderWords.Procedures) : Procedure.Regular;
+            var proc = parsed.GetValue(procedure) is { } p ? Arguments.Word("--procedure", p, RecordLoader.Procedures) : Procedure.Regular;
             var mandateEnd = parsed.GetValue(end) is { } e && e != "open" ? new DatedFact(Arguments.Date("--end", e), provenance) : null;
             // Terms taken over from the previous mandate keep the source they came from.
             Provenance Kept(Provenance own) => own.Resolve(previous.Source) is var src ? new Provenance(src.Reference, src.Verified, src.Note) : own;
@@ -107,7 +107,7 @@ internal static class RecordCommand
             var counts = new[] { parsed.GetValue(yes), parsed.GetValue(no), parsed.GetValue(abstentions) };
             if (counts.Any(c => c is null) && counts.Any(c => c is not null))
                 throw new BadInputException("--yes/--no/--abstentions: give all three counts or none, e.g. --yes 391 --no 189 --abstentions 2.");
-            var vote = new PlenaryVote(Arguments.Date("--date", parsed.GetValue(date)!), Arguments.Word("--result", parsed.GetValue(result)!, RecordLoaderWords.VoteResults))
+            var vote = new PlenaryVote(Arguments.Date("--date", parsed.GetValue(date)!), Arguments.Word("--result", parsed.GetValue(result)!, RecordLoader.VoteResults))
             {
                 Yes = counts[0] is { } y ? Arguments.Persons("--yes", y) : null,
                 No = counts[1] is { } n ? Arguments.Persons("--no", n) : null,
@@ -169,7 +169,7 @@ internal static class RecordCommand
             var actText = parsed.GetValue(act)!;
             var id = LegalActId.IsValid(actText) && record.LegalActs.Any(a => a.Id.Value == actText) ? new LegalActId(actText)
                 : throw new BadInputException($"--act: '{actText}' is not in the record; known acts: {string.Join(", ", record.LegalActs.Select(a => a.Id))}.");
-            var kind = Arguments.Word("--change", parsed.GetValue(change)!, RecordLoaderWords.ChangeKinds);
+            var kind = Arguments.Word("--change", parsed.GetValue(change)!, RecordLoader.ChangeKinds);
             var untilText = parsed.GetValue(until)!;
             LocalDate? last = untilText == "open" ? null : Arguments.Date("--until", untilText);
             if (kind == ValidityChangeKind.Terminated && last is null)
@@ -219,7 +219,7 @@ internal static class RecordCommand
         else
             context.Output.Writer.WriteLine(appended.Count == 0
                 ? $"Nothing changed: the record already holds the {result.What}."
-                : $"Recorded the {result.What} at ledger position {appended[^1].Position} ({string.Join(", ", appended.Select(e => TourEvents.Deserialize<RecordEvents.FilePayload>(e).Path))}), superseding the earlier version.");
+                : $"Recorded the {result.What} at ledger position {appended[^1].Position} ({string.Join(", ", appended.Select(e => LedgerPayload.Read<RecordEvents.FilePayload>(e).Path))}), superseding the earlier version.");
         return ExitCodes.Ok;
     }
 }

@@ -46,7 +46,7 @@ public static class HistoryGenerator
                     var noon = start.At(new LocalTime(12, 0)).InUtc().ToInstant();
                     recorded = noon > recorded ? noon : recorded.Plus(Duration.FromMilliseconds(1));
                     yield return new NewEvent(TourEvents.Started, operation.Id.Value, start, recorded, user, null,
-                        TourEvents.Serialize(new TourEvents.StartedPayload(person, task!, null, TourEvents.Day(start), TourEvents.Day(end), null)));
+                        LedgerPayload.Write(new TourEvents.StartedPayload(person, task!, null, TourEvents.Day(start), TourEvents.Day(end), null)));
                 }
             }
         }

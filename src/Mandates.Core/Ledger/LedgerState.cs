@@ -63,7 +63,7 @@ public sealed class LedgerState
         {
             case TourEvents.Started:
             {
-                var p = TourEvents.Deserialize<TourEvents.StartedPayload>(e);
+                var p = LedgerPayload.Read<TourEvents.StartedPayload>(e);
                 var tour = new Tour(e.Position, new PersonId(p.Person), new OperationId(e.Operation!), p.Task, p.Area,
                     TourEvents.Day(p.From), p.Until is null ? null : TourEvents.Day(p.Until), TourEvents.Kind(p.Exception));
                 Add(tour);
@@ -71,7 +71,7 @@ public sealed class LedgerState
             }
             case TourEvents.Ended:
             {
-                var p = TourEvents.Deserialize<TourEvents.EndedPayload>(e);
+                var p = LedgerPayload.Read<TourEvents.EndedPayload>(e);
                 var tour = Find(e, p.Tour);
                 Replace(tour, tour with { Until = TourEvents.Day(p.On) });
                 latestEntryOfTour[tour.StartedAt] = e.Position;
@@ -79,7 +79,7 @@ public sealed class LedgerState
             }
             case TourEvents.Corrected:
             {
-                var p = TourEvents.Deserialize<TourEvents.CorrectedPayload>(e);
+                var p = LedgerPayload.Read<TourEvents.CorrectedPayload>(e);
                 var tour = Find(e, p.Tour);
                 if (p.Cancelled) Remove(tour);
                 else Replace(tour, tour with { From = TourEvents.Day(p.From!), Until = p.Until is null ? null : TourEvents.Day(p.Until) });
@@ -88,7 +88,7 @@ public sealed class LedgerState
             }
             case RecordEvents.FileRecorded:
             {
-                var p = TourEvents.Deserialize<RecordEvents.FilePayload>(e);
+                var p = LedgerPayload.Read<RecordEvents.FilePayload>(e);
                 recordFiles[p.Path] = (p.Text, e.Position);
                 break;
             }

@@ -23,7 +23,7 @@ public static class RecordEvents
         files
             .Where(f => !state.RecordFiles.TryGetValue(f.Path, out var current) || current.Text != f.Text)
             .Select(f => new NewEvent(FileRecorded, null, today, now, user, null,
-                TourEvents.Serialize(new FilePayload(f.Path, f.Text, state.RecordFiles.TryGetValue(f.Path, out var old) ? old.Position : null))))
+                LedgerPayload.Write(new FilePayload(f.Path, f.Text, state.RecordFiles.TryGetValue(f.Path, out var old) ? old.Position : null))))
             .ToList();
 
     /// <summary>

@@ -1,12 +1,10 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Mandates.Core.Law;
 using NodaTime;
 using NodaTime.Text;
 
 namespace Mandates.Core.Ledger;
 
-/// <summary>The kinds of ledger entry about tours, and their payloads as JSON.</summary>
+/// <summary>The kinds of ledger entry about tours, and their payloads.</summary>
 public static class TourEvents
 {
     public const string Started = "tour-started";
@@ -18,18 +16,7 @@ public static class TourEvents
     public sealed record EndedPayload(string Person, long Tour, string On);
     public sealed record CorrectedPayload(long Supersedes, long Tour, string? From, string? Until, bool Cancelled, string Reason);
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
-    public static string Serialize<T>(T payload) => JsonSerializer.Serialize(payload, Json);
-
-    public static T Deserialize<T>(LedgerEvent e) =>
-        JsonSerializer.Deserialize<T>(e.Payload, Json) ?? throw new InvalidDataException($"Ledger position {e.Position}: an empty {e.Type} payload.");
-
-    public static string Day(LocalDate day) => LocalDatePattern.Iso.Format(day);
+    public static string Day(LocalDate day) => Days.Format(day);
 
     public static LocalDate Day(string text) => LocalDatePattern.Iso.Parse(text).GetValueOrThrow();
 

@@ -55,7 +55,7 @@ public sealed class TourLedger(IEventStore store, Authoriser authoriser, IClock 
     }
 
     /// <summary>Records the tour if it is lawful on every day it covers; one transaction for this request alone.</summary>
-    public WriteOutcome Deploy(DeployRequest request) => Prepare(request) is { } write ? Commit([write])[0] : Invalid(request)!;
+    public WriteOutcome Deploy(DeployRequest request) => Invalid(request) ?? Commit([Prepare(request)])[0];
 
     /// <summary>
     /// Records the tour if it is lawful on every day it covers, committed together with the requests
@@ -63,7 +63,8 @@ public sealed class TourLedger(IEventStore store, Authoriser authoriser, IClock 
     /// </summary>
     public Task<WriteOutcome> DeployAsync(DeployRequest request)
     {
-        if (Prepare(request) is not { } write) return Task.FromResult(Invalid(request)!);
+        if (Invalid(request) is { } invalid) return Task.FromResult(invalid);
+        var write = Prepare(request);
         var done = new TaskCompletionSource<WriteOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
         if (!queue.Writer.TryWrite((write, done))) throw new ObjectDisposedException(nameof(TourLedger));
         lock (sync) committer ??= Task.Run(CommitQueued);
@@ -79,10 +80,10 @@ public sealed class TourLedger(IEventStore store, Authoriser authoriser, IClock 
         return null;
     }
 
-    private PendingWrite? Prepare(DeployRequest request)
+    /// <summary>The write for a request <see cref="Invalid"/> found no fault with.</summary>
+    private PendingWrite Prepare(DeployRequest request)
     {
-        if (Invalid(request) is not null) return null;
-        var payload = TourEvents.Serialize(new TourEvents.StartedPayload(request.Person.Value, request.Task, request.Area,
+        var payload = LedgerPayload.Write(new TourEvents.StartedPayload(request.Person.Value, request.Task, request.Area,
             TourEvents.Day(request.From), request.Until is null ? null : TourEvents.Day(request.Until.Value), TourEvents.Word(request.Exception)));
         var content = new NewEvent(TourEvents.Started, request.Operation.Value, request.From, Instant.MinValue, user, request.IdempotencyKey, payload);
 
@@ -109,7 +110,7 @@ public sealed class TourLedger(IEventStore store, Authoriser authoriser, IClock 
             var tour = state.ToursOf(person).FirstOrDefault(t => t.Covers(lastDay));
             if (tour is null)
                 return Stop(new WriteOutcome.Invalid($"--person: '{person}' has no tour covering {TourEvents.Day(lastDay)}; expected a person on a tour that day."));
-            var payload = TourEvents.Serialize(new TourEvents.EndedPayload(person.Value, tour.StartedAt, TourEvents.Day(lastDay)));
+            var payload = LedgerPayload.Write(new TourEvents.EndedPayload(person.Value, tour.StartedAt, TourEvents.Day(lastDay)));
             return (new NewEvent(TourEvents.Ended, tour.Operation.Value, lastDay, Now(), user, idempotencyKey, payload), null, null);
         });
 
@@ -148,7 +149,7 @@ public sealed class TourLedger(IEventStore store, Authoriser authoriser, IClock 
                 }, new StrengthWithout(state.StrengthOf(tour.Operation), tour));
                 if (!decision.Authorised) return Stop(new WriteOutcome.Refused(decision));
             }
-            var payload = TourEvents.Serialize(new TourEvents.CorrectedPayload(state.LatestEntryOf(tour.StartedAt), tour.StartedAt,
+            var payload = LedgerPayload.Write(new TourEvents.CorrectedPayload(state.LatestEntryOf(tour.StartedAt), tour.StartedAt,
                 cancel ? null : TourEvents.Day(from), cancel || until is null ? null : TourEvents.Day(until.Value), cancel, reason));
             return (new NewEvent(TourEvents.Corrected, tour.Operation.Value, cancel ? tour.From : from, Now(), user, idempotencyKey, payload), null, decision);
         });

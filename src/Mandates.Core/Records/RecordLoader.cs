@@ -5,14 +5,6 @@ using YamlDotNet.RepresentationModel;
 
 namespace Mandates.Core.Records;
 
-/// <summary>The words the record format uses for its kinds, shared with the command line.</summary>
-public static class RecordLoaderWords
-{
-    public static IReadOnlyDictionary<string, Procedure> Procedures => RecordLoader.Procedures;
-    public static IReadOnlyDictionary<string, VoteResult> VoteResults => RecordLoader.VoteResults;
-    public static IReadOnlyDictionary<string, ValidityChangeKind> ChangeKinds => RecordLoader.ChangeKinds;
-}
-
 /// <summary>The outcome of loading a record: the record, or every problem found and no record at all.</summary>
 public sealed record LoadResult(LegalRecord? Record, IReadOnlyList<LoadError> Errors)
 {
@@ -40,20 +32,23 @@ public static class RecordLoader
         ["statute"] = LegalActKind.Statute,
     };
 
-    internal static readonly Dictionary<string, ValidityChangeKind> ChangeKinds = new()
+    /// <summary>The words the record format (and the command line) uses for these kinds.</summary>
+    public static readonly IReadOnlyDictionary<string, ValidityChangeKind> ChangeKinds = new Dictionary<string, ValidityChangeKind>
     {
         ["extended"] = ValidityChangeKind.Extended,
         ["terminated"] = ValidityChangeKind.Terminated,
     };
 
-    internal static readonly Dictionary<string, Procedure> Procedures = new()
+    /// <summary>The words the record format (and the command line) uses for these kinds.</summary>
+    public static readonly IReadOnlyDictionary<string, Procedure> Procedures = new Dictionary<string, Procedure>
     {
         ["regular"] = Procedure.Regular,
         ["simplified"] = Procedure.Simplified,
         ["subsequent-approval"] = Procedure.SubsequentApproval,
     };
 
-    internal static readonly Dictionary<string, VoteResult> VoteResults = new()
+    /// <summary>The words the record format (and the command line) uses for these kinds.</summary>
+    public static readonly IReadOnlyDictionary<string, VoteResult> VoteResults = new Dictionary<string, VoteResult>
     {
         ["adopted"] = VoteResult.Adopted,
         ["rejected"] = VoteResult.Rejected,

@@ -216,7 +216,7 @@ public static class RecordWriter
         return w.ToString();
     }
 
-    private static string Word<T>(Dictionary<string, T> words, T value) where T : struct =>
+    private static string Word<T>(IReadOnlyDictionary<string, T> words, T value) where T : struct =>
         words.First(p => EqualityComparer<T>.Default.Equals(p.Value, value)).Key;
 
     private static string OpenOr(LocalDate? date) => date is { } d ? RecordLoader.Format(d) : "open";

@@ -1,0 +1,19 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Mandates.Core.Ledger;
+
+/// <summary>How every kind of ledger entry writes and reads its payload: camel-case JSON, nulls left out.</summary>
+public static class LedgerPayload
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static string Write<T>(T payload) => JsonSerializer.Serialize(payload, Json);
+
+    public static T Read<T>(LedgerEvent e) =>
+        JsonSerializer.Deserialize<T>(e.Payload, Json) ?? throw new InvalidDataException($"Ledger position {e.Position}: an empty {e.Type} payload.");
+}
