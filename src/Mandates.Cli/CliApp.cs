@@ -121,8 +121,8 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     /// <summary>Opens the store named by --db (creating a SQLite file on first use).</summary>
     public IEventStore Store(ParseResult parsed) => store ??= EventStores.Open(parsed.GetValue(CliApp.DbOption));
 
-    /// <summary>The store's entries, folded once.</summary>
-    public LedgerState State(ParseResult parsed) => state ??= LedgerState.Of(Store(parsed).ReadAfter(0));
+    /// <summary>The store's entries, folded once: its newest snapshot and the entries after it.</summary>
+    public LedgerState State(ParseResult parsed) => state ??= LedgerSnapshot.Open(Store(parsed));
 
     /// <summary>The rules over the record, built once: building cuts every operation's history where the law changes.</summary>
     public Authoriser Authoriser(ParseResult parsed) => authoriser ??= new Authoriser(Record(parsed));

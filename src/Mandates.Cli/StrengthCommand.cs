@@ -91,7 +91,7 @@ internal static class StrengthCommand
     private static SortedDictionary<string, int> ByTask(LedgerState state, OperationId op, DateInterval period)
     {
         var result = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var tours = state.Tours.Where(t => t.Operation.IsNamedBy(op.Value) && t.Overlaps(period.Start, period.End)).ToList();
+        var tours = state.ToursOf(op, period).ToList();
         foreach (var task in tours.Select(t => t.Task).Distinct())
             result[task] = Enumerable.Range(0, period.Length).Max(i => tours.Count(t => t.Task == task && t.Covers(period.Start.PlusDays(i))));
         return result;

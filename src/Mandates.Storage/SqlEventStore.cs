@@ -98,6 +98,52 @@ public abstract class SqlEventStore : IEventStore
         while (reader.Read()) yield return Read(reader);
     }
 
+    public LedgerEvent? At(long position)
+    {
+        using var connection = Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns} FROM events WHERE position = @position";
+        Add(command, "@position", position);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? Read(reader) : null;
+    }
+
+    public void SaveSnapshot(long position, string hash, int format, Stream content)
+    {
+        using var connection = Connect();
+        // Not the ledger's exclusive write: a snapshot of an earlier position stays true whatever is appended meanwhile.
+        using var transaction = connection.BeginTransaction();
+        if (InsertSnapshot(connection, transaction, position, hash, format, content))
+        {
+            using var prune = connection.CreateCommand();
+            prune.Transaction = transaction;
+            prune.CommandText = "DELETE FROM snapshots WHERE position < @position";
+            Add(prune, "@position", position);
+            prune.ExecuteNonQuery();
+        }
+        transaction.Commit();
+    }
+
+    /// <summary>Inserts the snapshot unless one of that position exists; returns whether it did.</summary>
+    protected abstract bool InsertSnapshot(DbConnection connection, DbTransaction transaction, long position, string hash, int format, Stream content);
+
+    public T? ReadSnapshot<T>(int format, Func<long, string, Stream, T?> read) where T : class
+    {
+        using var connection = Connect();
+        using var command = connection.CreateCommand();
+        // Only a snapshot of this store's chain: its position must hold the entry it was folded to.
+        command.CommandText = """
+            SELECT s.position, s.hash, s.state FROM snapshots s JOIN events e ON e.position = s.position AND e.hash = s.hash
+            WHERE s.format = @format ORDER BY s.position DESC LIMIT 1
+            """;
+        Add(command, "@format", format);
+        using var reader = command.ExecuteReader(CommandBehavior.SequentialAccess);
+        if (!reader.Read()) return null;
+        var (position, hash) = (reader.GetInt64(0), reader.GetString(1));
+        using var stream = new BufferedStream(reader.GetStream(2), 1 << 20);
+        return read(position, hash, stream);
+    }
+
     public (IReadOnlyList<LedgerEvent> Appended, T Result) Write<T>(long knownHead, Func<IReadOnlyList<LedgerEvent>, (IReadOnlyList<NewEvent> Append, T Result)> decide)
     {
         using var connection = Connect();

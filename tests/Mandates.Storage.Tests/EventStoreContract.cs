@@ -142,7 +142,7 @@ public abstract class EventStoreContract : IDisposable
         using (Database.Open()) { }
         Database.Tamper("INSERT INTO schema_version (version) VALUES (999)");
         var e = Assert.Throws<StoreException>(() => Database.Open());
-        Assert.Contains("schema version 999, newer than this program's 1", e.Message);
+        Assert.Contains("schema version 999, newer than this program's 2", e.Message);
     }
 }
 

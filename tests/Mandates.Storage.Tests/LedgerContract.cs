@@ -158,6 +158,91 @@ public abstract class LedgerContract : IDisposable
             Assert.True(ChainVerification.Verify(check.ReadAfter(0)).Intact);
         }
     }
+
+    /// <summary>A history with every kind of tour entry: starts, a key, an end, a correction, a cancellation.</summary>
+    private static void Shape(TourLedger ledger)
+    {
+        for (var p = 1; p <= 6; p++) ledger.Deploy(Tour(p, July.PlusDays(p), p % 2 == 0 ? null : July.PlusDays(40 + p), key: p == 3 ? "order-3" : null));
+        ledger.EndTour(new PersonId("P-00002"), July.PlusDays(20), null);
+        var fourth = ledger.State.ToursOf(new PersonId("P-00004")).Single();
+        ledger.Correct(fourth.StartedAt, July.PlusDays(10), July.PlusDays(30), cancel: false, "entered a day late", null);
+        var sixth = ledger.State.ToursOf(new PersonId("P-00006")).Single();
+        ledger.Correct(sixth.StartedAt, sixth.From, null, cancel: true, "never went", null);
+    }
+
+    private static void AssertSameState(LedgerState expected, LedgerState actual)
+    {
+        Assert.Equal(expected.Head, actual.Head);
+        Assert.Equal(expected.HeadHash, actual.HeadHash);
+        Assert.Equal(expected.LastRecordedAt, actual.LastRecordedAt);
+        Assert.Equal(expected.Tours, actual.Tours);
+        Assert.Equal(expected.PositionOfKey("order-3"), actual.PositionOfKey("order-3"));
+        foreach (var tour in expected.Tours) Assert.Equal(expected.LatestEntryOf(tour.StartedAt), actual.LatestEntryOf(tour.StartedAt));
+        for (var day = July; day <= July.PlusDays(60); day = day.PlusDays(1))
+            Assert.Equal(expected.StrengthOf(Kfor).On(day), actual.StrengthOf(Kfor).On(day));
+    }
+
+    [Fact]
+    public void An_open_reads_the_newest_snapshot_and_folds_only_the_entries_after_it()
+    {
+        using var store = Database.Open();
+        var ledger = Ledger(store);
+        Shape(ledger);
+        LedgerSnapshot.Save(store, ledger.State);
+        var snapshotAt = ledger.State.Head;
+        ledger.Deploy(Tour(7, July, July.PlusDays(3)));
+
+        using var reopened = Database.Open();
+        var opened = LedgerSnapshot.Open(reopened, saveAfter: int.MaxValue);
+        AssertSameState(LedgerState.Of(reopened.ReadAfter(0)), opened);
+        Assert.Equal(6, opened.Tours.Count());
+
+        // Proof that it did not fold the entries the snapshot covers: alter one behind the guard's back,
+        // and the open still sees the tour as snapshotted (while verify names the altered entry).
+        Database.RemoveAppendOnlyGuard();
+        Database.Tamper($"UPDATE events SET payload = replace(payload, '\"until\":\"2025-08-11\"', '\"until\":\"2025-12-31\"') WHERE position = 1");
+        Assert.Equal(new LocalDate(2025, 12, 31), LedgerState.Of(reopened.ReadAfter(0)).FindTour(1)!.Until);
+        Assert.Equal(new LocalDate(2025, 8, 11), LedgerSnapshot.Open(reopened, saveAfter: int.MaxValue).FindTour(1)!.Until);
+        Assert.Equal(1, ChainVerification.Verify(reopened.ReadAfter(0)).FirstBroken);
+        Assert.True(snapshotAt > 1);
+    }
+
+    [Fact]
+    public void An_open_that_folds_many_entries_saves_a_snapshot_for_the_next()
+    {
+        using var store = Database.Open();
+        Shape(Ledger(store));
+        Assert.Null(LedgerSnapshot.Check(store, store.ReadAfter(0)));
+        var first = LedgerSnapshot.Open(store, saveAfter: 5);
+        Assert.Equal((first.Head, true), LedgerSnapshot.Check(store, store.ReadAfter(0)));
+        AssertSameState(first, LedgerSnapshot.Open(Database.Open(), saveAfter: int.MaxValue));
+    }
+
+    [Fact]
+    public void A_snapshot_that_is_not_the_fold_of_the_ledger_is_named_by_the_check_and_one_of_another_chain_is_ignored()
+    {
+        using var store = Database.Open();
+        var ledger = Ledger(store);
+        Shape(ledger);
+        var state = ledger.State;
+
+        // Altered: the same position and hash, but one tour's first day changed in the saved bytes.
+        using var bytes = new MemoryStream();
+        LedgerSnapshot.Write(state, bytes);
+        var altered = bytes.ToArray();
+        var from = BitConverter.GetBytes(Period.DaysBetween(StrengthIndex.FirstDay, July.PlusDays(1)));
+        var at = altered.AsSpan().IndexOf(from);
+        Assert.True(at > 0);
+        altered[at]++;
+        store.SaveSnapshot(state.Head, state.HeadHash, LedgerSnapshot.Format, new MemoryStream(altered));
+        Assert.Equal((state.Head, false), LedgerSnapshot.Check(store, store.ReadAfter(0)));
+
+        // Another chain: a snapshot whose hash is not the store's entry at its position is never read.
+        ledger.Deploy(Tour(8, July, July.PlusDays(3)));
+        bytes.Position = 0;
+        store.SaveSnapshot(ledger.State.Head, new string('f', 64), LedgerSnapshot.Format, bytes);
+        AssertSameState(LedgerState.Of(store.ReadAfter(0)), LedgerSnapshot.Open(store, saveAfter: int.MaxValue));
+    }
 }
 
 public sealed class SqliteLedgerContract() : LedgerContract(new SqliteDatabase());

@@ -18,61 +18,104 @@ public static class Audit
     /// <param name="authoriser">The law as the record now states it.</param>
     /// <param name="state">The ledger to re-check.</param>
     /// <param name="only">One operation only, or all.</param>
-    /// <param name="progress">Told the share of operations done, from 0 to 1.</param>
+    /// <param name="progress">Told the share of the work done, from 0 to 1.</param>
     public static IReadOnlyList<Violation> Run(Authoriser authoriser, LedgerState state, OperationId? only = null, Action<double>? progress = null)
     {
-        var violations = new List<Violation>();
-        var groups = state.Tours.GroupBy(t => t.Operation.Value.ToUpperInvariant()).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        var done = 0;
-        foreach (var group in groups)
-        {
-            progress?.Invoke((double)done++ / groups.Count);
-            var operation = authoriser.Record.FindOperation(group.Key);
-            if (operation is null || only is { } o && !o.IsNamedBy(operation.Id.Value)) continue;
-            var tours = group.OrderBy(t => t.From).ToList();
-            var strength = state.StrengthOf(operation.Id);
+        var operations = new Operation?[state.Operations.Count];
+        for (var n = 0; n < operations.Length; n++)
+            if (authoriser.Record.FindOperation(state.Operations[n]) is { } op && (only is not { } o || o.IsNamedBy(op.Id.Value)))
+                operations[n] = op;
+        var spans = new (int From, int Until)[operations.Length];
+        Array.Fill(spans, (int.MaxValue, int.MinValue));
+        var exceptions = operations.Select(_ => new List<Tour>()).ToArray();
+        var elementViolations = operations.Select(_ => new List<Violation>()).ToArray();
+        var elements = new Dictionary<(int Operation, int Task, int Area), List<(int From, int Until)>>();
 
+        // One pass over the tours: the days each operation's tours span, the tours that claim a ceiling
+        // exception, and each tour's task and area against every mandate governing its days.
+        for (var row = 0; row < state.Rows.Count; row++)
+        {
+            if (progress is not null && row % 1_000_000 == 0) progress(0.5 * row / state.Rows.Count);
+            var r = state.Rows[row];
+            if (r.Cancelled || operations[r.Operation] is not { } operation) continue;
+            ref var span = ref spans[r.Operation];
+            span = (Math.Min(span.From, r.From), Math.Max(span.Until, Math.Min(r.Until, StrengthIndex.DayCount - 1)));
+            if (r.Exception != 0) exceptions[r.Operation].Add(state.TourAt(row));
+            if (!elements.TryGetValue((r.Operation, r.Task, r.Area), out var unlisted))
+                elements[(r.Operation, r.Task, r.Area)] = unlisted = Unlisted(authoriser, operation, state.Tasks[r.Task], r.Area == 0 ? null : state.Areas[r.Area - 1]);
+            if (unlisted.Any(days => r.Overlaps(days.From, days.Until)))
+                elementViolations[r.Operation].AddRange(ElementViolations(authoriser, operation, state.TourAt(row), state.StrengthOf(operation.Id)));
+        }
+
+        var violations = new List<Violation>();
+        var order = Enumerable.Range(0, operations.Length).Where(n => operations[n] is not null && spans[n].From <= spans[n].Until)
+            .OrderBy(n => operations[n]!.Id.Value.ToUpperInvariant(), StringComparer.Ordinal).ToList();
+        var done = 0;
+        foreach (var n in order)
+        {
+            progress?.Invoke(0.5 + 0.5 * done++ / order.Count);
+            var operation = operations[n]!;
+            var strength = state.StrengthOf(operation.Id);
             // Between two days where the law changes one decision holds, but for strength: judge each
             // such piece once against its highest strength, and look closer only where it fails.
             var lawChanges = Chain.ChangeDays(authoriser.Record, operation).Where(StrengthIndex.Covers).ToList();
-            foreach (var piece in Cut(new DateInterval(tours[0].From, tours.Max(t => t.Until ?? StrengthIndex.LastDay)), lawChanges))
+            foreach (var piece in Cut(new DateInterval(TourRow.Date(spans[n].From), TourRow.Date(spans[n].Until)), lawChanges))
             {
                 if (strength.MaxOver(piece) == 0) continue;
-                if (Judge(authoriser, operation, tours, strength, piece).Authorised) continue;
+                if (Judge(authoriser, operation, exceptions[n], strength, piece).Authorised) continue;
                 // Find the exact days: cut the piece where tours start and end, and judge each part.
-                var tourChanges = tours.SelectMany(t => new[] { t.From, t.Until?.PlusDays(1) ?? StrengthIndex.LastDay })
-                    .Where(d => d > piece.Start && d <= piece.End).Distinct().Order().ToList();
-                foreach (var part in Cut(piece, tourChanges))
+                foreach (var part in Cut(piece, TourChanges(state, n, piece)))
                 {
                     if (strength.MaxOver(part) == 0) continue;
-                    foreach (var refusal in Judge(authoriser, operation, tours, strength, part).Refusals)
+                    foreach (var refusal in Judge(authoriser, operation, exceptions[n], strength, part).Refusals)
                         Add(violations, new Violation(operation.Id, part, refusal.RuleId, refusal.Reason));
                 }
             }
-
-            // Each tour's task and area must be listed by every mandate governing its days.
-            var pieces = Cut(new DateInterval(tours[0].From, StrengthIndex.LastDay), lawChanges)
-                .Select(p => (Days: p, Mandate: Chain.Governing(operation, p.Start))).ToList();
-            foreach (var tour in tours)
-            {
-                var end = tour.Until ?? StrengthIndex.LastDay;
-                var governing = pieces.Where(p => p.Days.Start <= end && p.Days.End >= tour.From && p.Mandate is not null).Select(p => p.Mandate!).Distinct();
-                if (governing.All(m => m.Tasks.Any(t => t.IsNamedBy(tour.Task)) && (tour.Area is null || m.Areas.Any(a => a.IsNamedBy(tour.Area)))))
-                    continue;
-                var period = new DateInterval(tour.From, end);
-                var decision = authoriser.Authorise(new DeploymentRequest(operation.Id, period, 0) { Task = tour.Task, Area = tour.Area }, strength);
-                foreach (var rule in new[] { Rulebook.Task, Rulebook.Area })
-                    if (decision.For(rule).Outcome == Outcome.NotMet)
-                        violations.Add(new Violation(operation.Id, period, rule.Id, $"{tour}: {decision.For(rule).Reason}"));
-            }
+            violations.AddRange(elementViolations[n]);
         }
         return violations;
     }
 
-    private static Decision Judge(Authoriser authoriser, Operation operation, List<Tour> tours, IStrength strength, DateInterval days)
+    /// <summary>The stretches of days on which a mandate governs the operation but does not list the task (or the area).</summary>
+    private static List<(int From, int Until)> Unlisted(Authoriser authoriser, Operation operation, string task, string? area)
+    {
+        var lawChanges = Chain.ChangeDays(authoriser.Record, operation).Where(StrengthIndex.Covers);
+        return Cut(new DateInterval(StrengthIndex.FirstDay, StrengthIndex.LastDay), lawChanges)
+            .Where(piece => Chain.Governing(operation, piece.Start) is { } m &&
+                !(m.Tasks.Any(t => t.IsNamedBy(task)) && (area is null || m.Areas.Any(a => a.IsNamedBy(area)))))
+            .Select(piece => (TourRow.Day(piece.Start), TourRow.Day(piece.End)))
+            .ToList();
+    }
+
+    /// <summary>What the task and area rules say of a tour whose task or area some governing mandate does not list.</summary>
+    private static IEnumerable<Violation> ElementViolations(Authoriser authoriser, Operation operation, Tour tour, IStrength strength)
+    {
+        var period = new DateInterval(tour.From, tour.Until ?? StrengthIndex.LastDay);
+        var decision = authoriser.Authorise(new DeploymentRequest(operation.Id, period, 0) { Task = tour.Task, Area = tour.Area }, strength);
+        foreach (var rule in new[] { Rulebook.Task, Rulebook.Area })
+            if (decision.For(rule).Outcome == Outcome.NotMet)
+                yield return new Violation(operation.Id, period, rule.Id, $"{tour}: {decision.For(rule).Reason}");
+    }
+
+    /// <summary>The days inside a piece on which one of the operation's tours starts, or the day after one ends.</summary>
+    private static List<LocalDate> TourChanges(LedgerState state, int operation, DateInterval piece)
+    {
+        var (start, end) = (TourRow.Day(piece.Start), TourRow.Day(piece.End));
+        var days = new SortedSet<int>();
+        for (var row = 0; row < state.Rows.Count; row++)
+        {
+            var r = state.Rows[row];
+            if (r.Cancelled || r.Operation != operation) continue;
+            if (r.From > start && r.From <= end) days.Add(r.From);
+            if (r.Until != TourRow.Open && r.Until + 1 > start && r.Until + 1 <= end) days.Add(r.Until + 1);
+        }
+        return days.Select(TourRow.Date).ToList();
+    }
+
+    private static Decision Judge(Authoriser authoriser, Operation operation, List<Tour> exceptions, IStrength strength, DateInterval days)
     {
         // A tour that relies on a ceiling exception lets the excess be judged under that clause.
-        var exception = tours.Where(t => t.Exception is not null && t.Overlaps(days.Start, days.End)).Select(t => t.Exception).FirstOrDefault();
+        var exception = exceptions.Where(t => t.Overlaps(days.Start, days.End)).Select(t => t.Exception).FirstOrDefault();
         return authoriser.Authorise(new DeploymentRequest(operation.Id, days, 0) { Exception = exception }, strength);
     }
 

@@ -16,6 +16,23 @@ public interface IEventStore : IDisposable
     /// <summary>The entries after <paramref name="position"/>, oldest first.</summary>
     IEnumerable<LedgerEvent> ReadAfter(long position);
 
+    /// <summary>The entry at a position, or null if there is none.</summary>
+    LedgerEvent? At(long position);
+
+    /// <summary>
+    /// Saves a snapshot of the state folded up to <paramref name="position"/> (whose entry has hash
+    /// <paramref name="hash"/>), in layout <paramref name="format"/>, as the store's newest; older ones are
+    /// dropped. Snapshots are derived data beside the ledger, not part of it.
+    /// </summary>
+    void SaveSnapshot(long position, string hash, int format, Stream content);
+
+    /// <summary>
+    /// Reads the newest snapshot of layout <paramref name="format"/> whose position and hash match the
+    /// store's entry there (one that does not is ignored), or returns null if there is none.
+    /// <paramref name="read"/> gets its position, hash and content.
+    /// </summary>
+    T? ReadSnapshot<T>(int format, Func<long, string, Stream, T?> read) where T : class;
+
     /// <summary>
     /// One all-or-nothing write that excludes every other writer (in this process and in others):
     /// <paramref name="decide"/> gets the entries committed since <paramref name="knownHead"/> (so the

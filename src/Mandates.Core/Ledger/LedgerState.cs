@@ -7,31 +7,63 @@ namespace Mandates.Core.Ledger;
 /// <summary>
 /// What the ledger says now, built by applying its entries in order: every tour as last corrected,
 /// each operation's strength per day (a <see cref="StrengthIndex"/>), and the head of the hash chain.
-/// Pure: the store reads entries, this folds them.
+/// Pure: the store reads entries, this folds them. Tours are held as compact rows (see
+/// <see cref="TourRow"/>) so that a ten-million-entry ledger fits in memory; <see cref="Tour"/>s are
+/// made from them on demand. <see cref="LedgerSnapshot"/> saves and restores it.
 /// </summary>
 public sealed class LedgerState
 {
-    private readonly Dictionary<string, StrengthIndex> strength = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<long, Tour> tours = [];
-    private readonly Dictionary<PersonId, List<long>> toursByPerson = [];
-    private readonly Dictionary<string, LedgerEvent> byKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, long> latestEntryOfTour = [];
+    internal readonly NameTable Operations = new(StringComparer.OrdinalIgnoreCase);
+    internal readonly NameTable Tasks = new(StringComparer.Ordinal);
+    internal readonly NameTable Areas = new(StringComparer.Ordinal);
+    internal readonly NameTable Persons = new(StringComparer.Ordinal);
+    internal readonly TourRows Rows = new();
+    /// <summary>By person number: the row of the person's newest tour, or -1.</summary>
+    internal readonly List<int> NewestTourOfPerson = [];
+    internal readonly List<StrengthIndex> Strength = [];
+    internal readonly Dictionary<string, long> Keys = new(StringComparer.Ordinal);
+    internal readonly Dictionary<long, long> LatestEntryOfTour = [];
     private readonly Dictionary<string, (string Text, long Position)> recordFiles = new(StringComparer.Ordinal);
 
     /// <summary>The record's files as last recorded in the ledger, by path, with the position that recorded each.</summary>
     public IReadOnlyDictionary<string, (string Text, long Position)> RecordFiles => recordFiles;
 
     /// <summary>The newest entry that shaped the tour (its start, end or last correction): what a new correction supersedes.</summary>
-    public long LatestEntryOf(long tour) => latestEntryOfTour.GetValueOrDefault(tour, tour);
+    public long LatestEntryOf(long tour) => LatestEntryOfTour.GetValueOrDefault(tour, tour);
 
-    public long Head { get; private set; }
+    public long Head { get; internal set; }
     /// <summary>When the newest entry was recorded; entries are recorded in position order.</summary>
-    public Instant LastRecordedAt { get; private set; } = Instant.MinValue;
-    public string HeadHash { get; private set; } = LedgerEvent.Genesis;
+    public Instant LastRecordedAt { get; internal set; } = Instant.MinValue;
+    public string HeadHash { get; internal set; } = LedgerEvent.Genesis;
 
-    public IEnumerable<Tour> Tours => tours.Values;
+    /// <summary>Every tour not cancelled, in the order they were started.</summary>
+    public IEnumerable<Tour> Tours
+    {
+        get
+        {
+            for (var row = 0; row < Rows.Count; row++)
+                if (!Rows[row].Cancelled) yield return TourAt(row);
+        }
+    }
 
-    public IStrength StrengthOf(OperationId operation) => new IndexedStrength(Index(operation.Value));
+    /// <summary>The tours of an operation that overlap a period, in the order they were started.</summary>
+    public IEnumerable<Tour> ToursOf(OperationId operation, DateInterval period)
+    {
+        if (Operations.Find(operation.Value) is not { } op) yield break;
+        var (from, until) = (TourRow.Day(period.Start), TourRow.Day(period.End));
+        for (var row = 0; row < Rows.Count; row++)
+        {
+            var r = Rows[row];
+            if (!r.Cancelled && r.Operation == op && r.Overlaps(from, until)) yield return TourAt(row);
+        }
+    }
+
+    /// <summary>The tour started at a ledger position, unless there is none or it was cancelled.</summary>
+    public Tour? FindTour(long startedAt) =>
+        Rows.Find(startedAt) is var row and >= 0 && !Rows[row].Cancelled ? TourAt(row) : null;
+
+    public IStrength StrengthOf(OperationId operation) =>
+        Operations.Find(operation.Value) is { } op ? new IndexedStrength(Strength[op]) : ConstantStrength.None;
 
     /// <summary>The state as it was recorded at an instant: the entries recorded up to it, folded.</summary>
     public static LedgerState AsRecordedAt(IEnumerable<LedgerEvent> entries, Instant instant)
@@ -49,13 +81,25 @@ public sealed class LedgerState
         return state;
     }
 
-    public LedgerEvent? ByIdempotencyKey(string key) => byKey.GetValueOrDefault(key);
+    /// <summary>The position of the entry written under an idempotency key, if any.</summary>
+    public long? PositionOfKey(string key) => Keys.TryGetValue(key, out var position) ? position : null;
 
     /// <summary>The tours of a person, oldest first.</summary>
-    public IEnumerable<Tour> ToursOf(PersonId person) =>
-        toursByPerson.TryGetValue(person, out var positions) ? positions.Select(p => tours[p]).OrderBy(t => t.From) : [];
+    public IEnumerable<Tour> ToursOf(PersonId person)
+    {
+        if (Persons.Find(person.Value) is not { } p) return [];
+        var tours = new List<Tour>();
+        for (var row = NewestTourOfPerson[p]; row >= 0; row = Rows[row].PreviousOfPerson)
+            if (!Rows[row].Cancelled) tours.Add(TourAt(row));
+        tours.Sort((a, b) => a.From.CompareTo(b.From));
+        return tours;
+    }
 
-    public void Apply(LedgerEvent e)
+    /// <summary>Folds in the entry, reading its payload.</summary>
+    public void Apply(LedgerEvent e) => Apply(e, null);
+
+    /// <summary>Folds in the entry; <paramref name="payload"/> is its payload already read (the writer has it), or null to read it.</summary>
+    internal void Apply(LedgerEvent e, object? payload)
     {
         if (e.Position != Head + 1)
             throw new InvalidDataException($"Ledger position {e.Position} follows {Head}: the ledger has a gap.");
@@ -63,73 +107,119 @@ public sealed class LedgerState
         {
             case TourEvents.Started:
             {
-                var p = LedgerPayload.Read<TourEvents.StartedPayload>(e);
-                var tour = new Tour(e.Position, new PersonId(p.Person), new OperationId(e.Operation!), p.Task, p.Area,
-                    TourEvents.Day(p.From), p.Until is null ? null : TourEvents.Day(p.Until), TourEvents.Kind(p.Exception));
-                Add(tour);
+                var p = payload as TourEvents.StartedPayload ?? LedgerPayload.Read<TourEvents.StartedPayload>(e);
+                Start(e.Position, p.Person, e.Operation!, p.Task, p.Area, TourEvents.Day(p.From), p.Until is null ? null : TourEvents.Day(p.Until), TourEvents.Kind(p.Exception));
                 break;
             }
             case TourEvents.Ended:
             {
-                var p = LedgerPayload.Read<TourEvents.EndedPayload>(e);
-                var tour = Find(e, p.Tour);
-                Replace(tour, tour with { Until = TourEvents.Day(p.On) });
-                latestEntryOfTour[tour.StartedAt] = e.Position;
+                var p = payload as TourEvents.EndedPayload ?? LedgerPayload.Read<TourEvents.EndedPayload>(e);
+                var row = Find(e, p.Tour);
+                Reshape(row, Rows[row].From, TourRow.Day(TourEvents.Day(p.On)));
+                LatestEntryOfTour[p.Tour] = e.Position;
                 break;
             }
             case TourEvents.Corrected:
             {
-                var p = LedgerPayload.Read<TourEvents.CorrectedPayload>(e);
-                var tour = Find(e, p.Tour);
-                if (p.Cancelled) Remove(tour);
-                else Replace(tour, tour with { From = TourEvents.Day(p.From!), Until = p.Until is null ? null : TourEvents.Day(p.Until) });
-                latestEntryOfTour[tour.StartedAt] = e.Position;
+                var p = payload as TourEvents.CorrectedPayload ?? LedgerPayload.Read<TourEvents.CorrectedPayload>(e);
+                var row = Find(e, p.Tour);
+                if (p.Cancelled) Cancel(row);
+                else Reshape(row, TourRow.Day(TourEvents.Day(p.From!)), p.Until is null ? TourRow.Open : TourRow.Day(TourEvents.Day(p.Until)));
+                LatestEntryOfTour[p.Tour] = e.Position;
                 break;
             }
             case RecordEvents.FileRecorded:
             {
-                var p = LedgerPayload.Read<RecordEvents.FilePayload>(e);
+                var p = payload as RecordEvents.FilePayload ?? LedgerPayload.Read<RecordEvents.FilePayload>(e);
                 recordFiles[p.Path] = (p.Text, e.Position);
                 break;
             }
             // Other entries do not change tours or the record.
         }
-        if (e.IdempotencyKey is { } key) byKey[key] = e;
+        if (e.IdempotencyKey is { } key) Keys[key] = e.Position;
         Head = e.Position;
         HeadHash = e.Hash;
         LastRecordedAt = e.RecordedAt;
     }
 
-    private Tour Find(LedgerEvent e, long position) =>
-        tours.TryGetValue(position, out var tour) ? tour
+    private void Start(long position, string person, string operation, string task, string? area, LocalDate from, LocalDate? until, CeilingExceptionKind? exception)
+    {
+        var p = Persons.Intern(person);
+        if (p == NewestTourOfPerson.Count) NewestTourOfPerson.Add(-1);
+        var op = OperationNumber(operation);
+        var row = new TourRow
+        {
+            StartedAt = position,
+            Person = p,
+            Operation = op,
+            Task = checked((ushort)Tasks.Intern(task)),
+            Area = area is null ? (ushort)0 : checked((ushort)(Areas.Intern(area) + 1)),
+            Exception = exception is { } k ? checked((byte)((int)k + 1)) : (byte)0,
+            From = TourRow.Day(from),
+            Until = TourRow.UntilDay(until),
+            PreviousOfPerson = NewestTourOfPerson[p],
+        };
+        NewestTourOfPerson[p] = Rows.Add(row);
+        Strength[op].Add(row.From, row.Until, 1);
+    }
+
+    private ushort OperationNumber(string operation)
+    {
+        var op = Operations.Intern(operation);
+        if (op == Strength.Count) Strength.Add(new StrengthIndex());
+        return checked((ushort)op);
+    }
+
+    private void Reshape(int row, int from, int until)
+    {
+        ref var r = ref Rows[row];
+        Strength[r.Operation].Add(r.From, r.Until, -1);
+        (r.From, r.Until) = (from, until);
+        Strength[r.Operation].Add(from, until, 1);
+    }
+
+    private void Cancel(int row)
+    {
+        ref var r = ref Rows[row];
+        Strength[r.Operation].Add(r.From, r.Until, -1);
+        r.Cancelled = true;
+    }
+
+    private int Find(LedgerEvent e, long position) =>
+        Rows.Find(position) is var row and >= 0 && !Rows[row].Cancelled ? row
             : throw new InvalidDataException($"Ledger position {e.Position} ({e.Type}) refers to tour {position}, which does not exist.");
 
-    private void Add(Tour tour)
+    internal Tour TourAt(int row)
     {
-        tours[tour.StartedAt] = tour;
-        if (!toursByPerson.TryGetValue(tour.Person, out var list)) toursByPerson[tour.Person] = list = [];
-        list.Add(tour.StartedAt);
-        Index(tour.Operation.Value).Add(tour.From, tour.Until, 1);
+        var r = Rows[row];
+        return new Tour(r.StartedAt, new PersonId(Persons[r.Person]), new OperationId(Operations[r.Operation]), Tasks[r.Task],
+            r.Area == 0 ? null : Areas[r.Area - 1], TourRow.Date(r.From), TourRow.UntilDate(r.Until),
+            r.Exception == 0 ? null : (CeilingExceptionKind)(r.Exception - 1));
     }
 
-    private void Remove(Tour tour)
+    /// <summary>Rebuilds every operation's strength from the rows: a running sum of tours starting and ending, then each index built in one pass.</summary>
+    internal void RebuildStrength()
     {
-        tours.Remove(tour.StartedAt);
-        toursByPerson[tour.Person].Remove(tour.StartedAt);
-        Index(tour.Operation.Value).Add(tour.From, tour.Until, -1);
+        Strength.Clear();
+        var changes = new int[Operations.Count][];
+        for (var op = 0; op < changes.Length; op++) changes[op] = new int[StrengthIndex.DayCount + 1];
+        for (var row = 0; row < Rows.Count; row++)
+        {
+            var r = Rows[row];
+            if (r.Cancelled) continue;
+            changes[r.Operation][r.From]++;
+            changes[r.Operation][r.Until == TourRow.Open ? StrengthIndex.DayCount : r.Until + 1]--;
+        }
+        foreach (var change in changes)
+        {
+            var daily = new int[StrengthIndex.DayCount];
+            var running = 0;
+            for (var day = 0; day < daily.Length; day++) daily[day] = running = checked(running + change[day]);
+            Strength.Add(StrengthIndex.FromDaily(daily));
+        }
     }
 
-    private void Replace(Tour old, Tour updated)
-    {
-        Remove(old);
-        Add(updated);
-    }
-
-    private StrengthIndex Index(string operation)
-    {
-        if (!strength.TryGetValue(operation, out var index)) strength[operation] = index = new StrengthIndex();
-        return index;
-    }
+    internal void RecordFile(string path, string text, long position) => recordFiles[path] = (text, position);
 
     private sealed class IndexedStrength(StrengthIndex index) : IStrength
     {

@@ -13,7 +13,8 @@ public sealed class StrengthIndex
 {
     public static readonly LocalDate FirstDay = new(1990, 1, 1);
     public static readonly LocalDate LastDay = new(2069, 12, 31);
-    private static readonly int DayCount = Period.DaysBetween(FirstDay, LastDay) + 1;
+    /// <summary>How many days the index covers.</summary>
+    public static readonly int DayCount = Period.DaysBetween(FirstDay, LastDay) + 1;
     private static readonly int Size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)DayCount);
 
     // max[node] is the maximum over the node's range, including add[node] (added to its whole range).
@@ -29,6 +30,23 @@ public sealed class StrengthIndex
         var last = until is { } u ? Index(u) : DayCount - 1;
         if (last < first) throw new ArgumentException($"A tour cannot end ({until}) before it starts ({from}).", nameof(until));
         Add(1, 0, Size - 1, first, last, persons);
+    }
+
+    /// <summary>Adds on days numbered from <see cref="FirstDay"/>; a last day past the index (an open tour) counts through <see cref="LastDay"/>.</summary>
+    internal void Add(int first, int last, int persons)
+    {
+        last = Math.Min(last, DayCount - 1);
+        if (first < 0 || last < first) throw new ArgumentOutOfRangeException(nameof(first), $"Days {first} to {last} are not a period within the index.");
+        Add(1, 0, Size - 1, first, last, persons);
+    }
+
+    /// <summary>The index of the given strength per day (numbered from <see cref="FirstDay"/>), built bottom-up in one pass rather than one update per tour.</summary>
+    internal static StrengthIndex FromDaily(int[] daily)
+    {
+        var index = new StrengthIndex();
+        daily.CopyTo(index.max, Size);
+        for (var node = Size - 1; node >= 1; node--) index.max[node] = Math.Max(index.max[2 * node], index.max[2 * node + 1]);
+        return index;
     }
 
     public int On(LocalDate day) => Max(1, 0, Size - 1, Index(day), Index(day));

@@ -26,23 +26,50 @@ public abstract record WriteOutcome
 /// write, so two requests can never jointly overshoot a ceiling. <see cref="DeployAsync"/> commits the
 /// requests that arrive together in one transaction (group commit), each still checked in turn.
 /// </summary>
-public sealed class TourLedger(IEventStore store, Authoriser authoriser, IClock clock, string user, LedgerState? folded = null) : IDisposable
+public sealed class TourLedger : IDisposable
 {
-    private LedgerState state = folded ?? new();
+    private readonly IEventStore store;
+    private readonly Authoriser authoriser;
+    private readonly IClock clock;
+    private readonly string user;
     private readonly Lock sync = new();
     private readonly System.Threading.Channels.Channel<(PendingWrite Write, TaskCompletionSource<WriteOutcome> Done)> queue =
-        System.Threading.Channels.Channel.CreateUnbounded<(PendingWrite, TaskCompletionSource<WriteOutcome>)>(new() { SingleReader = true });
+        System.Threading.Channels.Channel.CreateUnbounded<(PendingWrite, TaskCompletionSource<WriteOutcome>)>();
+    private LedgerState? state;
     private Task? committer;
+
+    /// <param name="store">Where the ledger lives.</param>
+    /// <param name="authoriser">The law every write is checked against.</param>
+    /// <param name="clock">When entries are recorded.</param>
+    /// <param name="user">Who records them.</param>
+    /// <param name="folded">The store's state if the caller has it already; otherwise it is opened from the store's snapshot and the entries after it.</param>
+    public TourLedger(IEventStore store, Authoriser authoriser, IClock clock, string user, LedgerState? folded = null)
+    {
+        (this.store, this.authoriser, this.clock, this.user, state) = (store, authoriser, clock, user, folded);
+    }
 
     /// <summary>How many requests one group commit takes at most.</summary>
     public const int MaxBatch = 512;
 
+    /// <summary>
+    /// How long a group commit waits for the writers its last commit answered to come back with their
+    /// next request (as PostgreSQL's commit_delay): they return within microseconds, and without the wait
+    /// the batches alternate between a few and the rest, halving what one commit carries.
+    /// </summary>
+    public static readonly TimeSpan CommitDelay = TimeSpan.FromMilliseconds(1);
+
     /// <summary>A write not yet decided: its idempotency key, its content (to compare on a replayed key), and the check that decides it.</summary>
-    private sealed record PendingWrite(string? Key, NewEvent? Content, Func<(NewEvent? Entry, WriteOutcome? Stop, Decision? Decision)> Decide);
+    private sealed record PendingWrite(string? Key, NewEvent? Content, Func<Verdict> Decide);
+
+    /// <summary>What a check decided: the entry to append (with its payload as written, to fold without reading it back) and the decision, or why it stops.</summary>
+    private readonly record struct Verdict(NewEvent? Entry, object? Payload, WriteOutcome? Stop, Decision? Decision);
+
+    /// <summary>The state of every entry this ledger has seen; opened from the store on first use, or again after a failed write.</summary>
+    private LedgerState Folded => state ??= LedgerSnapshot.Open(store);
 
     public LedgerState State
     {
-        get { CatchUp(); return state; }
+        get { CatchUp(); return Folded; }
     }
 
     public IEventStore Store => store;
@@ -51,7 +78,10 @@ public sealed class TourLedger(IEventStore store, Authoriser authoriser, IClock 
     public void CatchUp()
     {
         lock (sync)
-            foreach (var e in store.ReadAfter(state.Head)) state.Apply(e);
+        {
+            var folded = Folded;
+            foreach (var e in store.ReadAfter(folded.Head)) folded.Apply(e);
+        }
     }
 
     /// <summary>Records the tour if it is lawful on every day it covers; one transaction for this request alone.</summary>
@@ -83,23 +113,23 @@ public sealed class TourLedger(IEventStore store, Authoriser authoriser, IClock 
     /// <summary>The write for a request <see cref="Invalid"/> found no fault with.</summary>
     private PendingWrite Prepare(DeployRequest request)
     {
-        var payload = LedgerPayload.Write(new TourEvents.StartedPayload(request.Person.Value, request.Task, request.Area,
-            TourEvents.Day(request.From), request.Until is null ? null : TourEvents.Day(request.Until.Value), TourEvents.Word(request.Exception)));
-        var content = new NewEvent(TourEvents.Started, request.Operation.Value, request.From, Instant.MinValue, user, request.IdempotencyKey, payload);
+        var payload = new TourEvents.StartedPayload(request.Person.Value, request.Task, request.Area,
+            TourEvents.Day(request.From), request.Until is null ? null : TourEvents.Day(request.Until.Value), TourEvents.Word(request.Exception));
+        var content = new NewEvent(TourEvents.Started, request.Operation.Value, request.From, Instant.MinValue, user, request.IdempotencyKey, LedgerPayload.Write(payload));
+        // An open tour must be lawful on every day from its start, as far as the law is known.
+        var asked = new DeploymentRequest(request.Operation, new DateInterval(request.From, request.Until ?? StrengthIndex.LastDay), 1)
+        {
+            Task = request.Task, Area = request.Area, Exception = request.Exception,
+        };
 
         return new PendingWrite(content.IdempotencyKey, content, () =>
         {
-            var entry = content with { RecordedAt = Now() };
+            var state = Folded;
             var overlap = state.ToursOf(request.Person).FirstOrDefault(t => t.Overlaps(request.From, request.Until));
             if (overlap is not null)
                 return Stop(new WriteOutcome.Invalid($"--person: '{request.Person}' is already on a tour that overlaps: {overlap} (ledger position {overlap.StartedAt}). One person cannot be on two tours at once."));
-            // An open tour must be lawful on every day from its start, as far as the law is known.
-            var period = new DateInterval(request.From, request.Until ?? StrengthIndex.LastDay);
-            var decision = authoriser.Authorise(new DeploymentRequest(request.Operation, period, 1)
-            {
-                Task = request.Task, Area = request.Area, Exception = request.Exception,
-            }, state.StrengthOf(request.Operation));
-            return decision.Authorised ? (entry, null, decision) : Stop(new WriteOutcome.Refused(decision));
+            var decision = authoriser.Authorise(asked, state.StrengthOf(request.Operation));
+            return decision.Authorised ? new Verdict(content with { RecordedAt = Now() }, payload, null, decision) : Stop(new WriteOutcome.Refused(decision));
         });
     }
 
@@ -107,11 +137,11 @@ public sealed class TourLedger(IEventStore store, Authoriser authoriser, IClock 
     public WriteOutcome EndTour(PersonId person, LocalDate lastDay, string? idempotencyKey) =>
         Commit1(idempotencyKey, () =>
         {
-            var tour = state.ToursOf(person).FirstOrDefault(t => t.Covers(lastDay));
+            var tour = Folded.ToursOf(person).FirstOrDefault(t => t.Covers(lastDay));
             if (tour is null)
                 return Stop(new WriteOutcome.Invalid($"--person: '{person}' has no tour covering {TourEvents.Day(lastDay)}; expected a person on a tour that day."));
-            var payload = LedgerPayload.Write(new TourEvents.EndedPayload(person.Value, tour.StartedAt, TourEvents.Day(lastDay)));
-            return (new NewEvent(TourEvents.Ended, tour.Operation.Value, lastDay, Now(), user, idempotencyKey, payload), null, null);
+            var payload = new TourEvents.EndedPayload(person.Value, tour.StartedAt, TourEvents.Day(lastDay));
+            return new Verdict(new NewEvent(TourEvents.Ended, tour.Operation.Value, lastDay, Now(), user, idempotencyKey, LedgerPayload.Write(payload)), payload, null, null);
         });
 
     /// <summary>
@@ -121,7 +151,7 @@ public sealed class TourLedger(IEventStore store, Authoriser authoriser, IClock 
     private Instant Now()
     {
         var now = clock.GetCurrentInstant();
-        return now > state.LastRecordedAt ? now : state.LastRecordedAt;
+        return now > Folded.LastRecordedAt ? now : Folded.LastRecordedAt;
     }
 
     /// <summary>
@@ -132,7 +162,8 @@ public sealed class TourLedger(IEventStore store, Authoriser authoriser, IClock 
     public WriteOutcome Correct(long tourPosition, LocalDate from, LocalDate? until, bool cancel, string reason, string? idempotencyKey) =>
         Commit1(idempotencyKey, () =>
         {
-            var tour = state.Tours.FirstOrDefault(t => t.StartedAt == tourPosition);
+            var state = Folded;
+            var tour = state.FindTour(tourPosition);
             if (tour is null)
                 return Stop(new WriteOutcome.Invalid($"--tour: there is no tour started at ledger position {tourPosition}; expected the position `deploy` reported."));
             if (!cancel && until is { } u && u < from)
@@ -149,9 +180,9 @@ public sealed class TourLedger(IEventStore store, Authoriser authoriser, IClock 
                 }, new StrengthWithout(state.StrengthOf(tour.Operation), tour));
                 if (!decision.Authorised) return Stop(new WriteOutcome.Refused(decision));
             }
-            var payload = LedgerPayload.Write(new TourEvents.CorrectedPayload(state.LatestEntryOf(tour.StartedAt), tour.StartedAt,
-                cancel ? null : TourEvents.Day(from), cancel || until is null ? null : TourEvents.Day(until.Value), cancel, reason));
-            return (new NewEvent(TourEvents.Corrected, tour.Operation.Value, cancel ? tour.From : from, Now(), user, idempotencyKey, payload), null, decision);
+            var payload = new TourEvents.CorrectedPayload(state.LatestEntryOf(tour.StartedAt), tour.StartedAt,
+                cancel ? null : TourEvents.Day(from), cancel || until is null ? null : TourEvents.Day(until.Value), cancel, reason);
+            return new Verdict(new NewEvent(TourEvents.Corrected, tour.Operation.Value, cancel ? tour.From : from, Now(), user, idempotencyKey, LedgerPayload.Write(payload)), payload, null, decision);
         });
 
     /// <summary>An operation's strength with one tour taken out (it covers every day of its own period, so its days lose exactly one).</summary>
@@ -175,10 +206,9 @@ public sealed class TourLedger(IEventStore store, Authoriser authoriser, IClock 
         private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
     }
 
-    private static (NewEvent?, WriteOutcome?, Decision?) Stop(WriteOutcome outcome) => (null, outcome, null);
+    private static Verdict Stop(WriteOutcome outcome) => new(null, null, outcome, null);
 
-    private WriteOutcome Commit1(string? key, Func<(NewEvent? Entry, WriteOutcome? Stop, Decision? Decision)> decide) =>
-        Commit([new PendingWrite(key, null, decide)])[0];
+    private WriteOutcome Commit1(string? key, Func<Verdict> decide) => Commit([new PendingWrite(key, null, decide)])[0];
 
     /// <summary>
     /// The one place writes happen: inside the store's exclusive write, catch up with what others
@@ -189,59 +219,79 @@ public sealed class TourLedger(IEventStore store, Authoriser authoriser, IClock 
     {
         lock (sync)
         {
+            var state = Folded;
             try
             {
-                var (appended, outcomes) = store.Write(state.Head, committed =>
+                var (appended, answers) = store.Write(state.Head, committed =>
                 {
                     foreach (var e in committed) state.Apply(e);
+                    var first = state.Head + 1;
                     var entries = new List<NewEvent>();
-                    var outcomes = new List<WriteOutcome>(batch.Count);
-                    foreach (var write in batch)
+                    var answers = new Answer[batch.Count];
+                    for (var i = 0; i < batch.Count; i++)
                     {
-                        if (write.Key is not null && state.ByIdempotencyKey(write.Key) is { } earlier)
+                        var write = batch[i];
+                        if (write.Key is not null && state.PositionOfKey(write.Key) is { } earlier)
                         {
-                            outcomes.Add(write.Content is null || SameContent(earlier, write.Content)
-                                ? new WriteOutcome.Written(earlier, null, Replayed: true)
-                                : new WriteOutcome.Invalid($"--key: '{write.Key}' was used at ledger position {earlier.Position} for different content; a key names one request."));
+                            // Written before under this key: in this batch (not yet numbered) or committed.
+                            var (type, operation, validOn, payload) = earlier >= first
+                                ? (entries[(int)(earlier - first)].Type, entries[(int)(earlier - first)].Operation, entries[(int)(earlier - first)].ValidOn, entries[(int)(earlier - first)].Payload)
+                                : store.At(earlier) is { } e ? (e.Type, e.Operation, e.ValidOn, e.Payload) : throw new InvalidDataException($"The key '{write.Key}' names ledger position {earlier}, which the store lacks.");
+                            answers[i] = write.Content is null || (type, operation, validOn, payload) == (write.Content.Type, write.Content.Operation, write.Content.ValidOn, write.Content.Payload)
+                                ? new Answer(null, earlier, null, Replayed: true)
+                                : new Answer(new WriteOutcome.Invalid($"--key: '{write.Key}' was used at ledger position {earlier} for different content; a key names one request."), 0, null, false);
                             continue;
                         }
-                        var (entry, stop, decision) = write.Decide();
-                        if (entry is null)
+                        var verdict = write.Decide();
+                        if (verdict.Entry is not { } entry)
                         {
-                            outcomes.Add(stop!);
+                            answers[i] = new Answer(verdict.Stop, 0, null, false);
                             continue;
                         }
-                        // Fold it in now, as the store will number and chain it, so the next write in the batch sees it.
+                        // Fold it in now, as the store will number it, so the next write in the batch sees it;
+                        // the store chains the hashes once, at commit.
                         var position = state.Head + 1;
-                        var hash = LedgerEvent.ComputeHash(position, entry.Type, entry.Operation, entry.ValidOn, entry.RecordedAt, entry.RecordedBy, entry.IdempotencyKey, entry.Payload, state.HeadHash);
-                        var folded = new LedgerEvent(position, entry.Type, entry.Operation, entry.ValidOn, entry.RecordedAt, entry.RecordedBy, entry.IdempotencyKey, entry.Payload, state.HeadHash, hash);
-                        state.Apply(folded);
+                        state.Apply(new LedgerEvent(position, entry.Type, entry.Operation, entry.ValidOn, entry.RecordedAt, entry.RecordedBy, entry.IdempotencyKey, entry.Payload, "", ""), verdict.Payload);
                         entries.Add(entry);
-                        outcomes.Add(new WriteOutcome.Written(folded, decision, Replayed: false));
+                        answers[i] = new Answer(null, position, verdict.Decision, Replayed: false);
                     }
-                    return (entries, outcomes);
+                    return (entries, answers);
                 });
-                if (appended.Count > 0 && appended[^1].Hash != state.HeadHash)
-                    throw new InvalidOperationException($"The store chained position {appended[^1].Position} differently from the ledger; the state will be rebuilt.");
-                return outcomes;
+                if (appended.Count > 0)
+                {
+                    if (appended[^1].Position != state.Head)
+                        throw new InvalidOperationException($"The store numbered position {appended[^1].Position} differently from the ledger; the state will be rebuilt.");
+                    state.HeadHash = appended[^1].Hash;
+                }
+                return answers.Select(a => a.Outcome ?? new WriteOutcome.Written(
+                    a.Position > state.Head - appended.Count ? appended[(int)(a.Position - (state.Head - appended.Count) - 1)] : store.At(a.Position)!,
+                    a.Decision, a.Replayed)).ToList();
             }
             catch
             {
-                // Writes that did not commit must leave no trace: fold the store afresh.
-                state = LedgerState.Of(store.ReadAfter(0));
+                // Writes that did not commit must leave no trace: open the state afresh on next use.
+                this.state = null;
                 throw;
             }
         }
     }
 
+    /// <summary>One write's answer: stopped with an outcome, or written (or replayed) at a position.</summary>
+    private readonly record struct Answer(WriteOutcome? Outcome, long Position, Decision? Decision, bool Replayed);
+
     /// <summary>Takes what has queued up, commits it as one batch, answers each request; until disposed.</summary>
     private async Task CommitQueued()
     {
         var batch = new List<(PendingWrite Write, TaskCompletionSource<WriteOutcome> Done)>(MaxBatch);
+        var lastBatch = 0;
         while (await queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
+            var waitUntil = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(CommitDelay.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+            while (queue.Reader.Count < Math.Min(lastBatch, MaxBatch) && System.Diagnostics.Stopwatch.GetTimestamp() < waitUntil)
+                await Task.Yield();
             batch.Clear();
             while (batch.Count < MaxBatch && queue.Reader.TryRead(out var item)) batch.Add(item);
+            lastBatch = batch.Count;
             try
             {
                 var outcomes = Commit(batch.Select(b => b.Write).ToList());
@@ -255,9 +305,4 @@ public sealed class TourLedger(IEventStore store, Authoriser authoriser, IClock 
     }
 
     public void Dispose() => queue.Writer.TryComplete();
-
-    private static readonly IReadOnlyList<NewEvent> NoEntries = [];
-
-    private static bool SameContent(LedgerEvent earlier, NewEvent request) =>
-        earlier.Type == request.Type && earlier.Operation == request.Operation && earlier.ValidOn == request.ValidOn && earlier.Payload == request.Payload;
 }

@@ -1,0 +1,143 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
+using NodaTime;
+
+namespace Mandates.Core.Ledger;
+
+/// <summary>
+/// The ledger state folded up to a position, saved in the store so that opening a store of ten
+/// million entries reads one snapshot and folds only what came after it, instead of every entry.
+/// A snapshot is derived data, never the record: it names the position and hash it was folded to (an
+/// open ignores one that does not match the store's entry there), and <c>mandates verify</c> folds
+/// the log afresh and checks the snapshot against it byte for byte.
+/// </summary>
+public static class LedgerSnapshot
+{
+    /// <summary>The layout written; a store's snapshots of another layout are ignored (and replaced in time).</summary>
+    public const int Format = 1;
+
+    /// <summary>An open that folds this many entries after the newest snapshot saves a new one.</summary>
+    public const int SaveAfter = 50_000;
+
+    private const string Magic = "mandates-ledger-snapshot";
+
+    /// <summary>
+    /// The state of every entry in the store: its newest snapshot, if any matches the store, and the
+    /// entries after it, folded. Saves a new snapshot when it had to fold at least <paramref name="saveAfter"/> entries.
+    /// </summary>
+    public static LedgerState Open(IEventStore store, int saveAfter = SaveAfter, Action<double>? progress = null)
+    {
+        var state = store.ReadSnapshot(Format, (_, _, content) => Read(content)) ?? new LedgerState();
+        var folded = 0L;
+        var head = state.Head;
+        var total = Math.Max(1, store.Head - head);
+        foreach (var e in store.ReadAfter(head))
+        {
+            state.Apply(e);
+            if (++folded % 100_000 == 0) progress?.Invoke((double)folded / total);
+        }
+        if (folded >= saveAfter) Save(store, state);
+        return state;
+    }
+
+    /// <summary>Saves the state as the store's newest snapshot.</summary>
+    public static void Save(IEventStore store, LedgerState state)
+    {
+        using var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        Write(state, file);
+        file.Position = 0;
+        store.SaveSnapshot(state.Head, state.HeadHash, Format, file);
+    }
+
+    /// <summary>
+    /// Whether the store's newest snapshot is exactly the fold of the entries up to its position: null if
+    /// the store has none, else the position and whether it matches.
+    /// </summary>
+    public static (long Position, bool Matches)? Check(IEventStore store, IEnumerable<LedgerEvent> entries)
+    {
+        var saved = store.ReadSnapshot(Format, (position, _, content) => new Saved(position, SHA256.HashData(content)));
+        if (saved is null) return null;
+        var state = LedgerState.Of(entries.TakeWhile(e => e.Position <= saved.Position));
+        using var sha = new HashStream();
+        Write(state, sha);
+        return (saved.Position, state.Head == saved.Position && sha.Hash().AsSpan().SequenceEqual(saved.Sha256));
+    }
+
+    private sealed record Saved(long Position, byte[] Sha256);
+
+    /// <summary>Writes the state: a header, the name tables, the tour rows as they lie in memory, then the keyed and the record entries.</summary>
+    public static void Write(LedgerState state, Stream stream)
+    {
+        using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        w.Write(Magic);
+        w.Write(Format);
+        w.Write(state.Head);
+        w.Write(state.HeadHash);
+        w.Write(state.LastRecordedAt.ToUnixTimeTicks());
+        foreach (var names in new[] { state.Operations, state.Tasks, state.Areas, state.Persons })
+        {
+            w.Write(names.Count);
+            for (var i = 0; i < names.Count; i++) w.Write(names[i]);
+        }
+        w.Write(state.Rows.Count);
+        w.Flush();
+        foreach (var span in state.Rows.Spans()) stream.Write(MemoryMarshal.AsBytes(span.Span));
+        foreach (var row in state.NewestTourOfPerson) w.Write(row);
+        w.Write(state.LatestEntryOfTour.Count);
+        foreach (var (tour, entry) in state.LatestEntryOfTour.OrderBy(p => p.Key)) { w.Write(tour); w.Write(entry); }
+        w.Write(state.Keys.Count);
+        foreach (var (key, position) in state.Keys.OrderBy(p => p.Value)) { w.Write(key); w.Write(position); }
+        w.Write(state.RecordFiles.Count);
+        foreach (var (path, (text, position)) in state.RecordFiles.OrderBy(p => p.Key, StringComparer.Ordinal)) { w.Write(path); w.Write(text); w.Write(position); }
+    }
+
+    /// <summary>Reads what <see cref="Write"/> wrote, or null if it is of another layout or cut short.</summary>
+    public static LedgerState? Read(Stream stream)
+    {
+        try
+        {
+            using var r = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+            if (r.ReadString() != Magic || r.ReadInt32() != Format) return null;
+            var state = new LedgerState
+            {
+                Head = r.ReadInt64(),
+                HeadHash = r.ReadString(),
+                LastRecordedAt = Instant.FromUnixTimeTicks(r.ReadInt64()),
+            };
+            foreach (var names in new[] { state.Operations, state.Tasks, state.Areas, state.Persons })
+                for (int i = 0, count = r.ReadInt32(); i < count; i++) names.Intern(r.ReadString());
+            var rows = r.ReadInt32();
+            foreach (var chunk in state.Rows.Allocate(rows)) stream.ReadExactly(MemoryMarshal.AsBytes(chunk.Span));
+            for (var p = 0; p < state.Persons.Count; p++) state.NewestTourOfPerson.Add(r.ReadInt32());
+            for (int i = 0, count = r.ReadInt32(); i < count; i++) state.LatestEntryOfTour[r.ReadInt64()] = r.ReadInt64();
+            for (int i = 0, count = r.ReadInt32(); i < count; i++) state.Keys[r.ReadString()] = r.ReadInt64();
+            for (int i = 0, count = r.ReadInt32(); i < count; i++) state.RecordFile(r.ReadString(), r.ReadString(), r.ReadInt64());
+            state.RebuildStrength();
+            return state;
+        }
+        catch (EndOfStreamException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A write-only stream that only hashes what is written: to compare a fold with a saved snapshot without holding either.</summary>
+    private sealed class HashStream : Stream
+    {
+        private readonly IncrementalHash sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        public byte[] Hash() => sha.GetHashAndReset();
+        public override void Write(byte[] buffer, int offset, int count) => sha.AppendData(buffer, offset, count);
+        public override void Write(ReadOnlySpan<byte> buffer) => sha.AppendData(buffer);
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        protected override void Dispose(bool disposing) { if (disposing) sha.Dispose(); base.Dispose(disposing); }
+    }
+}
