@@ -1,12 +1,18 @@
 using System.CommandLine;
+using System.Globalization;
+using Mandates.Core;
 using Mandates.Core.Law;
 using Mandates.Core.Ledger;
+using Mandates.Core.Records;
 using Mandates.Core.Rules;
 using NodaTime;
 
 namespace Mandates.Cli;
 
-/// <summary>`mandates generate --events 100000 --seed 7`: appends realistic, lawful tour history for tests and benchmarks.</summary>
+/// <summary>
+/// `mandates generate --events 100000 --seed 7 [--operations 30]`: appends realistic, lawful tour history
+/// for tests and benchmarks; with --operations, first adds fictional operations to the store's record.
+/// </summary>
 internal static class GenerateCommand
 {
     private const int Batch = 5_000;
@@ -17,14 +23,25 @@ internal static class GenerateCommand
         var seed = new Option<string?>("--seed") { Description = "The same seed gives the same history. Default: 1." };
         var from = new Option<string?>("--from") { Description = "The first day of the history. Default: the record's first consent." };
         var until = new Option<string?>("--until") { Description = "The last day a contingent may start. Default: today." };
-        var command = new Command("generate", "Append seeded, realistic tour history (contingents rotating every 4 to 6 months at about 70 % of each ceiling), lawful by construction.")
+        var operations = new Option<string?>("--operations")
         {
-            events, seed, from, until,
+            Description = "First add K fictional operations GEN-01 … GEN-K (1 to 99) to the store's record, each with one open-ended mandate " +
+                          "from --from and a ceiling sized so the entries fit by --until, marked unverified and fictional. Default: none.",
+        };
+        var command = new Command("generate",
+            "For tests and benchmarks: append seeded, realistic tour history (contingents rotating every 4 to 6 months at about 70 % of each ceiling, " +
+            "persons returning for several tours after 6 to 24 months of rest), lawful by construction, counting the tours already in the ledger.")
+        {
+            events, seed, from, until, operations,
         };
         command.SetAction(parsed =>
         {
+            // Every argument is checked before anything is written.
             var count = Arguments.Count("--events", parsed.GetValue(events)!);
             var seedValue = parsed.GetValue(seed) is { } s ? Arguments.Count("--seed", s) : 1;
+            var fictional = parsed.GetValue(operations) is { } k ? OperationCount(k) : 0;
+            if (fictional > 0 && (parsed.GetValue(CliApp.DataOption) ?? Environment.GetEnvironmentVariable("MANDATES_DATA")) is { } folder)
+                throw new BadInputException($"--operations: adds operations to the store's record, but --data (or MANDATES_DATA) '{folder}' makes the command read a record folder instead; expected no --data with --operations.");
             var record = context.Record(parsed);
             var first = parsed.GetValue(from) is { } f ? Arguments.Date("--from", f)
                 : record.Operations.SelectMany(o => o.Mandates).Select(m => m.ConsentBegins).Where(d => d is not null).Min() ?? context.Today;
@@ -32,15 +49,23 @@ internal static class GenerateCommand
             if (last < first) throw new BadInputException($"--until: '{Days.Format(last)}' is before --from ({Days.Format(first)}); expected a day on or after it.");
             if (!StrengthIndex.Covers(first) || !StrengthIndex.Covers(last.PlusDays(180)))
                 throw new BadInputException($"--from/--until: the ledger covers {Days.Format(StrengthIndex.FirstDay)} to {Days.Format(StrengthIndex.LastDay)}, and tours run up to 180 days past --until.");
+            var newFiles = fictional > 0 ? FictionalFiles(record, HistoryGenerator.FictionalOperations(fictional, count, seedValue, first, last), fictional) : [];
 
             var store = context.Store(parsed);
+            var state = context.State(parsed);
+            // Through the record's own path: ordinary record-file entries, and none for a file the store already holds.
+            var recorded = newFiles.Count == 0 ? []
+                : RecordEvents.Import(store, state, newFiles, context.Today, context.Clock.GetCurrentInstant(), CommandContext.User(parsed));
+            // The law as the store now holds it, so the same record gives the same history however it got there.
+            var authoriser = newFiles.Count == 0 ? context.Authoriser(parsed)
+                : new Authoriser(RecordLoader.Load(RecordEvents.Files(state)).Record ?? throw new InvalidOperationException("The record with the fictional operations does not load."));
             var head = store.Head;
             var user = parsed.GetValue(CliApp.UserOption) ?? "generator";
             var json = parsed.GetValue(CliApp.JsonOption);
             var written = context.Output.WithProgress($"Generating {count:N0} entries", json, progress =>
             {
                 var total = 0L;
-                foreach (var chunk in HistoryGenerator.Generate(context.Authoriser(parsed), seedValue, first, last, user).Take(count).Chunk(Batch))
+                foreach (var chunk in HistoryGenerator.Generate(authoriser, seedValue, first, last, user, state).Take(count).Chunk(Batch))
                 {
                     // One transaction a batch: all or nothing, and fast.
                     store.Write(head + total, _ => ((IReadOnlyList<NewEvent>)chunk, 0));
@@ -49,10 +74,59 @@ internal static class GenerateCommand
                 }
                 return total;
             });
-            if (json) context.Output.Json(j => { j.WriteStartObject(); j.WriteNumber("appended", written); j.WriteNumber("head", head + written); j.WriteEndObject(); });
-            else context.Output.Writer.WriteLine($"Appended {written:N0} entries (positions {head + 1} to {head + written}) to {store.Description}.");
+            if (json)
+                context.Output.Json(j =>
+                {
+                    j.WriteStartObject();
+                    j.WriteNumber("operationsRecorded", recorded.Count);
+                    j.WriteNumber("appended", written);
+                    j.WriteNumber("head", head + written);
+                    j.WriteEndObject();
+                });
+            else
+            {
+                var operationsWord = $"the fictional operations GEN-01 to GEN-{fictional:D2}";
+                if (fictional > 0)
+                    context.Output.Writer.WriteLine(recorded.Count == 0
+                        ? $"The record already holds {operationsWord} as this command writes them."
+                        : $"Recorded {(recorded.Count == fictional ? "" : $"{recorded.Count} of ")}{operationsWord} at positions {recorded[0].Position} to {recorded[^1].Position}, every fact sourced to this command and marked unverified.");
+                context.Output.Writer.WriteLine(written == 0
+                    ? $"Appended no entries to {store.Description}: no operation has room for another tour within about 70 % of its ceiling on days its mandates authorise."
+                    : $"Appended {written:N0} entries (positions {head + 1} to {head + written}) to {store.Description}.");
+            }
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static int OperationCount(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k is >= 1 and <= 99 ? k
+            : throw new BadInputException($"--operations: '{text}' is not a number of fictional operations; expected a whole number from 1 to 99, e.g. 30.");
+
+    /// <summary>
+    /// The files of the fictional operations the record lacks. One it already holds must be exactly as this
+    /// command writes it: generated facts never overwrite the store's record.
+    /// </summary>
+    private static IReadOnlyList<RecordFile> FictionalFiles(LegalRecord record, IReadOnlyList<Operation> wanted, int count)
+    {
+        var added = new List<Operation>();
+        foreach (var operation in wanted)
+        {
+            if (record.FindOperation(operation.Id.Value) is not { } held) { added.Add(operation); continue; }
+            if (RecordWriter.Write(held).Text != RecordWriter.Write(operation).Text)
+                throw new BadInputException(
+                    $"--operations: '{count}' would write {operation.Id}, but the record already has {held.Id} with different content " +
+                    $"(made by another --events, --seed, --from or --until, or not by generate); expected the same command as before, or a store without it, e.g. a new --db.");
+        }
+        try
+        {
+            // The record must still hold together (e.g. no mandate id used twice) before anything is written.
+            _ = new LegalRecord(record.LegalActs, record.Operations.Concat(added).ToValueList(), record.Calendar);
+        }
+        catch (ArgumentException e)
+        {
+            throw new BadInputException($"--operations: '{count}' cannot add the fictional operations to the record: {e.Message}");
+        }
+        return added.Select(RecordWriter.Write).ToList();
     }
 }

@@ -18,11 +18,15 @@ public static class RecordWriter
         foreach (var act in record.LegalActs)
             files.Add(new RecordFile($"{RecordLoader.LegalActsFolder}{act.Id}.yaml", WriteAct(act)));
         foreach (var operation in record.Operations)
-            files.Add(new RecordFile($"{RecordLoader.OperationsFolder}{operation.Id.Value.ToLowerInvariant()}.yaml", WriteOperation(operation)));
+            files.Add(Write(operation));
         if (record.Calendar.Weeks.Count > 0)
             files.Add(new RecordFile(RecordLoader.CalendarFile, WriteCalendar(record.Calendar)));
         return files;
     }
+
+    /// <summary>The file of one operation with its chain of mandates, as <see cref="Write(LegalRecord)"/> writes it.</summary>
+    public static RecordFile Write(Operation operation) =>
+        new($"{RecordLoader.OperationsFolder}{operation.Id.Value.ToLowerInvariant()}.yaml", WriteOperation(operation));
 
     private static string WriteAct(LegalAct act)
     {

@@ -1,0 +1,153 @@
+using Mandates.Core.Ledger;
+using Mandates.Storage;
+using Xunit;
+
+namespace Mandates.Cli.Tests;
+
+/// <summary>generate for tests and benchmarks: fictional operations, returning persons, lawful and repeatable history, on a real SQLite file.</summary>
+public class GenerateCommandTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("mandates-generate-").FullName;
+    private string Db => Path.Combine(folder, "ledger.db");
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private Cli.Run Run(params string[] args) => Cli.Invoke([.. args, "--db", Db]);
+
+    /// <summary>Six years in which KFOR's ceiling is 400, so the fictional operations carry most of the history.</summary>
+    private static string[] Generate(int events, int seed = 3, int operations = 30) =>
+        ["generate", "--events", events.ToString(), "--seed", seed.ToString(), "--operations", operations.ToString(), "--from", "2019-07-01", "--until", "2025-06-30"];
+
+    private sealed record GeneratedTour(string Operation, string Person, string From, string Until);
+
+    private static List<GeneratedTour> Tours(string db) => Entries(db)
+        .Where(e => e.Type == TourEvents.Started)
+        .Select(e => (e.Operation!, LedgerPayload.Read<TourEvents.StartedPayload>(e)))
+        .Select(t => new GeneratedTour(t.Item1, t.Item2.Person, t.Item2.From, t.Item2.Until!))
+        .ToList();
+
+    private static List<LedgerEvent> Entries(string db)
+    {
+        using var store = new SqliteEventStore(db);
+        return store.ReadAfter(0).ToList();
+    }
+
+    [Fact]
+    public void Thirty_fictional_operations_are_recorded_as_record_files_each_fact_sourced_and_unverified()
+    {
+        var run = Run(Generate(20_000));
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("Recorded the fictional operations GEN-01 to GEN-30 at positions 10 to 39", run.Out);
+        Assert.Contains("Appended 20,000 entries (positions 40 to 20039)", run.Out);
+
+        var list = Run("list", "--on", "2025-01-01");
+        for (var i = 1; i <= 30; i++) Assert.Contains($"GEN-{i:D2}-1", list.Out);
+        var show = Run("show", "GEN-07", "--on", "2025-01-01");
+        Assert.Contains("fictional: written by mandates generate --seed 3 for tests and benchmarks", show.Out);
+        Assert.Contains("ceiling", show.Out);
+        Assert.Contains("[unverified]", show.Out);
+
+        // Ordinary record files: export writes them back like any other.
+        var exported = Path.Combine(folder, "export");
+        Assert.Equal(0, Run("export", exported).Exit);
+        var gen07 = File.ReadAllText(Path.Combine(exported, "operations", "gen-07.yaml"));
+        Assert.Contains("verified: false", gen07);
+        Assert.Contains("note: \"Fictional:", gen07);
+        Assert.Contains("date: 2019-07-01", gen07);
+        Assert.Contains("end: open", gen07);
+    }
+
+    [Fact]
+    public void Tours_spread_over_every_operation_persons_return_never_on_overlapping_tours_and_the_audit_finds_nothing()
+    {
+        Assert.Equal(0, Run(Generate(20_000)).Exit);
+        var tours = Tours(Db);
+        Assert.Equal(20_000, tours.Count);
+        var operations = tours.Select(t => t.Operation).ToHashSet();
+        Assert.True(operations.Count >= 31, $"tours in {operations.Count} operations");
+        for (var i = 1; i <= 30; i++) Assert.Contains($"GEN-{i:D2}", operations);
+        Assert.Contains("KFOR", operations);
+
+        var persons = tours.GroupBy(t => t.Person).ToList();
+        Assert.True(persons.Count < tours.Count / 2, $"{persons.Count} persons for {tours.Count} tours");
+        Assert.True(persons.Count(p => p.Count() >= 3) >= 1_000, "at least a thousand persons serve three tours or more");
+        foreach (var person in persons)
+        {
+            var served = person.OrderBy(t => t.From, StringComparer.Ordinal).ToList();
+            for (var i = 1; i < served.Count; i++)
+                Assert.True(string.CompareOrdinal(served[i].From, served[i - 1].Until) > 0, $"{person.Key} is on two overlapping tours: {served[i - 1]} and {served[i]}");
+        }
+
+        var audit = Run("audit");
+        Assert.Equal(0, audit.Exit);
+        Assert.Contains("No violation", audit.Out);
+    }
+
+    [Fact]
+    public void The_same_seed_gives_the_same_ledger_hashes_and_another_seed_another_ledger()
+    {
+        Assert.Equal(0, Run(Generate(5_000)).Exit);
+        var same = Path.Combine(folder, "same.db");
+        var other = Path.Combine(folder, "other.db");
+        Assert.Equal(0, Cli.Invoke([.. Generate(5_000), "--db", same]).Exit);
+        Assert.Equal(0, Cli.Invoke([.. Generate(5_000, seed: 4), "--db", other]).Exit);
+        Assert.Equal(Entries(Db).Select(e => e.Hash), Entries(same).Select(e => e.Hash));
+        Assert.NotEqual(Entries(Db)[^1].Hash, Entries(other)[^1].Hash);
+    }
+
+    [Fact]
+    public void Running_the_same_command_again_records_no_operation_twice_and_keeps_the_history_lawful()
+    {
+        Assert.Equal(0, Run(Generate(5_000)).Exit);
+        var recordFiles = Entries(Db).Count(e => e.Type == RecordEvents.FileRecorded);
+        var again = Run(Generate(5_000));
+        Assert.Equal(0, again.Exit);
+        Assert.Contains("The record already holds the fictional operations GEN-01 to GEN-30 as this command writes them.", again.Out);
+        Assert.Equal(recordFiles, Entries(Db).Count(e => e.Type == RecordEvents.FileRecorded));
+        Assert.Equal(0, Run("audit").Exit);
+        foreach (var person in Tours(Db).GroupBy(t => t.Person))
+        {
+            var served = person.OrderBy(t => t.From, StringComparer.Ordinal).ToList();
+            for (var i = 1; i < served.Count; i++)
+                Assert.True(string.CompareOrdinal(served[i].From, served[i - 1].Until) > 0, $"{person.Key} is on two overlapping tours");
+        }
+    }
+
+    [Fact]
+    public void Fictional_operations_unlike_those_recorded_are_refused_and_nothing_is_written()
+    {
+        Assert.Equal(0, Run(Generate(2_000, operations: 3)).Exit);
+        var before = Entries(Db).Count;
+        var other = Run(Generate(4_000, operations: 3));
+        Assert.Equal(2, other.Exit);
+        Assert.Contains("--operations: '3' would write GEN-01, but the record already has GEN-01 with different content", other.Err);
+        Assert.Equal(before, Entries(Db).Count);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("100")]
+    [InlineData("x")]
+    public void A_bad_number_of_operations_exits_2_names_the_value_and_writes_nothing(string value)
+    {
+        Assert.Equal(0, Run("list").Exit);
+        var before = Entries(Db).Count;
+        var run = Run("generate", "--events", "1000", "--operations", value);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains($"--operations: '{value}' is not a number of fictional operations; expected a whole number from 1 to 99, e.g. 30.", run.Err);
+        Assert.Equal(before, Entries(Db).Count);
+    }
+
+    [Fact]
+    public void Fictional_operations_with_a_record_folder_are_refused()
+    {
+        var run = Run("generate", "--events", "1000", "--operations", "3", "--data", Path.Combine(AppContext.BaseDirectory, "data"));
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("--operations: adds operations to the store's record, but --data", run.Err);
+        Assert.False(File.Exists(Db));
+    }
+}
