@@ -59,21 +59,31 @@ internal static class GenerateCommand
             // The law as the store now holds it, so the same record gives the same history however it got there.
             var authoriser = newFiles.Count == 0 ? context.Authoriser(parsed)
                 : new Authoriser(RecordLoader.Load(RecordEvents.Files(state)).Record ?? throw new InvalidOperationException("The record with the fictional operations does not load."));
-            var head = store.Head;
+            var head = state.Head;
             var user = parsed.GetValue(CliApp.UserOption) ?? "generator";
             var json = parsed.GetValue(CliApp.JsonOption);
+            // The generator counts the tours the ledger held before it began; the state takes in what it appends.
+            var before = LedgerSnapshot.Copy(state);
             var written = context.Output.WithProgress($"Generating {count:N0} entries", json, progress =>
             {
                 var total = 0L;
-                foreach (var chunk in HistoryGenerator.Generate(authoriser, seedValue, first, last, user, state).Take(count).Chunk(Batch))
+                foreach (var chunk in HistoryGenerator.Generate(authoriser, seedValue, first, last, user, before).Take(count).Chunk(Batch))
                 {
                     // One transaction a batch: all or nothing, and fast.
-                    store.Write(head + total, _ => ((IReadOnlyList<NewEvent>)chunk, 0));
+                    var (appended, _) = store.Write(state.Head, committed =>
+                    {
+                        foreach (var e in committed) state.Apply(e);
+                        return ((IReadOnlyList<NewEvent>)chunk, 0);
+                    });
+                    foreach (var e in appended) state.Apply(e);
                     total += chunk.Length;
                     progress((double)total / count);
                 }
                 return total;
             });
+            // The next open reads this rather than folding every generated entry again.
+            if (written >= LedgerSnapshot.SaveAfter) LedgerSnapshot.Save(store, state);
+            head = state.Head - written;
             if (json)
                 context.Output.Json(j =>
                 {

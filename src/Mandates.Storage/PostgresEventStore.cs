@@ -46,19 +46,6 @@ public sealed class PostgresEventStore : SqlEventStore
         return transaction;
     }
 
-    protected override bool InsertSnapshot(DbConnection connection, DbTransaction transaction, long position, string hash, int format, Stream content)
-    {
-        using var insert = new NpgsqlCommand(
-            "INSERT INTO snapshots (position, hash, format, state) VALUES (@position, @hash, @format, @state) ON CONFLICT (position) DO NOTHING",
-            (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
-        insert.Parameters.AddWithValue("@position", position);
-        insert.Parameters.AddWithValue("@hash", hash);
-        insert.Parameters.AddWithValue("@format", format);
-        // Streamed to the server: a snapshot of ten million tours is never held in memory twice.
-        insert.Parameters.Add(new NpgsqlParameter("@state", NpgsqlTypes.NpgsqlDbType.Bytea) { Value = content, Size = checked((int)(content.Length - content.Position)) });
-        return insert.ExecuteNonQuery() > 0;
-    }
-
     protected override object DayParameter(LocalDate day) => day.ToDateOnly();
 
     protected override LocalDate ReadDay(DbDataReader reader, int ordinal) => LocalDate.FromDateOnly(reader.GetFieldValue<DateOnly>(ordinal));

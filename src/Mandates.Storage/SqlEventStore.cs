@@ -26,6 +26,9 @@ public abstract class SqlEventStore : IEventStore
     /// <summary>Begins a transaction that excludes every other writer until it ends.</summary>
     protected abstract DbTransaction BeginExclusive(DbConnection connection);
 
+    /// <summary>Begins a transaction that will write, though not to the ledger (whose writers it need not hold off).</summary>
+    protected virtual DbTransaction BeginWrite(DbConnection connection) => connection.BeginTransaction();
+
     protected abstract object DayParameter(LocalDate day);
 
     protected abstract LocalDate ReadDay(DbDataReader reader, int ordinal);
@@ -108,40 +111,98 @@ public abstract class SqlEventStore : IEventStore
         return reader.Read() ? Read(reader) : null;
     }
 
+    /// <summary>How much of a snapshot one part holds: small enough that reading a part (which the drivers copy) never touches the large-object heap.</summary>
+    private const int SnapshotPart = 64 << 10;
+
     public void SaveSnapshot(long position, string hash, int format, Stream content)
     {
         using var connection = Connect();
         // Not the ledger's exclusive write: a snapshot of an earlier position stays true whatever is appended meanwhile.
-        using var transaction = connection.BeginTransaction();
-        if (InsertSnapshot(connection, transaction, position, hash, format, content))
+        using var transaction = BeginWrite(connection);
+        if (Scalar(connection, transaction, $"SELECT COUNT(*) FROM snapshots WHERE position = {position}") is not (0 or 0L))
+            return; // another writer saved this one
+        using (var header = connection.CreateCommand())
         {
-            using var prune = connection.CreateCommand();
-            prune.Transaction = transaction;
-            prune.CommandText = "DELETE FROM snapshots WHERE position < @position";
-            Add(prune, "@position", position);
-            prune.ExecuteNonQuery();
+            header.Transaction = transaction;
+            header.CommandText = "INSERT INTO snapshots (position, hash, format) VALUES (@position, @hash, @format)";
+            Add(header, "@position", position);
+            Add(header, "@hash", hash);
+            Add(header, "@format", format);
+            header.ExecuteNonQuery();
         }
+        using (var part = connection.CreateCommand())
+        {
+            part.Transaction = transaction;
+            part.CommandText = "INSERT INTO snapshot_parts (position, part, content) VALUES (@position, @part, @content)";
+            Add(part, "@position", position);
+            Add(part, "@part", 0);
+            Add(part, "@content", null);
+            var buffer = new byte[SnapshotPart];
+            for (var number = 0; content.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false) is var read and > 0; number++)
+            {
+                part.Parameters[1].Value = number;
+                part.Parameters[2].Value = read == buffer.Length ? buffer : buffer[..read];
+                part.ExecuteNonQuery();
+            }
+        }
+        // The newest is the only one an open reads.
+        Execute(connection, transaction, $"DELETE FROM snapshot_parts WHERE position < {position}");
+        Execute(connection, transaction, $"DELETE FROM snapshots WHERE position < {position}");
         transaction.Commit();
     }
-
-    /// <summary>Inserts the snapshot unless one of that position exists; returns whether it did.</summary>
-    protected abstract bool InsertSnapshot(DbConnection connection, DbTransaction transaction, long position, string hash, int format, Stream content);
 
     public T? ReadSnapshot<T>(int format, Func<long, string, Stream, T?> read) where T : class
     {
         using var connection = Connect();
-        using var command = connection.CreateCommand();
-        // Only a snapshot of this store's chain: its position must hold the entry it was folded to.
-        command.CommandText = """
-            SELECT s.position, s.hash, s.state FROM snapshots s JOIN events e ON e.position = s.position AND e.hash = s.hash
-            WHERE s.format = @format ORDER BY s.position DESC LIMIT 1
-            """;
-        Add(command, "@format", format);
-        using var reader = command.ExecuteReader(CommandBehavior.SequentialAccess);
-        if (!reader.Read()) return null;
-        var (position, hash) = (reader.GetInt64(0), reader.GetString(1));
-        using var stream = new BufferedStream(reader.GetStream(2), 1 << 20);
+        long position;
+        string hash;
+        using (var command = connection.CreateCommand())
+        {
+            // Only a snapshot of this store's chain: its position must hold the entry it was folded to.
+            command.CommandText = """
+                SELECT s.position, s.hash FROM snapshots s JOIN events e ON e.position = s.position AND e.hash = s.hash
+                WHERE s.format = @format ORDER BY s.position DESC LIMIT 1
+                """;
+            Add(command, "@format", format);
+            using var reader = command.ExecuteReader();
+            if (!reader.Read()) return null;
+            (position, hash) = (reader.GetInt64(0), reader.GetString(1));
+        }
+        using var parts = connection.CreateCommand();
+        parts.CommandText = "SELECT content FROM snapshot_parts WHERE position = @position ORDER BY part";
+        Add(parts, "@position", position);
+        using var partReader = parts.ExecuteReader();
+        using var stream = new BufferedStream(new PartStream(partReader), 1 << 16);
         return read(position, hash, stream);
+    }
+
+    /// <summary>A snapshot's parts read one after another as one stream, each copied straight into the reader's buffer (no part is ever allocated).</summary>
+    private sealed class PartStream(DbDataReader parts) : Stream
+    {
+        private long length;
+        private long offset;
+
+        public override int Read(byte[] buffer, int bufferOffset, int count)
+        {
+            while (offset == length)
+            {
+                if (!parts.Read()) return 0;
+                (length, offset) = (parts.GetBytes(0, 0, null, 0, 0), 0);
+            }
+            var read = (int)parts.GetBytes(0, offset, buffer, bufferOffset, (int)Math.Min(count, length - offset));
+            offset += read;
+            return read;
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     public (IReadOnlyList<LedgerEvent> Appended, T Result) Write<T>(long knownHead, Func<IReadOnlyList<LedgerEvent>, (IReadOnlyList<NewEvent> Append, T Result)> decide)
@@ -165,23 +226,28 @@ public abstract class SqlEventStore : IEventStore
         }
         var (head, headHash) = committed.Count > 0 ? (committed[^1].Position, committed[^1].Hash) : HeadOf(connection, transaction, knownHead);
         var appended = new List<LedgerEvent>(entries.Count);
-        using var insert = InsertCommand(connection, transaction);
         foreach (var entry in entries)
         {
             var position = head + 1;
             var hash = LedgerEvent.ComputeHash(position, entry.Type, entry.Operation, entry.ValidOn, entry.RecordedAt, entry.RecordedBy, entry.IdempotencyKey, entry.Payload, headHash);
-            var e = new LedgerEvent(position, entry.Type, entry.Operation, entry.ValidOn, entry.RecordedAt, entry.RecordedBy, entry.IdempotencyKey, entry.Payload, headHash, hash);
-            Insert(insert, e);
-            appended.Add(e);
+            appended.Add(new LedgerEvent(position, entry.Type, entry.Operation, entry.ValidOn, entry.RecordedAt, entry.RecordedBy, entry.IdempotencyKey, entry.Payload, headHash, hash));
             (head, headHash) = (position, hash);
         }
+        Insert(connection, transaction, appended);
         transaction.Commit();
+        lastWritten = new Written(head, headHash);
         return (appended, result);
     }
+
+    /// <summary>The head this store last committed: a writer that finds nothing new since needs no query for its hash.</summary>
+    private Written? lastWritten;
+
+    private sealed record Written(long Position, string Hash);
 
     private (long Position, string Hash) HeadOf(DbConnection connection, DbTransaction transaction, long knownHead)
     {
         if (knownHead == 0) return (0, LedgerEvent.Genesis);
+        if (lastWritten is { } last && last.Position == knownHead) return (last.Position, last.Hash);
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "SELECT hash FROM events WHERE position = @position";
@@ -194,26 +260,52 @@ public abstract class SqlEventStore : IEventStore
     private static readonly string[] InsertParameters =
         ["@position", "@type", "@operation", "@valid_on", "@recorded_at", "@recorded_by", "@key", "@payload", "@previous_hash", "@hash"];
 
-    /// <summary>One prepared insert for a whole batch: parsed once, bound once per entry.</summary>
-    private static DbCommand InsertCommand(DbConnection connection, DbTransaction transaction)
+    private static readonly string InsertSql = $"INSERT INTO events ({Columns}) VALUES ({string.Join(", ", InsertParameters)})";
+
+    /// <summary>
+    /// Inserts the entries: in one round trip where the database takes a batch of commands (PostgreSQL),
+    /// else by one insert parsed once and bound once per entry (SQLite, in process, has no round trips).
+    /// </summary>
+    private void Insert(DbConnection connection, DbTransaction transaction, IReadOnlyList<LedgerEvent> entries)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO events ({Columns}) VALUES ({string.Join(", ", InsertParameters)})";
-        foreach (var name in InsertParameters) Add(command, name, null);
-        return command;
+        if (connection.CanCreateBatch)
+        {
+            using var batch = connection.CreateBatch();
+            batch.Transaction = transaction;
+            foreach (var e in entries)
+            {
+                var command = batch.CreateBatchCommand();
+                command.CommandText = InsertSql;
+                var values = Values(e);
+                for (var i = 0; i < values.Length; i++)
+                {
+                    var parameter = command.CreateParameter();
+                    parameter.ParameterName = InsertParameters[i];
+                    parameter.Value = values[i] ?? DBNull.Value;
+                    command.Parameters.Add(parameter);
+                }
+                batch.BatchCommands.Add(command);
+            }
+            batch.ExecuteNonQuery();
+            return;
+        }
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = InsertSql;
+        foreach (var name in InsertParameters) Add(insert, name, null);
+        foreach (var e in entries)
+        {
+            var values = Values(e);
+            for (var i = 0; i < values.Length; i++) insert.Parameters[i].Value = values[i] ?? DBNull.Value;
+            insert.ExecuteNonQuery();
+        }
     }
 
-    private void Insert(DbCommand command, LedgerEvent e)
-    {
-        object?[] values =
-        [
-            e.Position, e.Type, e.Operation, DayParameter(e.ValidOn), InstantPattern.ExtendedIso.Format(e.RecordedAt),
-            e.RecordedBy, e.IdempotencyKey, e.Payload, e.PreviousHash, e.Hash,
-        ];
-        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        command.ExecuteNonQuery();
-    }
+    private object?[] Values(LedgerEvent e) =>
+    [
+        e.Position, e.Type, e.Operation, DayParameter(e.ValidOn), InstantPattern.ExtendedIso.Format(e.RecordedAt),
+        e.RecordedBy, e.IdempotencyKey, e.Payload, e.PreviousHash, e.Hash,
+    ];
 
     private LedgerEvent Read(DbDataReader r) => new(
         r.GetInt64(0),

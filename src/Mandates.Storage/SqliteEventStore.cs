@@ -57,21 +57,8 @@ public sealed class SqliteEventStore : SqlEventStore
     protected override DbTransaction BeginExclusive(DbConnection connection) =>
         ((SqliteConnection)connection).BeginTransaction(deferred: false);
 
-    protected override bool InsertSnapshot(DbConnection connection, DbTransaction transaction, long position, string hash, int format, Stream content)
-    {
-        using var insert = ((SqliteConnection)connection).CreateCommand();
-        insert.Transaction = (SqliteTransaction)transaction;
-        insert.CommandText = "INSERT OR IGNORE INTO snapshots (position, hash, format, state) VALUES (@position, @hash, @format, zeroblob(@length))";
-        insert.Parameters.AddWithValue("@position", position);
-        insert.Parameters.AddWithValue("@hash", hash);
-        insert.Parameters.AddWithValue("@format", format);
-        insert.Parameters.AddWithValue("@length", content.Length - content.Position);
-        if (insert.ExecuteNonQuery() == 0) return false;
-        // Streamed into the reserved blob: a snapshot of ten million tours is never held in memory twice.
-        using var blob = new SqliteBlob((SqliteConnection)connection, "snapshots", "state", position);
-        content.CopyTo(blob, 1 << 20);
-        return true;
-    }
+    // SQLite has one writer at a time: take the write lock at the start rather than fail to upgrade a read.
+    protected override DbTransaction BeginWrite(DbConnection connection) => BeginExclusive(connection);
 
     protected override object DayParameter(LocalDate day) => LocalDatePattern.Iso.Format(day);
 

@@ -50,6 +50,15 @@ public static class LedgerSnapshot
         store.SaveSnapshot(state.Head, state.HeadHash, Format, file);
     }
 
+    /// <summary>A copy of the state that later entries folded into the original do not change.</summary>
+    public static LedgerState Copy(LedgerState state)
+    {
+        using var bytes = new MemoryStream();
+        Write(state, bytes);
+        bytes.Position = 0;
+        return Read(bytes)!;
+    }
+
     /// <summary>
     /// Whether the store's newest snapshot is exactly the fold of the entries up to its position: null if
     /// the store has none, else the position and whether it matches.
@@ -106,9 +115,10 @@ public static class LedgerSnapshot
                 LastRecordedAt = Instant.FromUnixTimeTicks(r.ReadInt64()),
             };
             foreach (var names in new[] { state.Operations, state.Tasks, state.Areas, state.Persons })
-                for (int i = 0, count = r.ReadInt32(); i < count; i++) names.Intern(r.ReadString());
+                names.Read(r.ReadInt32(), r.ReadString);
             var rows = r.ReadInt32();
             foreach (var chunk in state.Rows.Allocate(rows)) stream.ReadExactly(MemoryMarshal.AsBytes(chunk.Span));
+            state.NewestTourOfPerson.Capacity = state.Persons.Count;
             for (var p = 0; p < state.Persons.Count; p++) state.NewestTourOfPerson.Add(r.ReadInt32());
             for (int i = 0, count = r.ReadInt32(); i < count; i++) state.LatestEntryOfTour[r.ReadInt64()] = r.ReadInt64();
             for (int i = 0, count = r.ReadInt32(); i < count; i++) state.Keys[r.ReadString()] = r.ReadInt64();

@@ -10,8 +10,10 @@ namespace Mandates.Core.Ledger;
 /// </summary>
 internal sealed class NameTable(IEqualityComparer<string> comparer)
 {
-    private readonly Dictionary<string, int> numbers = new(comparer);
     private readonly List<string> names = [];
+    // Built on first lookup: a snapshot read for a query or an audit never looks a person up, and
+    // millions of persons then cost only their strings.
+    private Dictionary<string, int>? numbers;
 
     public int Count => names.Count;
 
@@ -19,13 +21,31 @@ internal sealed class NameTable(IEqualityComparer<string> comparer)
 
     public int Intern(string name)
     {
-        if (numbers.TryGetValue(name, out var number)) return number;
-        numbers[name] = names.Count;
+        var index = Numbers();
+        if (index.TryGetValue(name, out var number)) return number;
+        index[name] = names.Count;
         names.Add(name);
         return names.Count - 1;
     }
 
-    public int? Find(string name) => numbers.TryGetValue(name, out var number) ? number : null;
+    public int? Find(string name) => Numbers().TryGetValue(name, out var number) ? number : null;
+
+    /// <summary>Reads <paramref name="count"/> names in number order, as a snapshot holds them.</summary>
+    public void Read(int count, Func<string> read)
+    {
+        if (names.Count != 0) throw new InvalidOperationException("Names are read into an empty table only.");
+        names.Capacity = count;
+        for (var i = 0; i < count; i++) names.Add(read());
+        numbers = null;
+    }
+
+    private Dictionary<string, int> Numbers()
+    {
+        if (numbers is not null) return numbers;
+        var index = new Dictionary<string, int>(names.Count, comparer);
+        for (var i = 0; i < names.Count; i++) index[names[i]] = i;
+        return numbers = index;
+    }
 }
 
 /// <summary>
