@@ -75,6 +75,38 @@ public sealed class Authoriser
     /// <summary>Judges a piece of the period on which nothing in the law changes.</summary>
     private Piece Judge(Operation operation, DateInterval days, DeploymentRequest request, IStrength strength)
     {
+        var law = LawOn(operation, days, request);
+        if (law.Mandate is not { } mandate) return new Piece(days, null, 0, law.Findings, 0);
+        var maxStrength = strength.MaxOver(days);
+        var total = checked(maxStrength + request.Persons);
+        var ceiling = mandate.Ceiling.Persons;
+        var findings = (Finding[])law.Findings.Clone();
+        findings[Rulebook.Ceiling.Number - 1] = CeilingFinding(mandate, request, maxStrength, total, days, law.When);
+        return new Piece(days, mandate, ceiling - maxStrength, findings, Math.Max(0, total - ceiling));
+    }
+
+    /// <summary>What the law says of a piece apart from strength: the governing mandate and every finding but the ceiling's (left null).</summary>
+    private sealed record Law(Mandate? Mandate, string When, Finding[] Findings);
+
+    private readonly record struct LawKey(OperationId Operation, LocalDate Start, LocalDate End, string? Task, string? Area);
+
+    /// <summary>
+    /// The law's findings on a piece, remembered: they depend only on the record (which never changes
+    /// under an Authoriser) and the request's task and area, not on strength, and the ledger asks the
+    /// same of each tour of a contingent. Bounded, so an unusual run of questions cannot grow it without end.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<LawKey, Law> laws = new();
+
+    private Law LawOn(Operation operation, DateInterval days, DeploymentRequest request)
+    {
+        var key = new LawKey(operation.Id, days.Start, days.End, request.Task, request.Area);
+        if (laws.TryGetValue(key, out var law)) return law;
+        if (laws.Count >= 10_000) laws.Clear();
+        return laws[key] = JudgeLaw(operation, days, request);
+    }
+
+    private Law JudgeLaw(Operation operation, DateInterval days, DeploymentRequest request)
+    {
         var day = days.Start;
         var when = Describe(days);
         var mandate = Chain.Governing(operation, day);
@@ -90,22 +122,18 @@ public sealed class Authoriser
             findings[0] = none;
             for (var r = 1; r < findings.Length; r++)
                 findings[r] = new Finding(Rulebook.All[r], Outcome.NotApplicable, $"No mandate of {operation.Id} governs {when}.", ValueList<Citation>.Empty);
-            return new Piece(days, null, 0, findings, 0);
+            return new Law(null, when, findings);
         }
-
-        var maxStrength = strength.MaxOver(days);
-        var total = checked(maxStrength + request.Persons);
-        var ceiling = mandate.Ceiling.Persons;
-        return new Piece(days, mandate, ceiling - maxStrength,
+        return new Law(mandate, when,
         [
             ConsentFinding(mandate, day, when),
             LegalActsFinding(mandate, day, when),
             EndDateFinding(operation, mandate, day, when),
             NotRevokedFinding(operation, mandate, day, when),
-            CeilingFinding(mandate, request, maxStrength, total, days, when),
+            null!, // the ceiling's, which depends on strength: filled in by Judge
             ElementFinding(Rulebook.Task, "task", request.Task, mandate.Tasks, mandate),
             ElementFinding(Rulebook.Area, "area", request.Area, mandate.Areas, mandate),
-        ], Math.Max(0, total - ceiling));
+        ]);
     }
 
     // Rule 1 ------------------------------------------------------------------------------------
