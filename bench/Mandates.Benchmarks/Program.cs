@@ -8,6 +8,6 @@ var smoke = args.Contains("--smoke");
 var rest = args.Where(a => a != "--smoke").ToArray();
 var job = smoke
     ? Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(25)).WithWarmupCount(1).WithIterationCount(3)
-    : Job.Default.WithToolchain(InProcessEmitToolchain.Instance);
+    : Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromHours(2), logOutput: true));
 var config = DefaultConfig.Instance.AddJob(job.AsDefault()).WithOptions(ConfigOptions.DisableOptimizationsValidator);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest.Length == 0 ? ["--filter", "*"] : rest, config);
