@@ -260,13 +260,13 @@ public abstract class SqlEventStore : IEventStore
     private static readonly string[] InsertParameters =
         ["@position", "@type", "@operation", "@valid_on", "@recorded_at", "@recorded_by", "@key", "@payload", "@previous_hash", "@hash"];
 
-    private static readonly string InsertSql = $"INSERT INTO events ({Columns}) VALUES ({string.Join(", ", InsertParameters)})";
+    protected static readonly string InsertSql = $"INSERT INTO events ({Columns}) VALUES ({string.Join(", ", InsertParameters)})";
 
     /// <summary>
     /// Inserts the entries: in one round trip where the database takes a batch of commands (PostgreSQL),
     /// else by one insert parsed once and bound once per entry (SQLite, in process, has no round trips).
     /// </summary>
-    private void Insert(DbConnection connection, DbTransaction transaction, IReadOnlyList<LedgerEvent> entries)
+    protected virtual void Insert(DbConnection connection, DbTransaction transaction, IReadOnlyList<LedgerEvent> entries)
     {
         if (connection.CanCreateBatch)
         {
@@ -301,7 +301,8 @@ public abstract class SqlEventStore : IEventStore
         }
     }
 
-    private object?[] Values(LedgerEvent e) =>
+    /// <summary>An entry's column values, in the order of the insert's parameters.</summary>
+    protected object?[] Values(LedgerEvent e) =>
     [
         e.Position, e.Type, e.Operation, DayParameter(e.ValidOn), InstantPattern.ExtendedIso.Format(e.RecordedAt),
         e.RecordedBy, e.IdempotencyKey, e.Payload, e.PreviousHash, e.Hash,

@@ -101,9 +101,17 @@ public sealed class Authoriser
     {
         var key = new LawKey(operation.Id, days.Start, days.End, request.Task, request.Area);
         if (laws.TryGetValue(key, out var law)) return law;
-        if (laws.Count >= 10_000) laws.Clear();
-        return laws[key] = JudgeLaw(operation, days, request);
+        law = JudgeLaw(operation, days, request);
+        // Counted here: ConcurrentDictionary.Count takes every lock and walks every bucket.
+        if (Interlocked.Increment(ref remembered) > 10_000)
+        {
+            laws.Clear();
+            Interlocked.Exchange(ref remembered, 0);
+        }
+        return laws[key] = law;
     }
+
+    private int remembered;
 
     private Law JudgeLaw(Operation operation, DateInterval days, DeploymentRequest request)
     {
