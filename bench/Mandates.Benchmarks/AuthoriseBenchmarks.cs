@@ -39,6 +39,16 @@ public class AuthoriseBenchmarks
     [Benchmark, BenchmarkCategory("one day")]
     public bool Authorise_one_day() => authoriser.Authorise(oneDay, strength).Authorised;
 
+    private int asked;
+
+    /// <summary>A day not asked about before (20,000 days in turn, more than the law's findings the Authoriser remembers): the cost of working the law out.</summary>
+    [Benchmark, BenchmarkCategory("one day")]
+    public bool Authorise_one_day_first_asked()
+    {
+        var day = new LocalDate(2000, 1, 1).PlusDays(asked++ % 20_000);
+        return authoriser.Authorise(DeploymentRequest.On(oneDay.Operation, day, oneDay.Persons) with { Task = oneDay.Task, Area = oneDay.Area }, strength).Authorised;
+    }
+
     [Benchmark(Baseline = true), BenchmarkCategory("one day")]
     public bool Naive_load_record_then_authorise_one_day() =>
         new Authoriser(RecordLoader.Load(files).Record!).Authorise(oneDay, strength).Authorised;

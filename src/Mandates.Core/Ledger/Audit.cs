@@ -43,8 +43,12 @@ public static class Audit
             if (r.Exception != 0) exceptions[r.Operation].Add(state.TourAt(row));
             if (!elements.TryGetValue((r.Operation, r.Task, r.Area), out var unlisted))
                 elements[(r.Operation, r.Task, r.Area)] = unlisted = Unlisted(authoriser, operation, state.Tasks[r.Task], r.Area == 0 ? null : state.Areas[r.Area - 1]);
-            if (unlisted.Any(days => r.Overlaps(days.From, days.Until)))
-                elementViolations[r.Operation].AddRange(ElementViolations(authoriser, operation, state.TourAt(row), state.StrengthOf(operation.Id)));
+            foreach (var days in unlisted)
+                if (r.Overlaps(days.From, days.Until))
+                {
+                    elementViolations[r.Operation].AddRange(ElementViolations(authoriser, operation, state.TourAt(row), state.StrengthOf(operation.Id)));
+                    break;
+                }
         }
 
         var violations = new List<Violation>();

@@ -34,7 +34,9 @@ public sealed class TourLedger : IDisposable
     private readonly string user;
     private readonly Lock sync = new();
     private readonly System.Threading.Channels.Channel<(PendingWrite Write, TaskCompletionSource<WriteOutcome> Done)> queue =
-        System.Threading.Channels.Channel.CreateUnbounded<(PendingWrite, TaskCompletionSource<WriteOutcome>)>();
+        System.Threading.Channels.Channel.CreateUnbounded<(PendingWrite, TaskCompletionSource<WriteOutcome>)>(new() { SingleReader = true });
+    // Counted here: a single-reader channel cannot count what it holds.
+    private int queued;
     private LedgerState? state;
     private Task? committer;
 
@@ -97,6 +99,7 @@ public sealed class TourLedger : IDisposable
         var write = Prepare(request);
         var done = new TaskCompletionSource<WriteOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
         if (!queue.Writer.TryWrite((write, done))) throw new ObjectDisposedException(nameof(TourLedger));
+        Interlocked.Increment(ref queued);
         lock (sync) committer ??= Task.Run(CommitQueued);
         return done.Task;
     }
@@ -233,11 +236,11 @@ public sealed class TourLedger : IDisposable
                         var write = batch[i];
                         if (write.Key is not null && state.PositionOfKey(write.Key) is { } earlier)
                         {
-                            // Written before under this key: in this batch (not yet numbered) or committed.
-                            var (type, operation, validOn, payload) = earlier >= first
-                                ? (entries[(int)(earlier - first)].Type, entries[(int)(earlier - first)].Operation, entries[(int)(earlier - first)].ValidOn, entries[(int)(earlier - first)].Payload)
-                                : store.At(earlier) is { } e ? (e.Type, e.Operation, e.ValidOn, e.Payload) : throw new InvalidDataException($"The key '{write.Key}' names ledger position {earlier}, which the store lacks.");
-                            answers[i] = write.Content is null || (type, operation, validOn, payload) == (write.Content.Type, write.Content.Operation, write.Content.ValidOn, write.Content.Payload)
+                            // Written before under this key: earlier in this batch (not yet numbered), or committed.
+                            var before = earlier >= first ? Content(entries[(int)(earlier - first)])
+                                : store.At(earlier) is { } e ? (e.Type, e.Operation, e.ValidOn, e.Payload)
+                                : throw new InvalidDataException($"The key '{write.Key}' names ledger position {earlier}, which the store lacks.");
+                            answers[i] = write.Content is null || before == Content(write.Content)
                                 ? new Answer(null, earlier, null, Replayed: true)
                                 : new Answer(new WriteOutcome.Invalid($"--key: '{write.Key}' was used at ledger position {earlier} for different content; a key names one request."), 0, null, false);
                             continue;
@@ -276,6 +279,9 @@ public sealed class TourLedger : IDisposable
         }
     }
 
+    /// <summary>What makes two requests under one key the same request.</summary>
+    private static (string Type, string? Operation, LocalDate ValidOn, string Payload) Content(NewEvent e) => (e.Type, e.Operation, e.ValidOn, e.Payload);
+
     /// <summary>One write's answer: stopped with an outcome, or written (or replayed) at a position.</summary>
     private readonly record struct Answer(WriteOutcome? Outcome, long Position, Decision? Decision, bool Replayed);
 
@@ -287,10 +293,11 @@ public sealed class TourLedger : IDisposable
         while (await queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
             var waitUntil = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(CommitDelay.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
-            while (queue.Reader.Count < Math.Min(lastBatch, MaxBatch) && System.Diagnostics.Stopwatch.GetTimestamp() < waitUntil)
+            while (Volatile.Read(ref queued) < Math.Min(lastBatch, MaxBatch) && System.Diagnostics.Stopwatch.GetTimestamp() < waitUntil)
                 await Task.Yield();
             batch.Clear();
             while (batch.Count < MaxBatch && queue.Reader.TryRead(out var item)) batch.Add(item);
+            Interlocked.Add(ref queued, -batch.Count);
             lastBatch = batch.Count;
             try
             {

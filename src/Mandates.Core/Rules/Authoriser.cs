@@ -37,14 +37,18 @@ public sealed class Authoriser
         var perPiece = new List<Piece>(pieces.Count);
         foreach (var piece in pieces) perPiece.Add(Judge(operation, piece, request, strength));
 
-        var findings = new Finding[Rulebook.All.Count];
-        for (var r = 0; r < findings.Length; r++)
-            findings[r] = Join(Rulebook.All[r], perPiece.Select(p => p.Findings[r]).ToList());
+        // One piece (the law unchanged over the period, as for most tours) needs no joining.
+        var findings = perPiece.Count == 1 ? perPiece[0].Findings : new Finding[Rulebook.All.Count];
+        if (perPiece.Count > 1)
+            for (var r = 0; r < findings.Length; r++)
+                findings[r] = Join(Rulebook.All[r], perPiece.Select(p => p.Findings[r]).ToList());
 
         // The ceiling exception's day limit speaks of consecutive days, which only the whole period shows.
         findings[Rulebook.Ceiling.Number - 1] = CheckExceptionDuration(findings[Rulebook.Ceiling.Number - 1], perPiece, request, strength);
 
-        var mandates = perPiece.Where(p => p.Mandate is not null).Select(p => p.Mandate!.Id).Distinct().ToValueList();
+        var mandates = perPiece.Count == 1
+            ? perPiece[0].Mandate is { } only ? ValueList.Of(only.Id) : ValueList<MandateId>.Empty
+            : perPiece.Where(p => p.Mandate is not null).Select(p => p.Mandate!.Id).Distinct().ToValueList();
         return new Decision(
             operation.Id,
             request.Period,
@@ -76,7 +80,7 @@ public sealed class Authoriser
     private Piece Judge(Operation operation, DateInterval days, DeploymentRequest request, IStrength strength)
     {
         var law = LawOn(operation, days, request);
-        if (law.Mandate is not { } mandate) return new Piece(days, null, 0, law.Findings, 0);
+        if (law.Mandate is not { } mandate) return new Piece(days, null, 0, (Finding[])law.Findings.Clone(), 0);
         var maxStrength = strength.MaxOver(days);
         var total = checked(maxStrength + request.Persons);
         var ceiling = mandate.Ceiling.Persons;
