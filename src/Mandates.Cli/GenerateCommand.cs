@@ -59,7 +59,6 @@ internal static class GenerateCommand
             // The law as the store now holds it, so the same record gives the same history however it got there.
             var authoriser = newFiles.Count == 0 ? context.Authoriser(parsed)
                 : new Authoriser(RecordLoader.Load(RecordEvents.Files(state)).Record ?? throw new InvalidOperationException("The record with the fictional operations does not load."));
-            var head = state.Head;
             var user = parsed.GetValue(CliApp.UserOption) ?? "generator";
             var json = parsed.GetValue(CliApp.JsonOption);
             // The generator counts the tours the ledger held before it began; the state takes in what it appends.
@@ -83,7 +82,7 @@ internal static class GenerateCommand
             });
             // The next open reads this rather than folding every generated entry again.
             if (written >= LedgerSnapshot.SaveAfter) LedgerSnapshot.Save(store, state);
-            head = state.Head - written;
+            var head = state.Head - written; // where this run's entries begin, unless another writer appended meanwhile
             if (json)
                 context.Output.Json(j =>
                 {

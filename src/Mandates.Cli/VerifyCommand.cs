@@ -14,10 +14,14 @@ internal static class VerifyCommand
         {
             var store = context.Store(parsed);
             var total = Math.Max(1, store.Head);
+            // The snapshot is what opens read instead of the entries: fold the entries it covers as they are
+            // verified (one read of the ledger), and compare only if the chain is intact.
+            var saved = LedgerSnapshot.Newest(store);
+            var folded = new LedgerState();
             var result = context.Output.WithProgress($"Verifying {total:N0} entries", parsed.GetValue(CliApp.JsonOption), progress =>
-                ChainVerification.Verify(store.ReadAfter(0), new Progress<long>(done => progress((double)done / total))));
-            // Only an intact chain makes a fold worth comparing with; the snapshot is what opens read instead of the entries.
-            var snapshot = result.Intact ? LedgerSnapshot.Check(store, store.ReadAfter(0)) : null;
+                ChainVerification.Verify(store.ReadAfter(0), new Progress<long>(done => progress((double)done / total)),
+                    verified: e => { if (e.Position <= saved?.Position) folded.Apply(e); }));
+            (long Position, bool Matches)? snapshot = result.Intact && saved is not null ? (saved.Position, LedgerSnapshot.Matches(saved, folded)) : null;
             var snapshotBroken = snapshot is { Matches: false };
             if (parsed.GetValue(CliApp.JsonOption))
                 context.Output.Json(j =>

@@ -46,6 +46,20 @@ public sealed class PostgresEventStore : SqlEventStore
         return transaction;
     }
 
+    /// <summary>The batch's inserts in one round trip to the server.</summary>
+    protected override void Insert(DbConnection connection, DbTransaction transaction, IReadOnlyList<LedgerEvent> entries)
+    {
+        using var batch = new NpgsqlBatch((NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        foreach (var e in entries)
+        {
+            var command = new NpgsqlBatchCommand(InsertSql);
+            var values = Values(e);
+            for (var i = 0; i < values.Length; i++) command.Parameters.AddWithValue(InsertParameters[i], values[i] ?? DBNull.Value);
+            batch.BatchCommands.Add(command);
+        }
+        batch.ExecuteNonQuery();
+    }
+
     protected override object DayParameter(LocalDate day) => day.ToDateOnly();
 
     protected override LocalDate ReadDay(DbDataReader reader, int ordinal) => LocalDate.FromDateOnly(reader.GetFieldValue<DateOnly>(ordinal));

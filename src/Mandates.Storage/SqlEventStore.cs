@@ -257,49 +257,14 @@ public abstract class SqlEventStore : IEventStore
         return (knownHead, hash);
     }
 
-    private static readonly string[] InsertParameters =
+    protected static readonly string[] InsertParameters =
         ["@position", "@type", "@operation", "@valid_on", "@recorded_at", "@recorded_by", "@key", "@payload", "@previous_hash", "@hash"];
 
+    /// <summary>The insert of one entry, its parameters in the order of <see cref="InsertParameters"/>.</summary>
     protected static readonly string InsertSql = $"INSERT INTO events ({Columns}) VALUES ({string.Join(", ", InsertParameters)})";
 
-    /// <summary>
-    /// Inserts the entries: in one round trip where the database takes a batch of commands (PostgreSQL),
-    /// else by one insert parsed once and bound once per entry (SQLite, in process, has no round trips).
-    /// </summary>
-    protected virtual void Insert(DbConnection connection, DbTransaction transaction, IReadOnlyList<LedgerEvent> entries)
-    {
-        if (connection.CanCreateBatch)
-        {
-            using var batch = connection.CreateBatch();
-            batch.Transaction = transaction;
-            foreach (var e in entries)
-            {
-                var command = batch.CreateBatchCommand();
-                command.CommandText = InsertSql;
-                var values = Values(e);
-                for (var i = 0; i < values.Length; i++)
-                {
-                    var parameter = command.CreateParameter();
-                    parameter.ParameterName = InsertParameters[i];
-                    parameter.Value = values[i] ?? DBNull.Value;
-                    command.Parameters.Add(parameter);
-                }
-                batch.BatchCommands.Add(command);
-            }
-            batch.ExecuteNonQuery();
-            return;
-        }
-        using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = InsertSql;
-        foreach (var name in InsertParameters) Add(insert, name, null);
-        foreach (var e in entries)
-        {
-            var values = Values(e);
-            for (var i = 0; i < values.Length; i++) insert.Parameters[i].Value = values[i] ?? DBNull.Value;
-            insert.ExecuteNonQuery();
-        }
-    }
+    /// <summary>Inserts the entries, already numbered and chained, inside the write's transaction.</summary>
+    protected abstract void Insert(DbConnection connection, DbTransaction transaction, IReadOnlyList<LedgerEvent> entries);
 
     /// <summary>An entry's column values, in the order of the insert's parameters.</summary>
     protected object?[] Values(LedgerEvent e) =>

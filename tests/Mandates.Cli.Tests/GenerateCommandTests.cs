@@ -5,18 +5,8 @@ using Xunit;
 namespace Mandates.Cli.Tests;
 
 /// <summary>generate for tests and benchmarks: fictional operations, returning persons, lawful and repeatable history, on a real SQLite file.</summary>
-public class GenerateCommandTests : IDisposable
+public class GenerateCommandTests() : StoreTests("generate")
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("mandates-generate-").FullName;
-    private string Db => Path.Combine(folder, "ledger.db");
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
-
-    private Cli.Run Run(params string[] args) => Cli.Invoke([.. args, "--db", Db]);
 
     /// <summary>Six years in which KFOR's ceiling is 400, so the fictional operations carry most of the history.</summary>
     private static string[] Generate(int events, int seed = 3, int operations = 30) =>

@@ -4,18 +4,8 @@ using Xunit;
 namespace Mandates.Cli.Tests;
 
 /// <summary>deploy, end-tour, strength, audit and verify on a real SQLite file.</summary>
-public class LedgerCommandTests : IDisposable
+public class LedgerCommandTests() : StoreTests("ledger")
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("mandates-ledger-").FullName;
-    private string Db => Path.Combine(folder, "ledger.db");
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
-
-    private Cli.Run Run(params string[] args) => Cli.Invoke([.. args, "--db", Db]);
 
     /// <summary>How many entries the ledger holds (the record's files come first, on first use).</summary>
     private long Entries()

@@ -4,18 +4,8 @@ using Xunit;
 namespace Mandates.Cli.Tests;
 
 /// <summary>Recording decisions: each changes the store's record through a new, superseding entry, and the law follows.</summary>
-public class RecordDecisionTests : IDisposable
+public class RecordDecisionTests() : StoreTests("record")
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("mandates-record-").FullName;
-    private string Db => Path.Combine(folder, "ledger.db");
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
-
-    private Cli.Run Run(params string[] args) => Cli.Invoke([.. args, "--db", Db]);
 
     [Fact]
     public void The_2026_extension_from_motion_to_vote_governs_from_its_vote()

@@ -62,7 +62,7 @@ public static class Audit
             var strength = state.StrengthOf(operation.Id);
             // Between two days where the law changes one decision holds, but for strength: judge each
             // such piece once against its highest strength, and look closer only where it fails.
-            var lawChanges = Chain.ChangeDays(authoriser.Record, operation).Where(StrengthIndex.Covers).ToList();
+            var lawChanges = authoriser.ChangeDays(operation).Where(StrengthIndex.Covers).ToList();
             foreach (var piece in Cut(new DateInterval(TourRow.Date(spans[n].From), TourRow.Date(spans[n].Until)), lawChanges))
             {
                 if (strength.MaxOver(piece) == 0) continue;
@@ -83,7 +83,7 @@ public static class Audit
     /// <summary>The stretches of days on which a mandate governs the operation but does not list the task (or the area).</summary>
     private static List<(int From, int Until)> Unlisted(Authoriser authoriser, Operation operation, string task, string? area)
     {
-        var lawChanges = Chain.ChangeDays(authoriser.Record, operation).Where(StrengthIndex.Covers);
+        var lawChanges = authoriser.ChangeDays(operation).Where(StrengthIndex.Covers);
         return Cut(new DateInterval(StrengthIndex.FirstDay, StrengthIndex.LastDay), lawChanges)
             .Where(piece => Chain.Governing(operation, piece.Start) is { } m &&
                 !(m.Tasks.Any(t => t.IsNamedBy(task)) && (area is null || m.Areas.Any(a => a.IsNamedBy(area)))))

@@ -9,7 +9,10 @@ public sealed record VerifyResult(long Checked, long? FirstBroken, string? Why)
 /// <summary>Recomputes the ledger's hash chain from the first entry: an altered, removed or inserted entry breaks it at its position.</summary>
 public static class ChainVerification
 {
-    public static VerifyResult Verify(IEnumerable<LedgerEvent> entries, IProgress<long>? progress = null)
+    /// <param name="entries">The ledger, oldest first.</param>
+    /// <param name="progress">Told how many entries are verified, now and then.</param>
+    /// <param name="verified">Shown each entry once it is verified, so a caller that also needs the entries (to fold them) reads them once.</param>
+    public static VerifyResult Verify(IEnumerable<LedgerEvent> entries, IProgress<long>? progress = null, Action<LedgerEvent>? verified = null)
     {
         var expectedPosition = 1L;
         var previous = LedgerEvent.Genesis;
@@ -24,6 +27,7 @@ public static class ChainVerification
             if (!e.HashIsValid(previous))
                 return new VerifyResult(expectedPosition - 1, e.Position,
                     $"position {e.Position}'s content does not match its hash: the entry was altered");
+            verified?.Invoke(e);
             previous = e.Hash;
             expectedPosition++;
             if (progress is not null && expectedPosition % 100_000 == 0) progress.Report(expectedPosition - 1);

@@ -26,16 +26,14 @@ public static class LedgerSnapshot
     /// The state of every entry in the store: its newest snapshot, if any matches the store, and the
     /// entries after it, folded. Saves a new snapshot when it had to fold at least <paramref name="saveAfter"/> entries.
     /// </summary>
-    public static LedgerState Open(IEventStore store, int saveAfter = SaveAfter, Action<double>? progress = null)
+    public static LedgerState Open(IEventStore store, int saveAfter = SaveAfter)
     {
         var state = store.ReadSnapshot(Format, (_, _, content) => Read(content)) ?? new LedgerState();
         var folded = 0L;
-        var head = state.Head;
-        var total = Math.Max(1, store.Head - head);
-        foreach (var e in store.ReadAfter(head))
+        foreach (var e in store.ReadAfter(state.Head))
         {
             state.Apply(e);
-            if (++folded % 100_000 == 0) progress?.Invoke((double)folded / total);
+            folded++;
         }
         if (folded >= saveAfter) Save(store, state);
         return state;
@@ -59,21 +57,27 @@ public static class LedgerSnapshot
         return Read(bytes)!;
     }
 
+    /// <summary>The store's newest snapshot, as far as checking it goes: its position and the SHA-256 of its content.</summary>
+    public sealed record Saved(long Position, byte[] Sha256);
+
+    /// <summary>The store's newest snapshot (of this layout, of this store's chain), or null if it has none.</summary>
+    public static Saved? Newest(IEventStore store) =>
+        store.ReadSnapshot(Format, (position, _, content) => new Saved(position, SHA256.HashData(content)));
+
+    /// <summary>Whether the snapshot is exactly <paramref name="folded"/>, the ledger's entries folded up to its position.</summary>
+    public static bool Matches(Saved saved, LedgerState folded)
+    {
+        using var sha = new HashStream();
+        Write(folded, sha);
+        return folded.Head == saved.Position && sha.Hash().AsSpan().SequenceEqual(saved.Sha256);
+    }
+
     /// <summary>
     /// Whether the store's newest snapshot is exactly the fold of the entries up to its position: null if
     /// the store has none, else the position and whether it matches.
     /// </summary>
-    public static (long Position, bool Matches)? Check(IEventStore store, IEnumerable<LedgerEvent> entries)
-    {
-        var saved = store.ReadSnapshot(Format, (position, _, content) => new Saved(position, SHA256.HashData(content)));
-        if (saved is null) return null;
-        var state = LedgerState.Of(entries.TakeWhile(e => e.Position <= saved.Position));
-        using var sha = new HashStream();
-        Write(state, sha);
-        return (saved.Position, state.Head == saved.Position && sha.Hash().AsSpan().SequenceEqual(saved.Sha256));
-    }
-
-    private sealed record Saved(long Position, byte[] Sha256);
+    public static (long Position, bool Matches)? Check(IEventStore store, IEnumerable<LedgerEvent> entries) =>
+        Newest(store) is { } saved ? (saved.Position, Matches(saved, LedgerState.Of(entries.TakeWhile(e => e.Position <= saved.Position)))) : null;
 
     /// <summary>Writes the state: a header, the name tables, the tour rows as they lie in memory, then the keyed and the record entries.</summary>
     public static void Write(LedgerState state, Stream stream)

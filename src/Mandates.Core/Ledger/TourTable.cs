@@ -128,15 +128,17 @@ internal sealed class TourRows
     }
 
     /// <summary>Makes room for <paramref name="count"/> rows read from a snapshot, and returns the chunks to fill, in order.</summary>
-    public IEnumerable<Memory<TourRow>> Allocate(int count)
+    public IReadOnlyList<Memory<TourRow>> Allocate(int count)
     {
         if (Count != 0) throw new InvalidOperationException("Rows are read into an empty table only.");
+        var spans = new List<Memory<TourRow>>();
         for (var start = 0; start < count; start += ChunkSize)
         {
             var chunk = new TourRow[ChunkSize];
             chunks.Add(chunk);
-            Count = Math.Min(count, start + ChunkSize);
-            yield return chunk.AsMemory(0, Count - start);
+            spans.Add(chunk.AsMemory(0, Math.Min(ChunkSize, count - start)));
         }
+        Count = count;
+        return spans;
     }
 }

@@ -26,6 +26,9 @@ public sealed class Authoriser
 
     public LegalRecord Record => record;
 
+    /// <summary>The days on which the law of the operation changes (see <see cref="Chain.ChangeDays"/>), worked out once.</summary>
+    public IReadOnlyList<LocalDate> ChangeDays(Operation operation) => changeDays[operation.Id];
+
     /// <summary>Judges the request. The operation must be in the record (callers look it up first).</summary>
     /// <exception cref="RuleConflictException">Two rules decide a question differently with no declared precedence.</exception>
     public Decision Authorise(DeploymentRequest request, IStrength strength)
