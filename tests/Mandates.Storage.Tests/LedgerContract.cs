@@ -243,6 +243,23 @@ public abstract class LedgerContract : IDisposable
         store.SaveSnapshot(ledger.State.Head, new string('f', 64), LedgerSnapshot.Format, bytes);
         AssertSameState(LedgerState.Of(store.ReadAfter(0)), LedgerSnapshot.Open(store, saveAfter: int.MaxValue));
     }
+
+    [Fact]
+    public void A_snapshot_that_cannot_be_read_is_passed_over_and_the_entries_folded()
+    {
+        using var store = Database.Open();
+        var ledger = Ledger(store);
+        Shape(ledger);
+        var garbled = new byte[4096];
+        new Random(7).NextBytes(garbled);
+        using (var bytes = new MemoryStream())
+        {
+            LedgerSnapshot.Write(ledger.State, bytes);
+            bytes.ToArray().AsSpan(0, 40).CopyTo(garbled); // the right header, then noise
+        }
+        store.SaveSnapshot(ledger.State.Head, ledger.State.HeadHash, LedgerSnapshot.Format, new MemoryStream(garbled));
+        AssertSameState(LedgerState.Of(store.ReadAfter(0)), LedgerSnapshot.Open(store, saveAfter: int.MaxValue));
+    }
 }
 
 public sealed class SqliteLedgerContract() : LedgerContract(new SqliteDatabase());

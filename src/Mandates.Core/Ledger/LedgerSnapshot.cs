@@ -105,7 +105,10 @@ public static class LedgerSnapshot
         foreach (var (path, (text, position)) in state.RecordFiles.OrderBy(p => p.Key, StringComparer.Ordinal)) { w.Write(path); w.Write(text); w.Write(position); }
     }
 
-    /// <summary>Reads what <see cref="Write"/> wrote, or null if it is of another layout or cut short.</summary>
+    /// <summary>
+    /// Reads what <see cref="Write"/> wrote, or null if it is of another layout, cut short or garbled:
+    /// a snapshot is only a shortcut, so one that cannot be read is passed over and the entries folded.
+    /// </summary>
     public static LedgerState? Read(Stream stream)
     {
         try
@@ -118,19 +121,22 @@ public static class LedgerSnapshot
                 HeadHash = r.ReadString(),
                 LastRecordedAt = Instant.FromUnixTimeTicks(r.ReadInt64()),
             };
+            // Every count is at most the number of entries (each name and tour came with one): a garbled
+            // count is caught here, before it asks for memory.
+            int Count() => r.ReadInt32() is var n && n >= 0 && n <= state.Head ? n : throw new InvalidDataException($"A snapshot count of {n} for {state.Head} entries.");
             foreach (var names in new[] { state.Operations, state.Tasks, state.Areas, state.Persons })
-                names.Read(r.ReadInt32(), r.ReadString);
-            var rows = r.ReadInt32();
+                names.Read(Count(), r.ReadString);
+            var rows = Count();
             foreach (var chunk in state.Rows.Allocate(rows)) stream.ReadExactly(MemoryMarshal.AsBytes(chunk.Span));
             state.NewestTourOfPerson.Capacity = state.Persons.Count;
             for (var p = 0; p < state.Persons.Count; p++) state.NewestTourOfPerson.Add(r.ReadInt32());
-            for (int i = 0, count = r.ReadInt32(); i < count; i++) state.LatestEntryOfTour[r.ReadInt64()] = r.ReadInt64();
-            for (int i = 0, count = r.ReadInt32(); i < count; i++) state.Keys[r.ReadString()] = r.ReadInt64();
-            for (int i = 0, count = r.ReadInt32(); i < count; i++) state.RecordFile(r.ReadString(), r.ReadString(), r.ReadInt64());
+            for (int i = 0, count = Count(); i < count; i++) state.LatestEntryOfTour[r.ReadInt64()] = r.ReadInt64();
+            for (int i = 0, count = Count(); i < count; i++) state.Keys[r.ReadString()] = r.ReadInt64();
+            for (int i = 0, count = Count(); i < count; i++) state.RecordFile(r.ReadString(), r.ReadString(), r.ReadInt64());
             state.RebuildStrength();
             return state;
         }
-        catch (EndOfStreamException)
+        catch (Exception e) when (e is EndOfStreamException or IOException or InvalidDataException or ArgumentException or OverflowException or IndexOutOfRangeException)
         {
             return null;
         }
