@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Mandates.Core.Ledger;
 using NodaTime;
+using NodaTime.Text;
 using Npgsql;
 
 namespace Mandates.Storage;
@@ -60,7 +61,12 @@ public sealed class PostgresEventStore : SqlEventStore
         batch.ExecuteNonQuery();
     }
 
-    protected override object DayParameter(LocalDate day) => day.ToDateOnly();
+    /// <summary>An entry's column values, in the order of <see cref="SqlEventStore.InsertParameters"/>.</summary>
+    private static object?[] Values(LedgerEvent e) =>
+    [
+        e.Position, e.Type, e.Operation, e.ValidOn.ToDateOnly(), InstantPattern.ExtendedIso.Format(e.RecordedAt),
+        e.RecordedBy, e.IdempotencyKey, e.Payload, e.PreviousHash, e.Hash,
+    ];
 
     protected override LocalDate ReadDay(DbDataReader reader, int ordinal) => LocalDate.FromDateOnly(reader.GetFieldValue<DateOnly>(ordinal));
 

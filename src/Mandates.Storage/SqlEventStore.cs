@@ -10,7 +10,7 @@ namespace Mandates.Storage;
 
 /// <summary>
 /// The ledger on a SQL database: what SQLite and PostgreSQL share. A subclass says how to open a
-/// connection, how to take the exclusive write lock, and how its columns hold a day.
+/// connection, how to take the exclusive write lock, how to insert, and how its columns hold a day.
 /// </summary>
 public abstract class SqlEventStore : IEventStore
 {
@@ -28,8 +28,6 @@ public abstract class SqlEventStore : IEventStore
 
     /// <summary>Begins a transaction that will write, though not to the ledger (whose writers it need not hold off).</summary>
     protected virtual DbTransaction BeginWrite(DbConnection connection) => connection.BeginTransaction();
-
-    protected abstract object DayParameter(LocalDate day);
 
     protected abstract LocalDate ReadDay(DbDataReader reader, int ordinal);
 
@@ -265,13 +263,6 @@ public abstract class SqlEventStore : IEventStore
 
     /// <summary>Inserts the entries, already numbered and chained, inside the write's transaction.</summary>
     protected abstract void Insert(DbConnection connection, DbTransaction transaction, IReadOnlyList<LedgerEvent> entries);
-
-    /// <summary>An entry's column values, in the order of the insert's parameters.</summary>
-    protected object?[] Values(LedgerEvent e) =>
-    [
-        e.Position, e.Type, e.Operation, DayParameter(e.ValidOn), InstantPattern.ExtendedIso.Format(e.RecordedAt),
-        e.RecordedBy, e.IdempotencyKey, e.Payload, e.PreviousHash, e.Hash,
-    ];
 
     private LedgerEvent Read(DbDataReader r) => new(
         r.GetInt64(0),

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text;
 using Mandates.Core.Ledger;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -62,9 +63,10 @@ public sealed class SqliteEventStore : SqlEventStore
     protected override DbTransaction BeginWrite(DbConnection connection) => BeginExclusive(connection);
 
     /// <summary>
-    /// Inserts through SQLite's own statement API, prepared once a batch and bound by position: the
-    /// provider's command binds each parameter by name on every execution, which costs more than the
-    /// insert itself when a group commit appends dozens of entries (about 8 µs an entry against 3).
+    /// Inserts through SQLite's own statement API, prepared once a batch and bound by position, each text
+    /// written as UTF-8 into one buffer (days and instants without a string between): the provider's
+    /// command binds each parameter by name and allocates on every execution, which costs more than the
+    /// insert itself when a group commit appends dozens of entries.
     /// </summary>
     protected override void Insert(DbConnection connection, DbTransaction transaction, IReadOnlyList<LedgerEvent> entries)
     {
@@ -72,17 +74,21 @@ public sealed class SqliteEventStore : SqlEventStore
         Check(db, raw.sqlite3_prepare_v2(db, InsertSql, out var statement));
         using (statement)
         {
+            var text = new byte[4096];
+            Span<byte> iso = stackalloc byte[IsoUtf8.MaxLength];
             foreach (var e in entries)
             {
-                var values = Values(e);
-                for (var i = 0; i < values.Length; i++)
-                    Check(db, values[i] switch
-                    {
-                        null => raw.sqlite3_bind_null(statement, i + 1),
-                        long number => raw.sqlite3_bind_int64(statement, i + 1, number),
-                        string text => raw.sqlite3_bind_text(statement, i + 1, text),
-                        var other => throw new InvalidOperationException($"A ledger column holds a {other.GetType().Name}."),
-                    });
+                // In the order of InsertParameters.
+                Check(db, raw.sqlite3_bind_int64(statement, 1, e.Position));
+                Bind(db, statement, 2, e.Type, ref text);
+                Bind(db, statement, 3, e.Operation, ref text);
+                Check(db, raw.sqlite3_bind_text(statement, 4, iso[..IsoUtf8.Write(e.ValidOn, iso)]));
+                Check(db, raw.sqlite3_bind_text(statement, 5, iso[..IsoUtf8.Write(e.RecordedAt, iso)]));
+                Bind(db, statement, 6, e.RecordedBy, ref text);
+                Bind(db, statement, 7, e.IdempotencyKey, ref text);
+                Bind(db, statement, 8, e.Payload, ref text);
+                Bind(db, statement, 9, e.PreviousHash, ref text);
+                Bind(db, statement, 10, e.Hash, ref text);
                 var step = raw.sqlite3_step(statement);
                 if (step != raw.SQLITE_DONE) Check(db, step);
                 Check(db, raw.sqlite3_reset(statement));
@@ -90,13 +96,23 @@ public sealed class SqliteEventStore : SqlEventStore
         }
     }
 
+    /// <summary>Binds a text (SQLite copies it), or null.</summary>
+    private static void Bind(sqlite3 db, sqlite3_stmt statement, int index, string? value, ref byte[] buffer)
+    {
+        if (value is null)
+        {
+            Check(db, raw.sqlite3_bind_null(statement, index));
+            return;
+        }
+        if (Encoding.UTF8.GetMaxByteCount(value.Length) > buffer.Length) buffer = new byte[Encoding.UTF8.GetMaxByteCount(value.Length)];
+        Check(db, raw.sqlite3_bind_text(statement, index, buffer.AsSpan(0, Encoding.UTF8.GetBytes(value, buffer))));
+    }
+
     private static void Check(sqlite3 db, int result)
     {
         if (result is not (raw.SQLITE_OK or raw.SQLITE_DONE))
             throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), result, raw.sqlite3_extended_errcode(db));
     }
-
-    protected override object DayParameter(LocalDate day) => LocalDatePattern.Iso.Format(day);
 
     protected override LocalDate ReadDay(DbDataReader reader, int ordinal) => LocalDatePattern.Iso.Parse(reader.GetString(ordinal)).GetValueOrThrow();
 }

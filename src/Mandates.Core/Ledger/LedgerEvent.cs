@@ -1,8 +1,8 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Mandates.Core.Ledger;
 
@@ -30,18 +30,39 @@ public sealed record LedgerEvent(
     public static string ComputeHash(long position, string type, string? operation, LocalDate validOn, Instant recordedAt,
         string recordedBy, string? idempotencyKey, string payload, string previousHash)
     {
-        // One field a line, in a fixed order and format: the same entry always hashes the same.
-        var text = string.Join('\n',
-            previousHash,
-            position.ToString(CultureInfo.InvariantCulture),
-            type,
-            operation ?? "",
-            LocalDatePattern.Iso.Format(validOn),
-            InstantPattern.ExtendedIso.Format(recordedAt),
-            recordedBy,
-            idempotencyKey ?? "",
-            payload);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        // One field a line, in a fixed order and format: the same entry always hashes the same. Written
+        // straight into UTF-8 (no joined string): every entry appended is hashed, on the write path.
+        var texts = previousHash.Length + type.Length + (operation?.Length ?? 0) + recordedBy.Length + (idempotencyKey?.Length ?? 0) + payload.Length;
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(texts) + 20 + 2 * IsoUtf8.MaxLength + 8);
+        try
+        {
+            var text = buffer.AsSpan();
+            var length = Encoding.UTF8.GetBytes(previousHash, text);
+            text[length++] = (byte)'\n';
+            position.TryFormat(text[length..], out var written, default, CultureInfo.InvariantCulture);
+            length += written;
+            text[length++] = (byte)'\n';
+            length += Encoding.UTF8.GetBytes(type, text[length..]);
+            text[length++] = (byte)'\n';
+            length += Encoding.UTF8.GetBytes(operation ?? "", text[length..]);
+            text[length++] = (byte)'\n';
+            length += IsoUtf8.Write(validOn, text[length..]);
+            text[length++] = (byte)'\n';
+            length += IsoUtf8.Write(recordedAt, text[length..]);
+            text[length++] = (byte)'\n';
+            length += Encoding.UTF8.GetBytes(recordedBy, text[length..]);
+            text[length++] = (byte)'\n';
+            length += Encoding.UTF8.GetBytes(idempotencyKey ?? "", text[length..]);
+            text[length++] = (byte)'\n';
+            length += Encoding.UTF8.GetBytes(payload, text[length..]);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(text[..length], hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Whether the stored hash matches the content and the given previous hash.</summary>

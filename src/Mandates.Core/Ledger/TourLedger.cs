@@ -38,7 +38,8 @@ public sealed class TourLedger : IDisposable
     // Counted here: a single-reader channel cannot count what it holds.
     private int queued;
     private LedgerState? state;
-    private Task? committer;
+    // Started by the first group commit. Lazy, not under the state's lock: a writer must never wait for a commit in progress just to queue.
+    private readonly Lazy<Task> committer;
 
     /// <param name="store">Where the ledger lives.</param>
     /// <param name="authoriser">The law every write is checked against.</param>
@@ -48,6 +49,7 @@ public sealed class TourLedger : IDisposable
     public TourLedger(IEventStore store, Authoriser authoriser, IClock clock, string user, LedgerState? folded = null)
     {
         (this.store, this.authoriser, this.clock, this.user, state) = (store, authoriser, clock, user, folded);
+        committer = new Lazy<Task>(() => Task.Run(CommitQueued));
     }
 
     /// <summary>How many requests one group commit takes at most.</summary>
@@ -100,7 +102,7 @@ public sealed class TourLedger : IDisposable
         var done = new TaskCompletionSource<WriteOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
         if (!queue.Writer.TryWrite((write, done))) throw new ObjectDisposedException(nameof(TourLedger));
         Interlocked.Increment(ref queued);
-        lock (sync) committer ??= Task.Run(CommitQueued);
+        _ = committer.Value;
         return done.Task;
     }
 
