@@ -9,9 +9,10 @@ public sealed record Violation(OperationId Operation, DateInterval Days, string 
 
 /// <summary>
 /// Re-checks all of history against the law as the record now states it: every day some tour covers
-/// must be authorised (consent, legal acts, end date, revocation, ceiling), and every tour's task and
-/// area must be the mandate's. Appends are checked already; the audit catches what the law changed since
-/// (a revocation, a lapsed act, a corrected ceiling) and proves the rest.
+/// must be authorised (consent, legal acts, end date, revocation, ceiling), every tour's task and
+/// area must be the mandate's, and nobody may be on two tours at once. Appends are checked already; the
+/// audit catches what the law changed since (a revocation, a lapsed act, a corrected ceiling) and
+/// proves the rest.
 /// </summary>
 public static class Audit
 {
@@ -77,7 +78,61 @@ public static class Audit
             }
             violations.AddRange(elementViolations[n]);
         }
+        violations.AddRange(PersonsOnTwoToursAtOnce(state, operations));
         return violations;
+    }
+
+    /// <summary>The rule that one person serves on one tour at a time, as <see cref="Violation.Rule"/> names it.</summary>
+    public const string OneTourAtATime = "one-tour-at-a-time";
+
+    /// <summary>
+    /// Every person's tours that share days. Deploy and correct-tour refuse such a tour; this proves
+    /// that none came in another way (an older program, another writer, an import). One pass in ledger
+    /// order finds the persons to look at: tours mostly start in the order they were recorded, and then a
+    /// tour overlaps an earlier one exactly when it starts before the furthest day those reach. Only those
+    /// persons' tours (and any recorded out of order) are sorted and compared, each with the tour before
+    /// it that reaches furthest. A selected operation's tours are checked against all of the person's.
+    /// </summary>
+    private static IEnumerable<Violation> PersonsOnTwoToursAtOnce(LedgerState state, Operation?[] operations)
+    {
+        var persons = state.NewestTourOfPerson.Count;
+        var (lastFrom, reach) = (new int[persons], new int[persons]);
+        Array.Fill(lastFrom, int.MinValue);
+        Array.Fill(reach, int.MinValue);
+        var suspects = new HashSet<int>();
+        for (var row = 0; row < state.Rows.Count; row++)
+        {
+            var r = state.Rows[row];
+            if (r.Cancelled) continue;
+            if (r.From < lastFrom[r.Person] || r.From <= reach[r.Person]) suspects.Add(r.Person);
+            lastFrom[r.Person] = Math.Max(lastFrom[r.Person], r.From);
+            reach[r.Person] = Math.Max(reach[r.Person], r.Until);
+        }
+
+        var found = new List<Violation>();
+        var tours = new List<int>();
+        foreach (var person in suspects)
+        {
+            tours.Clear();
+            for (var row = state.NewestTourOfPerson[person]; row >= 0; row = state.Rows[row].PreviousOfPerson)
+                if (!state.Rows[row].Cancelled) tours.Add(row);
+            if (tours.Count < 2) continue;
+            tours.Sort((a, b) => state.Rows[a].From != state.Rows[b].From ? state.Rows[a].From.CompareTo(state.Rows[b].From) : a.CompareTo(b));
+            var furthest = tours[0];
+            foreach (var row in tours.Skip(1))
+            {
+                var (earlier, later) = (state.Rows[furthest], state.Rows[row]);
+                if (later.From <= earlier.Until && (operations[later.Operation] ?? operations[earlier.Operation]) is { } operation)
+                {
+                    var (first, second) = (state.TourAt(furthest), state.TourAt(row));
+                    var days = new DateInterval(TourRow.Date(later.From), TourRow.Date(Math.Min(Math.Min(earlier.Until, later.Until), StrengthIndex.DayCount - 1)));
+                    found.Add(new Violation(operation.Id, days, OneTourAtATime,
+                        $"{first.Person} is on two tours at once: {first} (ledger position {first.StartedAt}) and {second} (ledger position {second.StartedAt})."));
+                }
+                if (later.Until > earlier.Until) furthest = row;
+            }
+        }
+        return found.OrderBy(v => v.Operation.Value.ToUpperInvariant(), StringComparer.Ordinal).ThenBy(v => v.Days.Start);
     }
 
     /// <summary>The stretches of days on which a mandate governs the operation but does not list the task (or the area).</summary>
