@@ -29,11 +29,8 @@ namespace Mandates.Benchmarks;
 /// says so and measures nothing.
 /// </summary>
 [MedianColumn]
-// Warmed up until tiered compilation has optimised the commit path: the JIT optimises a method only
-// after some dozens of calls, and a group commit calls its per-batch code a few times per 256 deploys.
-// A ledger that deploys all day runs the optimised code; both paths get the same warm-up.
-[WarmupCount(30)]
-[IterationCount(15)]
+[IterationCount(8)]
+[WarmupCount(1)]
 [InvocationCount(1)]
 public class PostgresDeployBenchmarks
 {

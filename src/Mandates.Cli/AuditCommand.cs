@@ -11,7 +11,7 @@ internal static class AuditCommand
     public static Command Create(CommandContext context)
     {
         var operation = new Option<string?>("--operation") { Description = "Audit one operation only, e.g. KFOR." };
-        var command = new Command("audit", "Re-check every day of every tour against the law. Exit 0 none found, 1 violations found.") { operation };
+        var command = new Command("audit", "Re-check every day of every tour against the law, and that nobody is on two tours at once. Exit 0 none found, 1 violations found.") { operation };
         command.SetAction(parsed =>
         {
             var record = context.Record(parsed);
