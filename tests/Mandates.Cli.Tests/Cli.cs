@@ -11,8 +11,19 @@ internal static class Cli
     /// <summary>"Today" for commands run without --on.</summary>
     public static readonly Instant Today = Instant.FromUtc(2025, 7, 1, 9, 0);
 
-    /// <summary>An empty ledger for commands that read one, so no test writes into the working folder.</summary>
-    public static readonly string EmptyLedger = Path.Combine(Directory.CreateTempSubdirectory("mandates-cli-").FullName, "empty.db");
+    /// <summary>An empty ledger for commands that read one, so no test writes into the working folder; removed when the tests end.</summary>
+    public static readonly string EmptyLedger = TemporaryLedger();
+
+    private static string TemporaryLedger()
+    {
+        var folder = Directory.CreateTempSubdirectory("mandates-cli-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        };
+        return Path.Combine(folder, "empty.db");
+    }
 
     public static Run Invoke(params string[] args)
     {
