@@ -121,8 +121,17 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     /// <summary>Opens the store named by --db (creating a SQLite file on first use).</summary>
     public IEventStore Store(ParseResult parsed) => store ??= EventStores.Open(parsed.GetValue(CliApp.DbOption));
 
-    /// <summary>The store's entries, folded once: its newest snapshot and the entries after it.</summary>
-    public LedgerState State(ParseResult parsed) => state ??= LedgerSnapshot.Open(Store(parsed));
+    /// <summary>
+    /// The store's entries, folded once: its newest snapshot and the entries after it. Quick, unless
+    /// many entries came after the snapshot (a large store's first open, say): then it shows how far it is.
+    /// </summary>
+    public LedgerState State(ParseResult parsed)
+    {
+        if (state is not null) return state;
+        var (toFold, fold) = LedgerSnapshot.Prepare(Store(parsed));
+        return state = toFold < LedgerSnapshot.SaveAfter ? fold(null)
+            : Output.WithProgress($"Opening the ledger: folding {toFold:N0} entries (a snapshot is saved for next time)", parsed.GetValue(CliApp.JsonOption), fold);
+    }
 
     /// <summary>The rules over the record, built once: building cuts every operation's history where the law changes.</summary>
     public Authoriser Authoriser(ParseResult parsed) => authoriser ??= new Authoriser(Record(parsed));

@@ -213,9 +213,16 @@ public abstract class LedgerContract : IDisposable
         using var store = Database.Open();
         Shape(Ledger(store));
         Assert.Null(LedgerSnapshot.Check(store, store.ReadAfter(0)));
-        var first = LedgerSnapshot.Open(store, saveAfter: 5);
+        // In two steps, as the command line opens a store: how much is left to fold, then the fold, telling how far it is.
+        var (toFold, fold) = LedgerSnapshot.Prepare(store, saveAfter: 5);
+        Assert.Equal(store.Head, toFold);
+        var shares = new List<double>();
+        var first = fold(shares.Add);
+        Assert.Equal(Enumerable.Range(1, (int)toFold).Select(n => (double)n / toFold), shares);
         Assert.Equal((first.Head, true), LedgerSnapshot.Check(store, store.ReadAfter(0)));
-        AssertSameState(first, LedgerSnapshot.Open(Database.Open(), saveAfter: int.MaxValue));
+        using var reopened = Database.Open();
+        AssertSameState(first, LedgerSnapshot.Open(reopened, saveAfter: int.MaxValue));
+        Assert.Equal(0, LedgerSnapshot.Prepare(reopened).ToFold);
     }
 
     [Fact]

@@ -26,17 +26,28 @@ public static class LedgerSnapshot
     /// The state of every entry in the store: its newest snapshot, if any matches the store, and the
     /// entries after it, folded. Saves a new snapshot when it had to fold at least <paramref name="saveAfter"/> entries.
     /// </summary>
-    public static LedgerState Open(IEventStore store, int saveAfter = SaveAfter)
+    public static LedgerState Open(IEventStore store, int saveAfter = SaveAfter) => Prepare(store, saveAfter).Fold(null);
+
+    /// <summary>
+    /// An open in two steps, so that a caller can show the progress of a long one: reads the newest
+    /// snapshot and says how many entries are left to fold after it; <c>Fold</c> folds them (telling
+    /// <c>progress</c> the share done, from 0 to 1) and returns the state, as <see cref="Open"/> does.
+    /// </summary>
+    public static (long ToFold, Func<Action<double>?, LedgerState> Fold) Prepare(IEventStore store, int saveAfter = SaveAfter)
     {
         var state = store.ReadSnapshot(Format, (_, _, content) => Read(content)) ?? new LedgerState();
-        var folded = 0L;
-        foreach (var e in store.ReadAfter(state.Head))
+        var toFold = store.Head - state.Head;
+        return (toFold, progress =>
         {
-            state.Apply(e);
-            folded++;
-        }
-        if (folded >= saveAfter) Save(store, state);
-        return state;
+            var (folded, every) = (0L, Math.Max(1, toFold / 100));
+            foreach (var e in store.ReadAfter(state.Head))
+            {
+                state.Apply(e);
+                if (++folded % every == 0) progress?.Invoke(Math.Min(1.0, (double)folded / toFold));
+            }
+            if (folded >= saveAfter) Save(store, state);
+            return state;
+        });
     }
 
     /// <summary>Saves the state as the store's newest snapshot.</summary>
