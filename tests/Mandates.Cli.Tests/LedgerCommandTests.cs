@@ -141,6 +141,9 @@ public class LedgerCommandTests() : StoreTests("ledger")
             ("one-tour-at-a-time", "2025-07-20", "2025-07-31", $"P-0009 is on two tours at once: P-0009 in KFOR (reconnaissance) from 2025-07-01 to 2025-07-31 (ledger position {first - 1}) and P-0009 in KFOR (reconnaissance) from 2025-07-20 to 2025-08-10 (ledger position {first + 1})."),
             ("one-tour-at-a-time", "2025-09-01", "2025-09-05", $"P-0010 is on two tours at once: P-0010 in KFOR (reconnaissance) from 2025-08-20 to 2025-09-05 (ledger position {first + 2}) and P-0010 in KFOR (reconnaissance) from 2025-09-01 to 2025-09-30 (ledger position {first})."),
         ], violations);
+        // One operation's audit names the persons whose overlapping tours include one of its own.
+        Assert.Equal(1, Run("audit", "--operation", "KFOR").Exit);
+        Assert.Equal(0, Run("audit", "--operation", "ASPIDES").Exit);
     }
 
     [Fact]
