@@ -130,7 +130,7 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
         if (state is not null) return state;
         var (toFold, fold) = LedgerSnapshot.Prepare(Store(parsed));
         return state = toFold < LedgerSnapshot.SaveAfter ? fold(null)
-            : Output.WithProgress($"Opening the ledger: folding {toFold:N0} entries (a snapshot is saved for next time)", parsed.GetValue(CliApp.JsonOption), fold);
+            : Output.WithProgress($"Opening the ledger ({toFold:N0} entries)", parsed.GetValue(CliApp.JsonOption), fold);
     }
 
     /// <summary>The rules over the record, built once: building cuts every operation's history where the law changes.</summary>

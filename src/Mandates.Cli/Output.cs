@@ -37,7 +37,7 @@ internal sealed class Output(TextWriter writer, bool isTerminal)
             Ansi = isTerminal ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = isTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Out = new AnsiConsoleOutput(writer),
-            Interactive = InteractionSupport.No,
+            Interactive = isTerminal ? InteractionSupport.Yes : InteractionSupport.No,
         });
         if (!isTerminal) console.Profile.Width = 140;
         return console;
