@@ -153,6 +153,13 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     /// <summary>The bundled record, shipped beside the program.</summary>
     public static string BundledFolder => Path.Combine(AppContext.BaseDirectory, "data");
 
+    /// <summary>The record folder given by --data or $MANDATES_DATA, read instead of the store's record; null for the store's.</summary>
+    public static string? DataFolder(ParseResult parsed) => parsed.GetValue(CliApp.DataOption) ?? Environment.GetEnvironmentVariable("MANDATES_DATA");
+
+    /// <summary>Brings the store's record up to <paramref name="files"/> (see <see cref="RecordEvents.Import"/>), recorded now by the command's user.</summary>
+    public IReadOnlyList<LedgerEvent> ImportRecord(ParseResult parsed, IReadOnlyList<RecordFile> files) =>
+        RecordEvents.Import(Store(parsed), State(parsed), files, Today, clock.GetCurrentInstant(), User(parsed));
+
     /// <summary>
     /// The law the command reasons with: the record in the store (filled from the bundled record on
     /// first use; changed by `mandates import`), or, with --data or $MANDATES_DATA, a record folder read
@@ -161,12 +168,9 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     public LegalRecord Record(ParseResult parsed)
     {
         if (record is not null) return record;
-        var folder = parsed.GetValue(CliApp.DataOption) ?? Environment.GetEnvironmentVariable("MANDATES_DATA");
-        if (folder is not null) return record = LoadFolder(folder, "--data").Record;
-        var ledgerState = State(parsed);
-        if (ledgerState.RecordFiles.Count == 0)
-            RecordEvents.Import(Store(parsed), ledgerState, LoadFolder(BundledFolder, "bundled record").Files, Today, clock.GetCurrentInstant(), User(parsed));
-        var result = RecordLoader.Load(RecordEvents.Files(ledgerState));
+        if (DataFolder(parsed) is { } folder) return record = LoadFolder(folder, "--data").Record;
+        if (State(parsed).RecordFiles.Count == 0) ImportRecord(parsed, LoadFolder(BundledFolder, "bundled record").Files);
+        var result = RecordLoader.Load(RecordEvents.Files(State(parsed)));
         if (!result.Succeeded)
             throw new BadInputException($"the record in the store {Store(parsed).Description} does not load:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", result.Errors));
         return record = result.Record!;

@@ -40,7 +40,7 @@ internal static class GenerateCommand
             var count = Arguments.Count("--events", parsed.GetValue(events)!);
             var seedValue = parsed.GetValue(seed) is { } s ? Arguments.Count("--seed", s) : 1;
             var fictional = parsed.GetValue(operations) is { } k ? OperationCount(k) : 0;
-            if (fictional > 0 && (parsed.GetValue(CliApp.DataOption) ?? Environment.GetEnvironmentVariable("MANDATES_DATA")) is { } folder)
+            if (fictional > 0 && CommandContext.DataFolder(parsed) is { } folder)
                 throw new BadInputException($"--operations: adds operations to the store's record, but --data (or MANDATES_DATA) '{folder}' makes the command read a record folder instead; expected no --data with --operations.");
             var record = context.Record(parsed);
             var first = parsed.GetValue(from) is { } f ? Arguments.Date("--from", f)
@@ -55,7 +55,7 @@ internal static class GenerateCommand
             var state = context.State(parsed);
             // Through the record's own path: ordinary record-file entries, and none for a file the store already holds.
             var recorded = newFiles.Count == 0 ? []
-                : RecordEvents.Import(store, state, newFiles, context.Today, context.Clock.GetCurrentInstant(), CommandContext.User(parsed));
+                : context.ImportRecord(parsed, newFiles);
             // The law as the store now holds it, so the same record gives the same history however it got there.
             var authoriser = newFiles.Count == 0 ? context.Authoriser(parsed)
                 : new Authoriser(RecordLoader.Load(RecordEvents.Files(state)).Record ?? throw new InvalidOperationException("The record with the fictional operations does not load."));
@@ -69,12 +69,7 @@ internal static class GenerateCommand
                 foreach (var chunk in HistoryGenerator.Generate(authoriser, seedValue, first, last, user, before).Take(count).Chunk(Batch))
                 {
                     // One transaction a batch: all or nothing, and fast.
-                    var (appended, _) = store.Write(state.Head, committed =>
-                    {
-                        foreach (var e in committed) state.Apply(e);
-                        return ((IReadOnlyList<NewEvent>)chunk, 0);
-                    });
-                    foreach (var e in appended) state.Apply(e);
+                    store.Append(state, () => chunk);
                     total += chunk.Length;
                     progress((double)total / count);
                 }
@@ -82,14 +77,14 @@ internal static class GenerateCommand
             });
             // The next open reads this rather than folding every generated entry again.
             if (written >= LedgerSnapshot.SaveAfter) LedgerSnapshot.Save(store, state);
-            var head = state.Head - written; // where this run's entries begin, unless another writer appended meanwhile
+            var start = state.Head - written; // where this run's entries begin, unless another writer appended meanwhile
             if (json)
                 context.Output.Json(j =>
                 {
                     j.WriteStartObject();
                     j.WriteNumber("operationsRecorded", recorded.Count);
                     j.WriteNumber("appended", written);
-                    j.WriteNumber("head", head + written);
+                    j.WriteNumber("head", state.Head);
                     j.WriteEndObject();
                 });
             else
@@ -101,7 +96,7 @@ internal static class GenerateCommand
                         : $"Recorded {(recorded.Count == fictional ? "" : $"{recorded.Count} of ")}{operationsWord} at positions {recorded[0].Position} to {recorded[^1].Position}, every fact sourced to this command and marked unverified.");
                 context.Output.Writer.WriteLine(written == 0
                     ? $"Appended no entries to {store.Description}: no operation has room for another tour within about 70 % of its ceiling on days its mandates authorise."
-                    : $"Appended {written:N0} entries (positions {head + 1} to {head + written}) to {store.Description}.");
+                    : $"Appended {written:N0} entries (positions {start + 1} to {state.Head}) to {store.Description}.");
             }
             return ExitCodes.Ok;
         });

@@ -16,9 +16,7 @@ internal static class ImportCommand
         command.SetAction(parsed =>
         {
             var (_, files) = CommandContext.LoadFolder(parsed.GetValue(folder)!, "folder");
-            var store = context.Store(parsed);
-            var state = context.State(parsed);
-            var appended = RecordEvents.Import(store, state, files, context.Today, context.Clock.GetCurrentInstant(), CommandContext.User(parsed));
+            var appended = context.ImportRecord(parsed, files);
             var paths = appended.Select(e => LedgerPayload.Read<RecordEvents.FilePayload>(e).Path).ToList();
             if (parsed.GetValue(CliApp.JsonOption))
                 context.Output.Json(j =>

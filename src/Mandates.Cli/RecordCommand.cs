@@ -189,7 +189,7 @@ internal static class RecordCommand
     /// </summary>
     private static int Apply(CommandContext context, ParseResult parsed, Func<LegalRecord, (LegalRecord Changed, string What)> change)
     {
-        if (parsed.GetValue(CliApp.DataOption) is not null || Environment.GetEnvironmentVariable("MANDATES_DATA") is not null)
+        if (CommandContext.DataFolder(parsed) is not null)
             throw new BadInputException("--data: `record` changes the store's record; drop --data (and MANDATES_DATA), or edit that folder's files and `import` it.");
         var record = context.Record(parsed);
         (LegalRecord Changed, string What) result;
@@ -205,7 +205,7 @@ internal static class RecordCommand
         var check = RecordLoader.Load(files);
         if (!check.Succeeded)
             throw new BadInputException($"the record would not hold together; nothing was written:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", check.Errors));
-        var appended = RecordEvents.Import(context.Store(parsed), context.State(parsed), files, context.Today, context.Clock.GetCurrentInstant(), CommandContext.User(parsed));
+        var appended = context.ImportRecord(parsed, files);
         if (parsed.GetValue(CliApp.JsonOption))
             context.Output.Json(j =>
             {

@@ -42,3 +42,23 @@ public interface IEventStore : IDisposable
     /// </summary>
     (IReadOnlyList<LedgerEvent> Appended, T Result) Write<T>(long knownHead, Func<IReadOnlyList<LedgerEvent>, (IReadOnlyList<NewEvent> Append, T Result)> decide);
 }
+
+/// <summary>What a writer beside <see cref="TourLedger"/> (an import, the generator) does around <see cref="IEventStore.Write"/>.</summary>
+public static class LedgerAppend
+{
+    /// <summary>
+    /// Appends the entries <paramref name="entries"/> gives, in one exclusive write, after catching
+    /// <paramref name="state"/> up with what others committed (so they are decided on all of it); then
+    /// folds what it appended into the state.
+    /// </summary>
+    public static IReadOnlyList<LedgerEvent> Append(this IEventStore store, LedgerState state, Func<IReadOnlyList<NewEvent>> entries)
+    {
+        var (appended, _) = store.Write(state.Head, committed =>
+        {
+            foreach (var e in committed) state.Apply(e);
+            return (entries(), 0);
+        });
+        foreach (var e in appended) state.Apply(e);
+        return appended;
+    }
+}

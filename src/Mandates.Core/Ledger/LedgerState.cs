@@ -131,7 +131,7 @@ public sealed class LedgerState
             case RecordEvents.FileRecorded:
             {
                 var p = payload as RecordEvents.FilePayload ?? LedgerPayload.Read<RecordEvents.FilePayload>(e);
-                recordFiles[p.Path] = (p.Text, e.Position);
+                RecordFile(p.Path, p.Text, e.Position);
                 break;
             }
             // Other entries do not change tours or the record.

@@ -31,17 +31,8 @@ public static class RecordEvents
     /// <paramref name="state"/> up with what others committed; folds what it appended into the state.
     /// A second import of the same files appends nothing.
     /// </summary>
-    public static IReadOnlyList<LedgerEvent> Import(IEventStore store, LedgerState state, IReadOnlyList<RecordFile> files, LocalDate today, Instant now, string user)
-    {
-        var (appended, _) = store.Write(state.Head, committed =>
-        {
-            foreach (var e in committed) state.Apply(e);
-            var at = now > state.LastRecordedAt ? now : state.LastRecordedAt;
-            return (Changes(state, files, today, at, user), 0);
-        });
-        foreach (var e in appended) state.Apply(e);
-        return appended;
-    }
+    public static IReadOnlyList<LedgerEvent> Import(IEventStore store, LedgerState state, IReadOnlyList<RecordFile> files, LocalDate today, Instant now, string user) =>
+        store.Append(state, () => Changes(state, files, today, now > state.LastRecordedAt ? now : state.LastRecordedAt, user));
 
     /// <summary>The record as the ledger holds it now, as files the loader reads.</summary>
     public static IReadOnlyList<RecordFile> Files(LedgerState state) =>

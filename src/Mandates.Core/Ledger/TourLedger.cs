@@ -238,19 +238,20 @@ public sealed class TourLedger : IDisposable
                         var write = batch[i];
                         if (write.Key is not null && state.PositionOfKey(write.Key) is { } earlier)
                         {
-                            // Written before under this key: earlier in this batch (not yet numbered), or committed.
-                            var before = earlier >= first ? Content(entries[(int)(earlier - first)])
-                                : store.At(earlier) is { } e ? (e.Type, e.Operation, e.ValidOn, e.Payload)
-                                : throw new InvalidDataException($"The key '{write.Key}' names ledger position {earlier}, which the store lacks.");
+                            // Written before under this key: earlier in this batch (not yet numbered), or committed
+                            // (read once: to compare, and to answer with).
+                            var committedEntry = earlier >= first ? null
+                                : store.At(earlier) ?? throw new InvalidDataException($"The key '{write.Key}' names ledger position {earlier}, which the store lacks.");
+                            var before = committedEntry is { } e ? (e.Type, e.Operation, e.ValidOn, e.Payload) : Content(entries[(int)(earlier - first)]);
                             answers[i] = write.Content is null || before == Content(write.Content)
-                                ? new Answer(null, earlier, null, Replayed: true)
-                                : new Answer(new WriteOutcome.Invalid($"--key: '{write.Key}' was used at ledger position {earlier} for different content; a key names one request."), 0, null, false);
+                                ? new Answer(null, earlier, committedEntry, null, Replayed: true)
+                                : new Answer(new WriteOutcome.Invalid($"--key: '{write.Key}' was used at ledger position {earlier} for different content; a key names one request."), 0, null, null, false);
                             continue;
                         }
                         var verdict = write.Decide();
                         if (verdict.Entry is not { } entry)
                         {
-                            answers[i] = new Answer(verdict.Stop, 0, null, false);
+                            answers[i] = new Answer(verdict.Stop, 0, null, null, false);
                             continue;
                         }
                         // Fold it in now, as the store will number it, so the next write in the batch sees it;
@@ -258,7 +259,7 @@ public sealed class TourLedger : IDisposable
                         var position = state.Head + 1;
                         state.Apply(new LedgerEvent(position, entry.Type, entry.Operation, entry.ValidOn, entry.RecordedAt, entry.RecordedBy, entry.IdempotencyKey, entry.Payload, "", ""), verdict.Payload);
                         entries.Add(entry);
-                        answers[i] = new Answer(null, position, verdict.Decision, Replayed: false);
+                        answers[i] = new Answer(null, position, null, verdict.Decision, Replayed: false);
                     }
                     return (entries, answers);
                 });
@@ -268,9 +269,9 @@ public sealed class TourLedger : IDisposable
                         throw new InvalidOperationException($"The store numbered position {appended[^1].Position} differently from the ledger; the state will be rebuilt.");
                     state.HeadHash = appended[^1].Hash;
                 }
+                var firstAppended = state.Head - appended.Count + 1;
                 return answers.Select(a => a.Outcome ?? new WriteOutcome.Written(
-                    a.Position > state.Head - appended.Count ? appended[(int)(a.Position - (state.Head - appended.Count) - 1)] : store.At(a.Position)!,
-                    a.Decision, a.Replayed)).ToList();
+                    a.Committed ?? appended[(int)(a.Position - firstAppended)], a.Decision, a.Replayed)).ToList();
             }
             catch
             {
@@ -284,8 +285,8 @@ public sealed class TourLedger : IDisposable
     /// <summary>What makes two requests under one key the same request.</summary>
     private static (string Type, string? Operation, LocalDate ValidOn, string Payload) Content(NewEvent e) => (e.Type, e.Operation, e.ValidOn, e.Payload);
 
-    /// <summary>One write's answer: stopped with an outcome, or written (or replayed) at a position.</summary>
-    private readonly record struct Answer(WriteOutcome? Outcome, long Position, Decision? Decision, bool Replayed);
+    /// <summary>One write's answer: stopped with an outcome, or written (or replayed) at a position; <c>Committed</c> is the entry when it was committed before this batch.</summary>
+    private readonly record struct Answer(WriteOutcome? Outcome, long Position, LedgerEvent? Committed, Decision? Decision, bool Replayed);
 
     /// <summary>Takes what has queued up, commits it as one batch, answers each request; until disposed.</summary>
     private async Task CommitQueued()

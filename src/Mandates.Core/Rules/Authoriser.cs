@@ -83,11 +83,12 @@ public sealed class Authoriser
     private Piece Judge(Operation operation, DateInterval days, DeploymentRequest request, IStrength strength)
     {
         var law = LawOn(operation, days, request);
-        if (law.Mandate is not { } mandate) return new Piece(days, null, 0, (Finding[])law.Findings.Clone(), 0);
+        // A copy: the remembered findings are shared, and the caller fills in the ceiling's.
+        var findings = (Finding[])law.Findings.Clone();
+        if (law.Mandate is not { } mandate) return new Piece(days, null, 0, findings, 0);
         var maxStrength = strength.MaxOver(days);
         var total = checked(maxStrength + request.Persons);
         var ceiling = mandate.Ceiling.Persons;
-        var findings = (Finding[])law.Findings.Clone();
         findings[Rulebook.Ceiling.Number - 1] = CeilingFinding(mandate, request, maxStrength, total, days, law.When);
         return new Piece(days, mandate, ceiling - maxStrength, findings, Math.Max(0, total - ceiling));
     }
