@@ -3,6 +3,13 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
+// `--disk-probe` measures the machine's disk (how a flush slows after idle time), not Mandates.
+if (args.Contains("--disk-probe"))
+{
+    Mandates.Benchmarks.DiskFlushProbe.Run();
+    return;
+}
+
 // `--smoke` runs every benchmark briefly (CI proves they still run); without it, a full in-process run.
 var smoke = args.Contains("--smoke");
 var rest = args.Where(a => a != "--smoke").ToArray();

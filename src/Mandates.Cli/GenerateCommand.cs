@@ -68,8 +68,14 @@ internal static class GenerateCommand
                 var total = 0L;
                 foreach (var chunk in HistoryGenerator.Generate(authoriser, seedValue, first, last, user, before).Take(count).Chunk(Batch))
                 {
-                    // One transaction a batch: all or nothing, and fast.
-                    store.Append(state, () => chunk);
+                    // One transaction a batch: all or nothing, and fast. Recorded when appended (after what the
+                    // ledger already holds), not when the tours began: "as recorded at" an earlier instant
+                    // shows none of them, as it would have.
+                    store.Append(state, () =>
+                    {
+                        var now = state.RecordingInstant(context.Clock.GetCurrentInstant());
+                        return chunk.Select(e => e with { RecordedAt = now }).ToList();
+                    });
                     total += chunk.Length;
                     progress((double)total / count);
                 }

@@ -1,4 +1,6 @@
 using Mandates.Core.Ledger;
+using NodaTime;
+using NodaTime.Testing;
 using Mandates.Storage;
 using Xunit;
 
@@ -75,6 +77,34 @@ public class GenerateCommandTests() : StoreTests("generate")
         var audit = Run("audit");
         Assert.Equal(0, audit.Exit);
         Assert.Contains("No violation", audit.Out);
+    }
+
+    [Fact]
+    public void Generated_entries_are_recorded_when_appended_so_as_recorded_before_the_run_shows_none_of_them()
+    {
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01", "--until", "2025-12-31").Exit);
+        // The generator runs a day after the deploy; its tours are in 2019 to 2025.
+        var generatedAt = Cli.Today.Plus(Duration.FromDays(1));
+        Assert.Equal(0, CliApp.Run([.. Generate(5_000), "--db", Db], new StringWriter(), new StringWriter(), new FakeClock(generatedAt), isTerminal: false));
+
+        var entries = Entries(Db);
+        Assert.All(entries.Where(e => e.Type == TourEvents.Started && e.RecordedBy == "generator"), e => Assert.Equal(generatedAt, e.RecordedAt));
+        for (var i = 1; i < entries.Count; i++)
+            Assert.True(entries[i].RecordedAt >= entries[i - 1].RecordedAt, $"position {entries[i].Position} is recorded before the entry ahead of it");
+
+        // As the ledger stood before the run: the one deploy, and none of the generated contingents.
+        const string beforeTheRun = "2025-07-01T12:00:00Z";
+        var generatedDay = Tours(Db).First(t => t.Operation == "KFOR" && t.Person != "P-4711").From;
+        Assert.Equal(1, Strength("2025-07-01", beforeTheRun));
+        Assert.Equal(0, Strength(generatedDay, beforeTheRun));
+        Assert.True(Strength(generatedDay) > 0);
+    }
+
+    private int Strength(string day, string? asRecordedAt = null)
+    {
+        var run = Run(["strength", "KFOR", "--on", day, "--json", .. asRecordedAt is null ? Array.Empty<string>() : ["--as-recorded-at", asRecordedAt]]);
+        Assert.Equal(0, run.Exit);
+        return System.Text.Json.JsonDocument.Parse(run.Out).RootElement.GetProperty("maxStrength").GetInt32();
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace Mandates.Core.Ledger;
 /// the record is manned to about 70 % of its ceiling in contingents that rotate every 4 to 6 months,
 /// only on days its mandates authorise, for a task they list. Soldiers serve repeated tours: after a
 /// tour a person rests 6 to 24 months and may then deploy again, and retires after one to six tours.
-/// The same record, ledger and seed give the same entries.
+/// The same record, ledger and seed give the same tours. Their entries are recorded when they are
+/// appended, as any entry is: the generator leaves <see cref="NewEvent.RecordedAt"/> to the writer.
 /// <para>
 /// Lawful by construction: a tour starting in a step ends within 180 days of the step's first day, and no
 /// more are started than the lowest ceiling over those 180 days allows, counting the tours the ledger
@@ -47,7 +48,6 @@ public static class HistoryGenerator
         var personnel = new Personnel(random, ledger);
         // Each tour is recorded with its planned last day, so a history cut short anywhere stays lawful.
         var ends = record.Operations.ToDictionary(o => o.Id.Value, _ => new PriorityQueue<LocalDate, LocalDate>());
-        var recorded = Instant.MinValue;
         for (var step = from; step <= until; step = step.PlusDays(StepDays))
         {
             foreach (var operation in record.Operations)
@@ -64,10 +64,7 @@ public static class HistoryGenerator
                     active.Enqueue(end, end);
                     var person = personnel.Deploy(start, end);
                     var task = tasks[random.Next(tasks.Count)];
-                    // Recorded at noon of its first day, never before the entry ahead of it.
-                    var noon = start.At(new LocalTime(12, 0)).InUtc().ToInstant();
-                    recorded = noon > recorded ? noon : recorded.Plus(Duration.FromMilliseconds(1));
-                    yield return new NewEvent(TourEvents.Started, operation.Id.Value, start, recorded, user, null,
+                    yield return new NewEvent(TourEvents.Started, operation.Id.Value, start, Instant.MinValue, user, null,
                         LedgerPayload.Write(new TourEvents.StartedPayload(person, task, null, TourEvents.Day(start), TourEvents.Day(end), null)));
                 }
             }

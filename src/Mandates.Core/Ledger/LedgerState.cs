@@ -34,6 +34,13 @@ public sealed class LedgerState
     public long Head { get; internal set; }
     /// <summary>When the newest entry was recorded; entries are recorded in position order.</summary>
     public Instant LastRecordedAt { get; internal set; } = Instant.MinValue;
+
+    /// <summary>
+    /// The instant to record a new entry at: <paramref name="now"/>, but never before the newest entry
+    /// (another machine's clock may run ahead), so that "as recorded at" an instant is always a prefix of
+    /// the ledger: exactly what a query at that instant saw.
+    /// </summary>
+    public Instant RecordingInstant(Instant now) => now > LastRecordedAt ? now : LastRecordedAt;
     public string HeadHash { get; internal set; } = LedgerEvent.Genesis;
 
     /// <summary>Every tour not cancelled, in the order they were started.</summary>

@@ -32,7 +32,7 @@ public static class RecordEvents
     /// A second import of the same files appends nothing.
     /// </summary>
     public static IReadOnlyList<LedgerEvent> Import(IEventStore store, LedgerState state, IReadOnlyList<RecordFile> files, LocalDate today, Instant now, string user) =>
-        store.Append(state, () => Changes(state, files, today, now > state.LastRecordedAt ? now : state.LastRecordedAt, user));
+        store.Append(state, () => Changes(state, files, today, state.RecordingInstant(now), user));
 
     /// <summary>The record as the ledger holds it now, as files the loader reads.</summary>
     public static IReadOnlyList<RecordFile> Files(LedgerState state) =>

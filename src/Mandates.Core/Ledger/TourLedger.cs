@@ -149,15 +149,8 @@ public sealed class TourLedger : IDisposable
             return new Verdict(new NewEvent(TourEvents.Ended, tour.Operation.Value, lastDay, Now(), user, idempotencyKey, LedgerPayload.Write(payload)), payload, null, null);
         });
 
-    /// <summary>
-    /// The instant an entry is recorded: read inside the exclusive write and never before the entry
-    /// ahead of it, so "as recorded at" an instant is exactly what a query at that instant saw.
-    /// </summary>
-    private Instant Now()
-    {
-        var now = clock.GetCurrentInstant();
-        return now > Folded.LastRecordedAt ? now : Folded.LastRecordedAt;
-    }
+    /// <summary>The instant an entry is recorded: read inside the exclusive write, never before the entry ahead of it.</summary>
+    private Instant Now() => Folded.RecordingInstant(clock.GetCurrentInstant());
 
     /// <summary>
     /// Corrects a tour recorded wrongly: a new entry supersedes the one that started it (nothing is
