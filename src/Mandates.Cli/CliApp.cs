@@ -5,6 +5,7 @@ using Mandates.Core.Records;
 using Mandates.Core.Rules;
 using Mandates.Storage;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Mandates.Cli;
 
@@ -131,6 +132,19 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
         var (toFold, fold) = LedgerSnapshot.Prepare(Store(parsed));
         return state = toFold < LedgerSnapshot.SaveAfter ? fold(null)
             : Output.WithProgress($"Opening the ledger ({toFold:N0} entries)", parsed.GetValue(CliApp.JsonOption), fold);
+    }
+
+    /// <summary>
+    /// The ledger as it stood at an instant: the state as known now if nothing was recorded after it,
+    /// else the entries recorded up to it, folded (showing how far, when that is many).
+    /// </summary>
+    public LedgerState StateAsRecordedAt(ParseResult parsed, Instant instant)
+    {
+        var now = State(parsed);
+        if (instant >= now.LastRecordedAt) return now;
+        var (toFold, fold) = LedgerSnapshot.PrepareAsRecordedAt(Store(parsed), instant);
+        return toFold < LedgerSnapshot.SaveAfter ? fold(null)
+            : Output.WithProgress($"Folding the ledger as recorded at {InstantPattern.ExtendedIso.Format(instant)} ({toFold:N0} entries)", parsed.GetValue(CliApp.JsonOption), fold);
     }
 
     /// <summary>The rules over the record, built once: building cuts every operation's history where the law changes.</summary>

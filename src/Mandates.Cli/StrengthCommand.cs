@@ -60,7 +60,7 @@ internal static class StrengthCommand
 
             var record = context.Record(parsed);
             var op = Arguments.Operation(record, parsed.GetValue(operation)!);
-            var state = instant is { } at ? LedgerState.AsRecordedAt(context.Store(parsed).ReadAfter(0), at) : context.Ledger(parsed).State;
+            var state = instant is { } at ? context.StateAsRecordedAt(parsed, at) : context.Ledger(parsed).State;
             var stretches = Stretches(op, state.StrengthOf(op.Id), period);
             var tasks = byTask ? ByTask(state, op.Id, period) : null;
             if (parsed.GetValue(CliApp.JsonOption)) WriteJson(context.Output, op, period, instant, stretches, tasks);

@@ -76,8 +76,10 @@ public class LedgerProperties
             var window = new DateInterval(Start, Start.PlusDays(200));
             var seen = new List<(Instant At, int[] Strength)>();
 
-            foreach (var step in steps)
+            foreach (var (step, i) in steps.Select((s, i) => (s, i)))
             {
+                // Halfway, a snapshot: "as recorded at" a later instant may start from it, an earlier one may not.
+                if (i == steps.Count / 2) LedgerSnapshot.Save(store, ledger.State);
                 clock.AdvanceMinutes(1);
                 _ = step switch
                 {
@@ -97,8 +99,17 @@ public class LedgerProperties
                 throw new Xunit.Sdk.XunitException("the audit found what the append path let through:\n" + string.Join("\n", violations));
             var entries = store.ReadAfter(0).ToList();
             foreach (var (at, strength) in seen)
+            {
                 if (!Snapshot(LedgerState.AsRecordedAt(entries, at).StrengthOf(op), window).SequenceEqual(strength))
                     throw new Xunit.Sdk.XunitException($"the ledger as recorded at {at} differs from what was seen then");
+                var (_, fold) = LedgerSnapshot.PrepareAsRecordedAt(store, at);
+                if (!Snapshot(fold(null).StrengthOf(op), window).SequenceEqual(strength))
+                    throw new Xunit.Sdk.XunitException($"the store's ledger as recorded at {at} differs from what was seen then");
+            }
+            // At the very instant an entry was recorded, it is part of the ledger as recorded then.
+            foreach (var at in entries.Select(e => e.RecordedAt).Distinct())
+                if (LedgerSnapshot.PrepareAsRecordedAt(store, at).Fold(null).Head != LedgerState.AsRecordedAt(entries, at).Head)
+                    throw new Xunit.Sdk.XunitException($"the store's ledger as recorded at {at}, when an entry was recorded, leaves it out");
             return ChainVerification.Verify(entries).Intact;
         });
 

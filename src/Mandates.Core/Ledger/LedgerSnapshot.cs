@@ -39,15 +39,53 @@ public static class LedgerSnapshot
         var toFold = store.Head - state.Head;
         return (toFold, progress =>
         {
-            var (folded, every) = (0L, Math.Max(1, toFold / 100));
-            foreach (var e in store.ReadAfter(state.Head))
-            {
-                state.Apply(e);
-                if (++folded % every == 0) progress?.Invoke(Math.Min(1.0, (double)folded / toFold));
-            }
-            if (folded >= saveAfter) Save(store, state);
+            if (FoldAfter(store, state, toFold, progress, recordedBy: null) >= saveAfter) Save(store, state);
             return state;
         });
+    }
+
+    /// <summary>
+    /// The ledger as it stood at an instant, in two steps as <see cref="Prepare"/>: the entries recorded
+    /// up to the instant, folded. Entries are recorded in position order, so they are a prefix of the
+    /// ledger. The fold starts from the newest snapshot if all of it was recorded by then (so a question
+    /// about a recent instant folds only what came after the snapshot), else from the first entry.
+    /// </summary>
+    public static (long ToFold, Func<Action<double>?, LedgerState> Fold) PrepareAsRecordedAt(IEventStore store, Instant instant)
+    {
+        var state = store.ReadSnapshot(Format, (position, _, content) =>
+            store.At(position) is { } newest && newest.RecordedAt <= instant ? Read(content) : null) ?? new LedgerState();
+        var toFold = LastRecordedBy(store, state.Head, instant) - state.Head;
+        return (toFold, progress =>
+        {
+            FoldAfter(store, state, toFold, progress, recordedBy: instant);
+            return state;
+        });
+    }
+
+    /// <summary>The last position recorded at or before the instant (or <paramref name="known"/>, known to be), found by halving.</summary>
+    private static long LastRecordedBy(IEventStore store, long known, Instant instant)
+    {
+        var (low, high) = (known, store.Head);
+        while (low < high)
+        {
+            var middle = low + (high - low + 1) / 2;
+            if (store.At(middle) is { } e && e.RecordedAt <= instant) low = middle;
+            else high = middle - 1;
+        }
+        return low;
+    }
+
+    /// <summary>Folds the entries after the state's head (up to the last recorded by an instant, if given), telling <paramref name="progress"/> the share done; returns how many.</summary>
+    private static long FoldAfter(IEventStore store, LedgerState state, long toFold, Action<double>? progress, Instant? recordedBy)
+    {
+        var (folded, every) = (0L, Math.Max(1, toFold / 100));
+        foreach (var e in store.ReadAfter(state.Head))
+        {
+            if (e.RecordedAt > recordedBy) break;
+            state.Apply(e);
+            if (++folded % every == 0) progress?.Invoke(Math.Min(1.0, (double)folded / toFold));
+        }
+        return folded;
     }
 
     /// <summary>Saves the state as the store's newest snapshot.</summary>
