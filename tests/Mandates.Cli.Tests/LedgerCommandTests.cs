@@ -59,6 +59,8 @@ public class LedgerCommandTests() : StoreTests("ledger")
     [Theory]
     [InlineData(new[] { "deploy", "ISAF", "--person", "P-1", "--task", "t", "--from", "2025-07-01" }, "operation: 'ISAF' is not in the record")]
     [InlineData(new[] { "deploy", "KFOR", "--person", "Hans Meier", "--task", "reconnaissance", "--from", "2025-07-01" }, "--person: 'Hans Meier' is not a pseudonymous service identifier")]
+    [InlineData(new[] { "deploy", "KFOR", "--person", "P-4711\n", "--task", "reconnaissance", "--from", "2025-07-01" }, "--person: 'P-4711\n' is not a pseudonymous service identifier")]
+    [InlineData(new[] { "deploy", "KFOR\n", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01" }, "operation: 'KFOR\n' is not")]
     [InlineData(new[] { "deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-10", "--until", "2025-07-01" }, "--until: '2025-07-01' is before --from (2025-07-10)")]
     [InlineData(new[] { "end-tour", "--person", "P-4711", "--on", "2025-07-01" }, "--person: 'P-4711' has no tour covering 2025-07-01")]
     [InlineData(new[] { "strength", "KFOR", "--as-recorded-at", "yesterday" }, "--as-recorded-at: 'yesterday' is not an instant")]
@@ -109,6 +111,36 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.Equal([1, 0], json.RootElement.GetProperty("stretches").EnumerateArray().Select(s => s.GetProperty("strength").GetInt32()));
         Assert.Equal(0, Run("audit").Exit);
         Assert.Equal(Position(first) + 1, Entries());
+    }
+
+    [Fact]
+    public void A_key_names_one_request_so_another_end_tour_or_correction_under_it_is_refused_not_silently_dropped()
+    {
+        var deploy = Run("deploy", "KFOR", "--person", "P-3000", "--task", "reconnaissance", "--from", "2025-07-01", "--until", "2025-12-31", "--key", "k1");
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-3001", "--task", "reconnaissance", "--from", "2025-07-01", "--until", "2025-12-31").Exit);
+        var position = Position(deploy);
+        var before = Entries();
+
+        foreach (var other in new[]
+        {
+            new[] { "end-tour", "--person", "P-3001", "--on", "2025-08-01", "--key", "k1" },
+            ["correct-tour", "--tour", position.ToString(), "--cancel", "--reason", "entered twice", "--key", "k1"],
+        })
+        {
+            var run = Run(other);
+            Assert.Equal(2, run.Exit);
+            Assert.Contains($"--key: 'k1' was used at ledger position {position} for different content; a key names one request.", run.Err);
+        }
+        Assert.Equal(before, Entries());
+
+        // Under its own key, an end-tour replays; another end-tour under that key is refused.
+        var ended = Run("end-tour", "--person", "P-3001", "--on", "2025-08-01", "--key", "e1");
+        Assert.Equal(0, ended.Exit);
+        Assert.Contains($"Already written at ledger position {Position(ended)}", Run("end-tour", "--person", "P-3001", "--on", "2025-08-01", "--key", "e1").Out);
+        Assert.Equal(2, Run("end-tour", "--person", "P-3000", "--on", "2025-09-01", "--key", "e1").Exit);
+        var strength = Run("strength", "KFOR", "--on", "2025-09-15", "--json");
+        using var json = JsonDocument.Parse(strength.Out);
+        Assert.Equal(1, json.RootElement.GetProperty("maxStrength").GetInt32());
     }
 
     [Fact]

@@ -21,7 +21,8 @@ public readonly partial record struct OperationId
 
     public override string ToString() => Value;
 
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9-]{0,63}$")]
+    // \z, not $: $ also matches before a final newline, and "KFOR\n" would pass for another operation.
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9-]{0,63}\z")]
     private static partial Regex Pattern();
 }
 
@@ -41,7 +42,7 @@ public readonly partial record struct LegalActId
 
     public override string ToString() => Value;
 
-    [GeneratedRegex("^[a-z][a-z0-9.-]{0,99}$")]
+    [GeneratedRegex(@"^[a-z][a-z0-9.-]{0,99}\z")]
     private static partial Regex Pattern();
 }
 
@@ -61,6 +62,6 @@ public readonly partial record struct MandateId
 
     public override string ToString() => Value;
 
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9.-]{0,99}$")]
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9.-]{0,99}\z")]
     private static partial Regex Pattern();
 }

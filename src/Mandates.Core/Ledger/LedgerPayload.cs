@@ -16,4 +16,8 @@ public static class LedgerPayload
 
     public static T Read<T>(LedgerEvent e) =>
         JsonSerializer.Deserialize<T>(e.Payload, Json) ?? throw new InvalidDataException($"Ledger position {e.Position}: an empty {e.Type} payload.");
+
+    /// <summary>A payload not yet in the ledger (or compared apart from its position).</summary>
+    public static T Read<T>(string payload) =>
+        JsonSerializer.Deserialize<T>(payload, Json) ?? throw new InvalidDataException($"An empty payload where a {typeof(T).Name} was expected.");
 }

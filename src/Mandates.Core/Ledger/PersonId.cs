@@ -21,6 +21,7 @@ public readonly partial record struct PersonId
 
     public override string ToString() => Value;
 
-    [GeneratedRegex("^[A-Z0-9][A-Z0-9-]{2,31}$")]
+    // \z, not $: $ also matches before a final newline, and "P-4711\n" would pass for a second person.
+    [GeneratedRegex(@"^[A-Z0-9][A-Z0-9-]{2,31}\z")]
     private static partial Regex Pattern();
 }

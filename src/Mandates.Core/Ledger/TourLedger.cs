@@ -62,8 +62,21 @@ public sealed class TourLedger : IDisposable
     /// </summary>
     public static readonly TimeSpan CommitDelay = TimeSpan.FromMilliseconds(1);
 
-    /// <summary>A write not yet decided: its idempotency key, its content (to compare on a replayed key), and the check that decides it.</summary>
-    private sealed record PendingWrite(string? Key, NewEvent? Content, Func<Verdict> Decide);
+    /// <summary>
+    /// A write not yet decided: its idempotency key, whether an entry written before under that key
+    /// answered this same request (a replay) rather than another one, and the check that decides it.
+    /// </summary>
+    private sealed record PendingWrite(string? Key, Func<Content, bool> SameRequest, Func<Verdict> Decide);
+
+    /// <summary>What an entry says, as far as telling requests apart goes.</summary>
+    private sealed record Content(string Type, string? Operation, LocalDate ValidOn, string Payload)
+    {
+        public Content(NewEvent e) : this(e.Type, e.Operation, e.ValidOn, e.Payload) { }
+
+        public Content(LedgerEvent e) : this(e.Type, e.Operation, e.ValidOn, e.Payload) { }
+
+        public T Read<T>() => LedgerPayload.Read<T>(Payload);
+    }
 
     /// <summary>What a check decided: the entry to append (with its payload as written, to fold without reading it back) and the decision, or why it stops.</summary>
     private readonly record struct Verdict(NewEvent? Entry, object? Payload, WriteOutcome? Stop, Decision? Decision);
@@ -127,7 +140,7 @@ public sealed class TourLedger : IDisposable
             Task = request.Task, Area = request.Area, Exception = request.Exception,
         };
 
-        return new PendingWrite(content.IdempotencyKey, content, () =>
+        return new PendingWrite(content.IdempotencyKey, earlier => earlier == new Content(content), () =>
         {
             var state = Folded;
             var overlap = state.ToursOf(request.Person).FirstOrDefault(t => t.Overlaps(request.From, request.Until));
@@ -140,7 +153,10 @@ public sealed class TourLedger : IDisposable
 
     /// <summary>Ends the person's tour that covers <paramref name="lastDay"/> (its last day of service, inclusive). Shortening a tour is always lawful.</summary>
     public WriteOutcome EndTour(PersonId person, LocalDate lastDay, string? idempotencyKey) =>
-        Commit1(idempotencyKey, () =>
+        Commit1(idempotencyKey,
+            earlier => earlier.Type == TourEvents.Ended && earlier.Read<TourEvents.EndedPayload>() is var ended
+                       && ended.Person == person.Value && ended.On == TourEvents.Day(lastDay),
+            () =>
         {
             var tour = Folded.ToursOf(person).FirstOrDefault(t => t.Covers(lastDay));
             if (tour is null)
@@ -158,7 +174,11 @@ public sealed class TourLedger : IDisposable
     /// With <paramref name="cancel"/>, the tour is struck out as never served.
     /// </summary>
     public WriteOutcome Correct(long tourPosition, LocalDate from, LocalDate? until, bool cancel, string reason, string? idempotencyKey) =>
-        Commit1(idempotencyKey, () =>
+        Commit1(idempotencyKey,
+            earlier => earlier.Type == TourEvents.Corrected && earlier.Read<TourEvents.CorrectedPayload>() is var corrected
+                       && corrected.Tour == tourPosition && corrected.Cancelled == cancel && corrected.Reason == reason
+                       && (cancel || corrected.From == TourEvents.Day(from) && corrected.Until == (until is { } u ? TourEvents.Day(u) : null)),
+            () =>
         {
             var state = Folded;
             var tour = state.FindTour(tourPosition);
@@ -206,7 +226,7 @@ public sealed class TourLedger : IDisposable
 
     private static Verdict Stop(WriteOutcome outcome) => new(null, null, outcome, null);
 
-    private WriteOutcome Commit1(string? key, Func<Verdict> decide) => Commit([new PendingWrite(key, null, decide)])[0];
+    private WriteOutcome Commit1(string? key, Func<Content, bool> sameRequest, Func<Verdict> decide) => Commit([new PendingWrite(key, sameRequest, decide)])[0];
 
     /// <summary>
     /// The one place writes happen: inside the store's exclusive write, catch up with what others
@@ -235,8 +255,8 @@ public sealed class TourLedger : IDisposable
                             // (read once: to compare, and to answer with).
                             var committedEntry = earlier >= first ? null
                                 : store.At(earlier) ?? throw new InvalidDataException($"The key '{write.Key}' names ledger position {earlier}, which the store lacks.");
-                            var before = committedEntry is { } e ? (e.Type, e.Operation, e.ValidOn, e.Payload) : Content(entries[(int)(earlier - first)]);
-                            answers[i] = write.Content is null || before == Content(write.Content)
+                            var before = committedEntry is { } e ? new Content(e) : new Content(entries[(int)(earlier - first)]);
+                            answers[i] = write.SameRequest(before)
                                 ? new Answer(null, earlier, committedEntry, null, Replayed: true)
                                 : new Answer(new WriteOutcome.Invalid($"--key: '{write.Key}' was used at ledger position {earlier} for different content; a key names one request."), 0, null, null, false);
                             continue;
@@ -274,9 +294,6 @@ public sealed class TourLedger : IDisposable
             }
         }
     }
-
-    /// <summary>What makes two requests under one key the same request.</summary>
-    private static (string Type, string? Operation, LocalDate ValidOn, string Payload) Content(NewEvent e) => (e.Type, e.Operation, e.ValidOn, e.Payload);
 
     /// <summary>One write's answer: stopped with an outcome, or written (or replayed) at a position; <c>Committed</c> is the entry when it was committed before this batch.</summary>
     private readonly record struct Answer(WriteOutcome? Outcome, long Position, LedgerEvent? Committed, Decision? Decision, bool Replayed);
