@@ -12,6 +12,12 @@ internal static class Arguments
         Days.Parse(text) ?? throw new BadInputException(
             $"{option}: '{text}' is not a calendar day; expected YYYY-MM-DD from {Days.Format(Days.Earliest)} to {Days.Format(Days.Latest)}, e.g. 2025-07-01.");
 
+    /// <summary>Refuses a day outside those the ledger covers (no tour can be recorded there).</summary>
+    public static void Covered(string option, LocalDate day)
+    {
+        if (Core.Ledger.StrengthIndex.NotCovered(option, day) is { } message) throw new BadInputException(message);
+    }
+
     public static int Persons(string option, string text)
     {
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= Ceiling.MaxPersons) return n;

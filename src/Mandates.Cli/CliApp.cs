@@ -167,8 +167,22 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     /// <summary>The bundled record, shipped beside the program.</summary>
     public static string BundledFolder => Path.Combine(AppContext.BaseDirectory, "data");
 
-    /// <summary>The record folder given by --data or $MANDATES_DATA, read instead of the store's record; null for the store's.</summary>
-    public static string? DataFolder(ParseResult parsed) => parsed.GetValue(CliApp.DataOption) ?? Environment.GetEnvironmentVariable("MANDATES_DATA");
+    /// <summary>The record folder given by --data or $MANDATES_DATA (and which of them named it), read instead of the store's record; null for the store's.</summary>
+    public static (string Folder, string NamedBy)? DataFolder(ParseResult parsed) =>
+        parsed.GetValue(CliApp.DataOption) is { } option ? (option, "--data")
+        : Environment.GetEnvironmentVariable("MANDATES_DATA") is { } variable ? (variable, "MANDATES_DATA")
+        : null;
+
+    /// <summary>
+    /// Stops a command that writes when a record folder is given: every write follows the law the store
+    /// holds, and a record folder is only for trying a law before importing it (a tour written under a
+    /// ceiling the store does not hold would break the store's own).
+    /// </summary>
+    public static void RefuseRecordFolder(ParseResult parsed, string command)
+    {
+        if (DataFolder(parsed) is var (folder, namedBy))
+            throw new BadInputException($"{namedBy}: `{command}` writes under the law the store holds, but '{folder}' is a record folder, for trying a law before importing it; expected no {namedBy}, or `mandates import {folder}` first.");
+    }
 
     /// <summary>Brings the store's record up to <paramref name="files"/> (see <see cref="RecordEvents.Import"/>), recorded now by the command's user.</summary>
     public IReadOnlyList<LedgerEvent> ImportRecord(ParseResult parsed, IReadOnlyList<RecordFile> files) =>
@@ -182,7 +196,7 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     public LegalRecord Record(ParseResult parsed)
     {
         if (record is not null) return record;
-        if (DataFolder(parsed) is { } folder) return record = LoadFolder(folder, "--data").Record;
+        if (DataFolder(parsed) is var (folder, namedBy)) return record = LoadFolder(folder, namedBy).Record;
         if (State(parsed).RecordFiles.Count == 0) ImportRecord(parsed, LoadFolder(BundledFolder, "bundled record").Files);
         var result = RecordLoader.Load(RecordEvents.Files(State(parsed)));
         if (!result.Succeeded)

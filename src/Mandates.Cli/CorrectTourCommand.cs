@@ -26,6 +26,7 @@ internal static class CorrectTourCommand
             if (striking == first.HasValue)
                 throw new BadInputException("--from/--cancel: give the tour's corrected --from (and --until), or --cancel, e.g. --tour 17 --from 2025-07-03.");
             var last = parsed.GetValue(until) is { } u ? Arguments.Date("--until", u) : (LocalDate?)null;
+            CommandContext.RefuseRecordFolder(parsed, "correct-tour");
             var outcome = context.Ledger(parsed).Correct(position, first ?? default, last, striking, parsed.GetValue(reason)!, parsed.GetValue(key));
             return WriteCommands.Report(context.Output, outcome, parsed.GetValue(CliApp.JsonOption));
         });

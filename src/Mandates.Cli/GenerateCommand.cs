@@ -40,15 +40,15 @@ internal static class GenerateCommand
             var count = Arguments.Count("--events", parsed.GetValue(events)!);
             var seedValue = parsed.GetValue(seed) is { } s ? Arguments.Count("--seed", s) : 1;
             var fictional = parsed.GetValue(operations) is { } k ? OperationCount(k) : 0;
-            if (fictional > 0 && CommandContext.DataFolder(parsed) is { } folder)
-                throw new BadInputException($"--operations: adds operations to the store's record, but --data (or MANDATES_DATA) '{folder}' makes the command read a record folder instead; expected no --data with --operations.");
+            CommandContext.RefuseRecordFolder(parsed, "generate");
             var record = context.Record(parsed);
             var first = parsed.GetValue(from) is { } f ? Arguments.Date("--from", f)
                 : record.Operations.SelectMany(o => o.Mandates).Select(m => m.ConsentBegins).Where(d => d is not null).Min() ?? context.Today;
             var last = parsed.GetValue(until) is { } u ? Arguments.Date("--until", u) : context.Today;
             if (last < first) throw new BadInputException($"--until: '{Days.Format(last)}' is before --from ({Days.Format(first)}); expected a day on or after it.");
-            if (!StrengthIndex.Covers(first) || !StrengthIndex.Covers(last.PlusDays(180)))
-                throw new BadInputException($"--from/--until: the ledger covers {Days.Format(StrengthIndex.FirstDay)} to {Days.Format(StrengthIndex.LastDay)}, and tours run up to 180 days past --until.");
+            Arguments.Covered("--from", first);
+            if (!StrengthIndex.Covers(last.PlusDays(180)))
+                throw new BadInputException($"--until: '{Days.Format(last)}' is too late: tours run up to 180 days past --until, and the ledger covers days up to {Days.Format(StrengthIndex.LastDay)}; expected a day up to {Days.Format(StrengthIndex.LastDay.PlusDays(-180))}.");
             var newFiles = fictional > 0 ? FictionalFiles(record, HistoryGenerator.FictionalOperations(fictional, count, seedValue, first, last), fictional) : [];
 
             var store = context.Store(parsed);

@@ -189,8 +189,7 @@ internal static class RecordCommand
     /// </summary>
     private static int Apply(CommandContext context, ParseResult parsed, Func<LegalRecord, (LegalRecord Changed, string What)> change)
     {
-        if (CommandContext.DataFolder(parsed) is not null)
-            throw new BadInputException("--data: `record` changes the store's record; drop --data (and MANDATES_DATA), or edit that folder's files and `import` it.");
+        CommandContext.RefuseRecordFolder(parsed, "record");
         var record = context.Record(parsed);
         (LegalRecord Changed, string What) result;
         try

@@ -45,8 +45,9 @@ internal static class StrengthCommand
                 var day = context.DateOr(parsed, on);
                 period = new DateInterval(day, day);
             }
-            if (!StrengthIndex.Covers(period.Start) || !StrengthIndex.Covers(period.End))
-                throw new BadInputException($"--on/--from/--to: the ledger covers {Days.Format(StrengthIndex.FirstDay)} to {Days.Format(StrengthIndex.LastDay)}.");
+            var (startOption, endOption) = parsed.GetValue(from) is null ? ("--on", "--on") : ("--from", "--to");
+            Arguments.Covered(startOption, period.Start);
+            Arguments.Covered(endOption, period.End);
             var byTask = parsed.GetValue(by) switch
             {
                 null => false,

@@ -163,11 +163,12 @@ public class GenerateCommandTests() : StoreTests("generate")
     }
 
     [Fact]
-    public void Fictional_operations_with_a_record_folder_are_refused()
+    public void Generating_under_a_record_folder_is_refused_before_the_store_is_created()
     {
-        var run = Run("generate", "--events", "1000", "--operations", "3", "--data", Path.Combine(AppContext.BaseDirectory, "data"));
+        var bundled = Path.Combine(AppContext.BaseDirectory, "data");
+        var run = Run("generate", "--events", "1000", "--operations", "3", "--data", bundled);
         Assert.Equal(2, run.Exit);
-        Assert.Contains("--operations: adds operations to the store's record, but --data", run.Err);
+        Assert.Contains($"--data: `generate` writes under the law the store holds, but '{bundled}' is a record folder", run.Err);
         Assert.False(File.Exists(Db));
     }
 }

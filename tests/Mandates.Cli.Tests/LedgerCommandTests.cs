@@ -67,12 +67,67 @@ public class LedgerCommandTests() : StoreTests("ledger")
     [InlineData(new[] { "strength", "KFOR", "--by", "region" }, "--by: 'region' is not a breakdown; expected task.")]
     [InlineData(new[] { "generate", "--events", "0" }, "--events: '0' is not a count; expected a whole number of 1 or more")]
     [InlineData(new[] { "import", "/no/such/record" }, "folder: the record folder '/no/such/record' does not exist")]
+    [InlineData(new[] { "deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01", "--until", "2100-01-01" }, "--until: '2100-01-01' is outside the days the ledger covers; expected a day from 1990-01-01 to 2069-12-31.")]
+    [InlineData(new[] { "strength", "KFOR", "--from", "2025-07-01", "--to", "2150-01-01" }, "--to: '2150-01-01' is outside the days the ledger covers")]
+    [InlineData(new[] { "generate", "--events", "10", "--until", "2069-12-01" }, "--until: '2069-12-01' is too late: tours run up to 180 days past --until")]
     public void Bad_input_exits_2_names_the_value_and_writes_nothing(string[] args, string message)
     {
         var before = Filled();
         var run = Run(args);
         Assert.Equal(2, run.Exit);
         Assert.Contains(message, run.Err);
+        Assert.Equal(before, Entries());
+    }
+
+    [Fact]
+    public void Bad_input_on_a_store_not_yet_created_creates_nothing()
+    {
+        var run = Run("deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-10", "--until", "2025-07-01");
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("--until: '2025-07-01' is before --from (2025-07-10)", run.Err);
+        Assert.False(File.Exists(Db), "the store was created (and filled with the bundled record) for a request refused as bad input");
+    }
+
+    [Fact]
+    public void Writes_follow_the_law_the_store_holds_so_a_record_folder_is_refused_for_them()
+    {
+        // A record folder raising KFOR's ceiling: fine to try with check, never to write under.
+        var lax = Path.Combine(folder, "lax");
+        Assert.Equal(0, Run("export", lax).Exit);
+        var kfor = Path.Combine(lax, "operations", "kfor.yaml");
+        File.WriteAllText(kfor, File.ReadAllText(kfor).Replace("ceiling: 400", "ceiling: 100000"));
+        Assert.Equal(0, Run("check", "KFOR", "--on", "2025-07-01", "--add", "500", "--task", "reconnaissance", "--data", lax).Exit);
+
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-1", "--task", "reconnaissance", "--from", "2025-07-01").Exit);
+        var before = Entries();
+        foreach (var write in new[]
+        {
+            new[] { "deploy", "KFOR", "--person", "P-2", "--task", "reconnaissance", "--from", "2025-07-01" },
+            ["end-tour", "--person", "P-1", "--on", "2025-07-31"],
+            ["correct-tour", "--tour", "10", "--cancel", "--reason", "test"],
+            ["generate", "--events", "100"],
+        })
+        {
+            var run = Run([.. write, "--data", lax]);
+            Assert.Equal(2, run.Exit);
+            Assert.Contains($"--data: `{write[0]}` writes under the law the store holds, but '{lax}' is a record folder", run.Err);
+        }
+        Assert.Equal(before, Entries());
+    }
+
+    [Fact]
+    public void A_day_beyond_the_ledger_is_answered_by_the_law_and_a_correction_to_it_is_bad_input()
+    {
+        var deploy = Run("deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01");
+        Assert.Equal(0, deploy.Exit);
+        var late = Run("check", "KFOR", "--on", "2060-01-01", "--until", "2080-01-01");
+        Assert.Equal(0, late.Exit);
+        Assert.Contains("AUTHORISED", late.Out);
+
+        var before = Entries();
+        var correction = Run("correct-tour", "--tour", Position(deploy).ToString(), "--from", "2025-07-01", "--until", "2100-01-01", "--reason", "typo");
+        Assert.Equal(2, correction.Exit);
+        Assert.Contains("--until: '2100-01-01' is outside the days the ledger covers", correction.Err);
         Assert.Equal(before, Entries());
     }
 

@@ -228,9 +228,22 @@ public sealed class LedgerState
 
     internal void RecordFile(string path, string text, long position) => recordFiles[path] = (text, position);
 
+    /// <summary>
+    /// An operation's strength from its index. No tour can be recorded outside the days the index covers,
+    /// so there the strength is 0: a question about 2150 is answered (by the law), not refused by the index.
+    /// </summary>
     private sealed class IndexedStrength(StrengthIndex index) : IStrength
     {
-        public int On(LocalDate day) => index.On(day);
-        public int MaxOver(DateInterval period) => index.MaxOver(period);
+        public int On(LocalDate day) => StrengthIndex.Covers(day) ? index.On(day) : 0;
+
+        public int MaxOver(DateInterval period)
+        {
+            var start = period.Start < StrengthIndex.FirstDay ? StrengthIndex.FirstDay : period.Start;
+            var end = period.End > StrengthIndex.LastDay ? StrengthIndex.LastDay : period.End;
+            var outside = start != period.Start || end != period.End;
+            if (start > end) return 0;
+            var inside = index.MaxOver(new DateInterval(start, end));
+            return outside ? Math.Max(inside, 0) : inside;
+        }
     }
 }

@@ -119,13 +119,15 @@ public sealed class TourLedger : IDisposable
         return done.Task;
     }
 
-    private static WriteOutcome? Invalid(DeployRequest request)
+    private static WriteOutcome? Invalid(DeployRequest request) =>
+        InvalidPeriod(request.From, request.Until) is { } message ? new WriteOutcome.Invalid(message) : null;
+
+    /// <summary>Why a tour's days cannot be recorded (out of order, or outside the days the ledger covers), or null if they can.</summary>
+    public static string? InvalidPeriod(LocalDate from, LocalDate? until)
     {
-        if (request.Until is { } until && until < request.From)
-            return new WriteOutcome.Invalid($"--until: '{TourEvents.Day(until)}' is before --from ({TourEvents.Day(request.From)}); expected a day on or after it.");
-        if (!StrengthIndex.Covers(request.From) || request.Until is { } u && !StrengthIndex.Covers(u))
-            return new WriteOutcome.Invalid($"--from/--until: the ledger covers {TourEvents.Day(StrengthIndex.FirstDay)} to {TourEvents.Day(StrengthIndex.LastDay)}.");
-        return null;
+        if (until is { } last && last < from)
+            return $"--until: '{TourEvents.Day(last)}' is before --from ({TourEvents.Day(from)}); expected a day on or after it.";
+        return StrengthIndex.NotCovered("--from", from) ?? (until is { } u ? StrengthIndex.NotCovered("--until", u) : null);
     }
 
     /// <summary>The write for a request <see cref="Invalid"/> found no fault with.</summary>
@@ -184,8 +186,8 @@ public sealed class TourLedger : IDisposable
             var tour = state.FindTour(tourPosition);
             if (tour is null)
                 return Stop(new WriteOutcome.Invalid($"--tour: there is no tour started at ledger position {tourPosition}; expected the position `deploy` reported."));
-            if (!cancel && until is { } u && u < from)
-                return Stop(new WriteOutcome.Invalid($"--until: '{TourEvents.Day(u)}' is before --from ({TourEvents.Day(from)}); expected a day on or after it."));
+            if (!cancel && InvalidPeriod(from, until) is { } invalid)
+                return Stop(new WriteOutcome.Invalid(invalid));
             Decision? decision = null;
             if (!cancel)
             {
