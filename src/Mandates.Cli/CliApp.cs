@@ -91,6 +91,17 @@ public static class CliApp
             stderr.WriteLine($"error: the record cannot answer: {e.Message} Declare which prevails, or correct the record.");
             return ExitCodes.BadInput;
         }
+        catch (Exception e) when (e is DamagedEntryException or InvalidDataException)
+        {
+            stderr.WriteLine($"error: the store {context.StoreDescription} cannot be read: {e.Message} `mandates verify` names the first broken entry. Nothing was written.");
+            return ExitCodes.BadInput;
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            // A store that opened but then failed (read-only, full disk, a server gone): every write is one transaction, so it left nothing.
+            stderr.WriteLine($"error: --db: the store {context.StoreDescription} failed: {e.Message}. Nothing was written.");
+            return ExitCodes.BadInput;
+        }
         finally
         {
             context.Dispose();
@@ -121,6 +132,9 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
 
     /// <summary>Opens the store named by --db (creating a SQLite file on first use).</summary>
     public IEventStore Store(ParseResult parsed) => store ??= EventStores.Open(parsed.GetValue(CliApp.DbOption));
+
+    /// <summary>The store, as messages name it, if it was opened.</summary>
+    public string StoreDescription => store?.Description ?? "(not opened)";
 
     /// <summary>
     /// The store's entries, folded once: its newest snapshot and the entries after it. Quick, unless

@@ -264,17 +264,31 @@ public abstract class SqlEventStore : IEventStore
     /// <summary>Inserts the entries, already numbered and chained, inside the write's transaction.</summary>
     protected abstract void Insert(DbConnection connection, DbTransaction transaction, IReadOnlyList<LedgerEvent> entries);
 
-    private LedgerEvent Read(DbDataReader r) => new(
-        r.GetInt64(0),
-        r.GetString(1),
-        r.IsDBNull(2) ? null : r.GetString(2),
-        ReadDay(r, 3),
-        InstantPattern.ExtendedIso.Parse(r.GetString(4)).GetValueOrThrow(),
-        r.GetString(5),
-        r.IsDBNull(6) ? null : r.GetString(6),
-        r.GetString(7),
-        r.GetString(8),
-        r.GetString(9));
+    private LedgerEvent Read(DbDataReader r)
+    {
+        var position = r.GetInt64(0);
+        LocalDate validOn;
+        Instant recordedAt;
+        // Only an altered row holds what no writer writes (a month 13, an instant of "garbage"): name it.
+        try
+        {
+            validOn = ReadDay(r, 3);
+        }
+        catch (Exception e) when (e is UnparsableValueException or FormatException or InvalidCastException)
+        {
+            throw new DamagedEntryException(position, $"its valid_on '{r.GetValue(3)}' is not a day (YYYY-MM-DD): the entry was altered or the store damaged", e);
+        }
+        try
+        {
+            recordedAt = InstantPattern.ExtendedIso.Parse(r.GetString(4)).GetValueOrThrow();
+        }
+        catch (Exception e) when (e is UnparsableValueException or InvalidCastException)
+        {
+            throw new DamagedEntryException(position, $"its recorded_at '{r.GetValue(4)}' is not an instant (e.g. 2025-07-01T09:00:00Z): the entry was altered or the store damaged", e);
+        }
+        return new LedgerEvent(position, r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), validOn, recordedAt,
+            r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6), r.GetString(7), r.GetString(8), r.GetString(9));
+    }
 
     protected static void Execute(DbConnection connection, DbTransaction? transaction, string sql)
     {

@@ -271,6 +271,54 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.Contains($"BROKEN at position {second}", verify.Out);
     }
 
+    /// <summary>Runs SQL on this test's store directly, as someone with the file (not the program) would.</summary>
+    private void Sql(string sql)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    [Theory]
+    [InlineData("recorded_at = 'garbage'")]
+    [InlineData("valid_on = '2025-13-01'")]
+    [InlineData("payload = '{not json'")]
+    public void A_row_no_writer_could_have_written_is_named_by_verify_and_stops_other_commands_cleanly(string alteration)
+    {
+        Run("deploy", "KFOR", "--person", "P-0001", "--task", "reconnaissance", "--from", "2025-07-01");
+        var second = Position(Run("deploy", "KFOR", "--person", "P-0002", "--task", "reconnaissance", "--from", "2025-07-01"));
+        Sql($"DROP TRIGGER events_are_never_updated; UPDATE events SET {alteration} WHERE position = {second};");
+
+        var verify = Run("verify");
+        Assert.Equal(1, verify.Exit);
+        Assert.Contains($"BROKEN at position {second}", verify.Out);
+        Assert.DoesNotContain("Unhandled", verify.Out + verify.Err);
+
+        var strength = Run("strength", "KFOR", "--on", "2025-07-01");
+        Assert.Equal(2, strength.Exit);
+        Assert.Contains($"cannot be read: Ledger position {second}", strength.Err);
+        Assert.Contains("`mandates verify` names the first broken entry", strength.Err);
+        Assert.DoesNotContain("   at ", strength.Err);
+    }
+
+    [Fact]
+    public void A_store_that_fails_while_writing_is_named_and_nothing_is_written()
+    {
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-0001", "--task", "reconnaissance", "--from", "2025-07-01").Exit);
+        var before = Entries();
+        // As a full disk or a read-only file would: the database refuses the insert.
+        Sql("CREATE TRIGGER disk_full BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;");
+        var run = Run("deploy", "KFOR", "--person", "P-0002", "--task", "reconnaissance", "--from", "2025-07-01");
+        Assert.Equal(2, run.Exit);
+        Assert.Contains($"error: --db: the store {Db} failed:", run.Err);
+        Assert.Contains("database or disk is full", run.Err);
+        Assert.Contains("Nothing was written.", run.Err);
+        Assert.Equal(before, Entries());
+    }
+
     [Fact]
     public void A_large_generate_leaves_a_snapshot_that_verify_checks_against_the_ledger()
     {

@@ -15,6 +15,19 @@ public static class ChainVerification
     public static VerifyResult Verify(IEnumerable<LedgerEvent> entries, IProgress<long>? progress = null, Action<LedgerEvent>? verified = null)
     {
         var expectedPosition = 1L;
+        try
+        {
+            return Verify(entries, progress, verified, ref expectedPosition);
+        }
+        catch (DamagedEntryException damaged)
+        {
+            // An entry that cannot even be read (or folded) is broken as surely as one whose hash does not match.
+            return new VerifyResult(expectedPosition - 1, damaged.Position, damaged.Why);
+        }
+    }
+
+    private static VerifyResult Verify(IEnumerable<LedgerEvent> entries, IProgress<long>? progress, Action<LedgerEvent>? verified, ref long expectedPosition)
+    {
         var previous = LedgerEvent.Genesis;
         foreach (var e in entries)
         {

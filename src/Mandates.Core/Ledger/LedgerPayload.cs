@@ -14,8 +14,17 @@ public static class LedgerPayload
 
     public static string Write<T>(T payload) => JsonSerializer.Serialize(payload, Json);
 
-    public static T Read<T>(LedgerEvent e) =>
-        JsonSerializer.Deserialize<T>(e.Payload, Json) ?? throw new InvalidDataException($"Ledger position {e.Position}: an empty {e.Type} payload.");
+    public static T Read<T>(LedgerEvent e)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(e.Payload, Json) ?? throw new DamagedEntryException(e.Position, $"an empty {e.Type} payload");
+        }
+        catch (JsonException problem)
+        {
+            throw new DamagedEntryException(e.Position, $"its {e.Type} payload is not the JSON this program writes ({problem.Message}): the entry was altered or the store damaged", problem);
+        }
+    }
 
     /// <summary>A payload not yet in the ledger (or compared apart from its position).</summary>
     public static T Read<T>(string payload) =>
