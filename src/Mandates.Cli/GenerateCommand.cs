@@ -71,11 +71,21 @@ internal static class GenerateCommand
                     // One transaction a batch: all or nothing, and fast. Recorded when appended (after what the
                     // ledger already holds), not when the tours began: "as recorded at" an earlier instant
                     // shows none of them, as it would have.
-                    store.Append(state, () =>
+                    try
                     {
-                        var now = state.RecordingInstant(context.Clock.GetCurrentInstant());
-                        return chunk.Select(e => e with { RecordedAt = now }).ToList();
-                    });
+                        store.AppendPlanned(state, () =>
+                        {
+                            var now = state.RecordingInstant(context.Clock.GetCurrentInstant());
+                            return chunk.Select(e => e with { RecordedAt = now }).ToList();
+                        });
+                    }
+                    catch (LedgerMovedException moved)
+                    {
+                        throw new BadInputException(
+                            $"another writer appended to {store.Description} while generate ran (positions {moved.PlannedAt + 1} to {moved.Head}), " +
+                            $"and generate plans its history on a ledger nobody else writes to. It had appended {total:N0} entries before that, " +
+                            "all lawful; run it again when the ledger is idle.");
+                    }
                     total += chunk.Length;
                     progress((double)total / count);
                 }

@@ -183,6 +183,23 @@ public abstract class LedgerContract : IDisposable
     }
 
     [Fact]
+    public void Planned_entries_are_appended_only_onto_the_ledger_they_were_planned_on()
+    {
+        using var store = Database.Open();
+        var planned = LedgerState.Of(store.ReadAfter(0));
+        var started = new NewEvent(TourEvents.Started, "KFOR", July, NodaTime.Instant.FromUtc(2025, 7, 1, 9, 0), "generator", null,
+            LedgerPayload.Write(new TourEvents.StartedPayload("P-00001", "reconnaissance", null, "2025-07-01", "2025-07-31", null)));
+        Assert.Single(store.AppendPlanned(planned, () => [started]));
+
+        // Another writer appends; entries planned on the ledger before it are refused, and nothing is written.
+        Assert.IsType<WriteOutcome.Written>(Ledger(store).Deploy(Tour(2, July, July.PlusDays(3))));
+        var stale = LedgerState.Of(store.ReadAfter(0).Take(1));
+        var moved = Assert.Throws<LedgerMovedException>(() => store.AppendPlanned(stale, () => [started with { Payload = started.Payload.Replace("P-00001", "P-00003") }]));
+        Assert.Equal((1L, 2L), (moved.PlannedAt, moved.Head));
+        Assert.Equal(2, store.Head);
+    }
+
+    [Fact]
     public void An_open_reads_the_newest_snapshot_and_folds_only_the_entries_after_it()
     {
         using var store = Database.Open();

@@ -61,4 +61,23 @@ public static class LedgerAppend
         foreach (var e in appended) state.Apply(e);
         return appended;
     }
+
+    /// <summary>
+    /// As <see cref="Append"/>, for entries planned on <paramref name="state"/> as it stands (generated
+    /// history): appends them only if nobody appended since, for another writer's tour would count against
+    /// the same ceilings and persons unseen. Otherwise appends nothing and throws <see cref="LedgerMovedException"/>.
+    /// </summary>
+    public static IReadOnlyList<LedgerEvent> AppendPlanned(this IEventStore store, LedgerState state, Func<IReadOnlyList<NewEvent>> entries)
+    {
+        var planned = state.Head;
+        return store.Append(state, () => state.Head == planned ? entries() : throw new LedgerMovedException(planned, state.Head));
+    }
+}
+
+/// <summary>Entries were planned on the ledger up to <see cref="PlannedAt"/>, but others appended up to <see cref="Head"/> meanwhile.</summary>
+public sealed class LedgerMovedException(long plannedAt, long head)
+    : Exception($"Another writer appended positions {plannedAt + 1} to {head} after the entries were planned on the ledger up to position {plannedAt}.")
+{
+    public long PlannedAt { get; } = plannedAt;
+    public long Head { get; } = head;
 }
