@@ -18,9 +18,11 @@ public sealed class PostgresEventStore : SqlEventStore
     private readonly NpgsqlDataSource dataSource;
     private readonly string description;
 
-    public PostgresEventStore(string url)
+    /// <param name="url">postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE</param>
+    /// <param name="namedBy">Where the address came from (--db or MANDATES_DB), for messages.</param>
+    public PostgresEventStore(string url, string namedBy = "--db")
     {
-        var builder = ParseUrl(url);
+        var builder = ParseUrl(url, namedBy);
         description = $"postgres://{builder.Username}@{builder.Host}:{builder.Port}/{builder.Database}";
         dataSource = NpgsqlDataSource.Create(builder);
         try
@@ -30,7 +32,7 @@ public sealed class PostgresEventStore : SqlEventStore
         catch (NpgsqlException e)
         {
             dataSource.Dispose();
-            throw new StoreException($"--db: cannot use the PostgreSQL server {description}: {e.Message}", e);
+            throw new StoreException($"{namedBy}: cannot use the PostgreSQL server {description}: {e.Message}", e);
         }
     }
 
@@ -71,15 +73,17 @@ public sealed class PostgresEventStore : SqlEventStore
     protected override LocalDate ReadDay(DbDataReader reader, int ordinal) => LocalDate.FromDateOnly(reader.GetFieldValue<DateOnly>(ordinal));
 
     /// <summary>Reads <c>postgres://user:password@host:port/database</c>, refusing anything else with a message that shows the expected form.</summary>
-    public static NpgsqlConnectionStringBuilder ParseUrl(string url)
+    public static NpgsqlConnectionStringBuilder ParseUrl(string url, string namedBy = "--db")
     {
         const string expected = "expected postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE, e.g. postgres://mandates@127.0.0.1:5432/mandates";
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("postgres" or "postgresql") || string.IsNullOrEmpty(uri.Host))
-            throw new StoreException($"--db: '{Redact(url)}' is not a PostgreSQL address; {expected}.");
+            throw new StoreException($"{namedBy}: '{Redact(url)}' is not a PostgreSQL address; {expected}.");
         var database = uri.AbsolutePath.Trim('/');
         var user = Uri.UnescapeDataString(uri.UserInfo.Split(':')[0]);
-        if (database.Length == 0 || database.Contains('/') || user.Length == 0)
-            throw new StoreException($"--db: '{Redact(url)}' lacks a {(user.Length == 0 ? "user" : "database")}; {expected}.");
+        if (user.Length == 0 || database.Length == 0)
+            throw new StoreException($"{namedBy}: '{Redact(url)}' lacks a {(user.Length == 0 ? "user" : "database")}; {expected}.");
+        if (database.Contains('/'))
+            throw new StoreException($"{namedBy}: '{Redact(url)}' names the path '{database}' where one database name belongs; {expected}.");
         return new NpgsqlConnectionStringBuilder
         {
             Host = uri.Host,
@@ -93,10 +97,18 @@ public sealed class PostgresEventStore : SqlEventStore
         };
     }
 
-    private static string Redact(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.UserInfo.Contains(':')
-            ? url.Replace(uri.UserInfo, uri.UserInfo.Split(':')[0] + ":***")
-            : url;
+    /// <summary>
+    /// The address with its password hidden, also when it does not parse: whatever stands between the
+    /// user's ':' and the last '@' (a password may hold an '@' only escaped, so the last one ends it).
+    /// </summary>
+    public static string Redact(string url)
+    {
+        var start = url.IndexOf("://", StringComparison.Ordinal);
+        var at = url.LastIndexOf('@');
+        if (start < 0 || at < start) return url;
+        var colon = url.IndexOf(':', start + 3);
+        return colon < 0 || colon > at ? url : $"{url[..(colon + 1)]}***{url[at..]}";
+    }
 
     public override void Dispose()
     {

@@ -17,11 +17,13 @@ public sealed class SqliteEventStore : SqlEventStore
     private readonly string connectionString;
     private readonly string path;
 
-    public SqliteEventStore(string path)
+    /// <param name="path">The SQLite file, created on first use.</param>
+    /// <param name="namedBy">Where the path came from (--db or MANDATES_DB), for messages.</param>
+    public SqliteEventStore(string path, string namedBy = "--db")
     {
         this.path = Path.GetFullPath(path);
         if (Path.GetDirectoryName(this.path) is { } folder && !Directory.Exists(folder))
-            throw new StoreException($"--db: the folder of '{path}' does not exist; expected a path to a SQLite file in an existing folder, e.g. mandates.db.");
+            throw new StoreException($"{namedBy}: the folder of '{path}' does not exist; expected a path to a SQLite file in an existing folder, e.g. mandates.db.");
         connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = this.path,
@@ -37,7 +39,7 @@ public sealed class SqliteEventStore : SqlEventStore
         }
         catch (SqliteException e)
         {
-            throw new StoreException($"--db: '{path}' cannot be used as a SQLite store: {e.Message}", e);
+            throw new StoreException($"{namedBy}: '{path}' cannot be used as a SQLite store: {e.Message}", e);
         }
     }
 

@@ -433,5 +433,36 @@ public class LedgerCommandTests() : StoreTests("ledger")
         var unreachable = Cli.Invoke("verify", "--db", "postgres://mandates@127.0.0.1:1/mandates");
         Assert.Equal(2, unreachable.Exit);
         Assert.Contains("cannot use the PostgreSQL server postgres://mandates@127.0.0.1:1/mandates", unreachable.Err);
+        var path = Cli.Invoke("verify", "--db", "postgres://u@h:1/a/b");
+        Assert.Contains("--db: 'postgres://u@h:1/a/b' names the path 'a/b' where one database name belongs", path.Err);
+    }
+
+    [Theory]
+    [InlineData("postgres://u:TopSecret@host:notaport/db", "postgres://u:***@host:notaport/db")]
+    [InlineData("postgres://u:TopSecret@/db", "postgres://u:***@/db")]
+    [InlineData("postgres://u:Top@Secret@127.0.0.1:1/db", "postgres://u:***@127.0.0.1:1/db")]
+    public void A_password_in_a_database_address_is_never_shown_even_when_the_address_is_malformed(string address, string shown)
+    {
+        var run = Cli.Invoke("verify", "--db", address);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains(shown, run.Err);
+        Assert.DoesNotContain("Secret", run.Err);
+    }
+
+    [Fact]
+    public void A_bad_address_in_MANDATES_DB_is_named_as_the_variable()
+    {
+        // Every other test names its store with --db, so the variable reaches only this one.
+        Environment.SetEnvironmentVariable("MANDATES_DB", "ftp://somewhere/ledger");
+        try
+        {
+            var stderr = new StringWriter();
+            Assert.Equal(2, CliApp.Run(["verify"], new StringWriter(), stderr, isTerminal: false));
+            Assert.Contains("MANDATES_DB: 'ftp://somewhere/ledger' is neither a file path nor a postgres:// address", stderr.ToString());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("MANDATES_DB", null);
+        }
     }
 }
