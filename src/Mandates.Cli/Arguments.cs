@@ -42,6 +42,31 @@ internal static class Arguments
         CeilingExceptionWords.All.TryGetValue(text.ToLowerInvariant(), out var kind) ? kind
             : throw new BadInputException($"{option}: '{text}' is not an exception clause; expected rotation, transfer or emergency.");
 
+    /// <summary>
+    /// A free text a user types (who records, an idempotency key, a reason): not blank, on one line (it is
+    /// printed in tables and messages), and no longer than <paramref name="longest"/> characters.
+    /// </summary>
+    public static string Text(string option, string text, int longest, string example)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            throw new BadInputException($"{option}: an empty value; expected some text, e.g. {example}.");
+        if (text.Any(char.IsControl))
+            throw new BadInputException($"{option}: '{Shown(text)}' holds a line break or another control character; expected one line of text, e.g. {example}.");
+        if (text.Length > longest)
+            throw new BadInputException($"{option}: '{Shown(text)}' is {text.Length:N0} characters long; expected at most {longest:N0}, e.g. {example}.");
+        return text;
+    }
+
+    /// <summary>An idempotency key, if given: one request's name, e.g. an order number.</summary>
+    public static string? Key(string? text) => text is null ? null : Text("--key", text, 200, "order-2025-0117");
+
+    /// <summary>A value as a message shows it: control characters escaped, and cut short if long.</summary>
+    public static string Shown(string text)
+    {
+        var escaped = string.Concat(text.Take(60).Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
+        return text.Length > 60 ? escaped + $"… ({text.Length:N0} characters)" : escaped;
+    }
+
     public static PersonId Person(string option, string text) =>
         PersonId.IsValid(text) ? new PersonId(text)
             : throw new BadInputException($"{option}: '{text}' is not a pseudonymous service identifier; expected 3 to 32 capital letters, digits and '-', e.g. P-4711 (never a name).");

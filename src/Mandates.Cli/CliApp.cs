@@ -127,8 +127,11 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     public LocalDate DateOr(ParseResult parsed, Option<string?> option) =>
         parsed.GetValue(option) is { } text ? Arguments.Date(option.Name, text) : Today;
 
+    /// <summary>Who records a write: --user, else $MANDATES_USER, else the login name. Never blank: every write is attributed.</summary>
     public static string User(ParseResult parsed) =>
-        parsed.GetValue(CliApp.UserOption) ?? Environment.GetEnvironmentVariable("MANDATES_USER") ?? Environment.UserName;
+        parsed.GetValue(CliApp.UserOption) is { } option ? Arguments.Text("--user", option, 100, "clerk")
+        : Environment.GetEnvironmentVariable("MANDATES_USER") is { } variable ? Arguments.Text("MANDATES_USER", variable, 100, "clerk")
+        : Environment.UserName;
 
     /// <summary>Opens the store named by --db (creating a SQLite file on first use).</summary>
     public IEventStore Store(ParseResult parsed) => store ??= EventStores.Open(parsed.GetValue(CliApp.DbOption));

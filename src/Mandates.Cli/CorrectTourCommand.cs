@@ -27,7 +27,10 @@ internal static class CorrectTourCommand
                 throw new BadInputException("--from/--cancel: give the tour's corrected --from (and --until), or --cancel, e.g. --tour 17 --from 2025-07-03.");
             var last = parsed.GetValue(until) is { } u ? Arguments.Date("--until", u) : (LocalDate?)null;
             CommandContext.RefuseRecordFolder(parsed, "correct-tour");
-            var outcome = context.Ledger(parsed).Correct(position, first ?? default, last, striking, parsed.GetValue(reason)!, parsed.GetValue(key));
+            if (striking && last is not null)
+                throw new BadInputException("--until/--cancel: a cancelled tour has no days; give --cancel alone, or the corrected --from and --until.");
+            var why = Arguments.Text("--reason", parsed.GetValue(reason)!, 1_000, "'entered for the wrong person'");
+            var outcome = context.Ledger(parsed).Correct(position, first ?? default, last, striking, why, Arguments.Key(parsed.GetValue(key)));
             return WriteCommands.Report(context.Output, outcome, parsed.GetValue(CliApp.JsonOption));
         });
         return command;

@@ -34,7 +34,7 @@ internal static class DeployCommand
             var op = Arguments.Operation(context.Record(parsed), parsed.GetValue(operation)!);
             var outcome = context.Ledger(parsed).Deploy(new DeployRequest(op.Id, who, parsed.GetValue(task)!, first, last)
             {
-                Area = parsed.GetValue(area), Exception = relying, IdempotencyKey = parsed.GetValue(key),
+                Area = parsed.GetValue(area), Exception = relying, IdempotencyKey = Arguments.Key(parsed.GetValue(key)),
             });
             return WriteCommands.Report(context.Output, outcome, parsed.GetValue(CliApp.JsonOption));
         });

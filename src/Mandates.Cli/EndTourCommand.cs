@@ -16,7 +16,7 @@ internal static class EndTourCommand
             var who = Arguments.Person("--person", parsed.GetValue(person)!);
             var day = Arguments.Date("--on", parsed.GetValue(on)!);
             CommandContext.RefuseRecordFolder(parsed, "end-tour");
-            var outcome = context.Ledger(parsed).EndTour(who, day, parsed.GetValue(key));
+            var outcome = context.Ledger(parsed).EndTour(who, day, Arguments.Key(parsed.GetValue(key)));
             return WriteCommands.Report(context.Output, outcome, parsed.GetValue(CliApp.JsonOption));
         });
         return command;

@@ -13,6 +13,8 @@ internal static class ExportCommand
         command.SetAction(parsed =>
         {
             var target = parsed.GetValue(folder)!;
+            if (target.Trim().Length == 0)
+                throw new BadInputException("folder: an empty path; expected a new or empty folder to write into, e.g. exported-record/. Nothing was written.");
             if (File.Exists(target) || Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
                 throw new BadInputException($"folder: '{target}' is not a new or empty folder; expected a path to write into, e.g. exported-record/. Nothing was written.");
             var record = context.Record(parsed);

@@ -67,6 +67,7 @@ public class LedgerCommandTests() : StoreTests("ledger")
     [InlineData(new[] { "strength", "KFOR", "--by", "region" }, "--by: 'region' is not a breakdown; expected task.")]
     [InlineData(new[] { "generate", "--events", "0" }, "--events: '0' is not a count; expected a whole number of 1 or more")]
     [InlineData(new[] { "import", "/no/such/record" }, "folder: the record folder '/no/such/record' does not exist")]
+    [InlineData(new[] { "export", "" }, "folder: an empty path; expected a new or empty folder")]
     [InlineData(new[] { "deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01", "--until", "2100-01-01" }, "--until: '2100-01-01' is outside the days the ledger covers; expected a day from 1990-01-01 to 2069-12-31.")]
     [InlineData(new[] { "strength", "KFOR", "--from", "2025-07-01", "--to", "2150-01-01" }, "--to: '2150-01-01' is outside the days the ledger covers")]
     [InlineData(new[] { "generate", "--events", "10", "--until", "2069-12-01" }, "--until: '2069-12-01' is too late: tours run up to 180 days past --until")]
@@ -129,6 +130,62 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.Equal(2, correction.Exit);
         Assert.Contains("--until: '2100-01-01' is outside the days the ledger covers", correction.Err);
         Assert.Equal(before, Entries());
+    }
+
+    [Theory]
+    [InlineData("--user", "", "--user: an empty value; expected some text, e.g. clerk.")]
+    [InlineData("--user", "evil\nuser", "--user: 'evil\\u000auser' holds a line break or another control character")]
+    [InlineData("--key", "", "--key: an empty value; expected some text")]
+    [InlineData("--key", "KEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEY", "… (204 characters)' is 204 characters long; expected at most 200")]
+    public void Who_records_and_the_key_are_one_line_of_text_or_bad_input(string option, string value, string message)
+    {
+        var before = Filled();
+        var run = Run("deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01", option, value);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains(message, run.Err);
+        Assert.Equal(before, Entries());
+    }
+
+    [Fact]
+    public void An_end_or_correction_that_changes_nothing_is_refused_and_a_cancelled_tour_is_named_as_such()
+    {
+        var tour = Position(Run("deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01", "--until", "2025-09-30"));
+        Assert.Equal(0, Run("end-tour", "--person", "P-4711", "--on", "2025-08-31").Exit);
+        var before = Entries();
+
+        var again = Run("end-tour", "--person", "P-4711", "--on", "2025-08-31");
+        Assert.Equal(2, again.Exit);
+        Assert.Contains("already ends on 2025-08-31; there is nothing to end.", again.Err);
+        var same = Run("correct-tour", "--tour", tour.ToString(), "--from", "2025-07-01", "--until", "2025-08-31", "--reason", "check");
+        Assert.Equal(2, same.Exit);
+        Assert.Contains("already runs on exactly those days; there is nothing to correct.", same.Err);
+        var both = Run("correct-tour", "--tour", tour.ToString(), "--cancel", "--until", "2025-07-01", "--reason", "wrong person");
+        Assert.Equal(2, both.Exit);
+        Assert.Contains("--until/--cancel: a cancelled tour has no days", both.Err);
+        var blank = Run("correct-tour", "--tour", tour.ToString(), "--cancel", "--reason", "   ");
+        Assert.Equal(2, blank.Exit);
+        Assert.Contains("--reason: an empty value", blank.Err);
+        Assert.Equal(before, Entries());
+
+        var cancel = Run("correct-tour", "--tour", tour.ToString(), "--cancel", "--reason", "wrong person");
+        Assert.Equal(0, cancel.Exit);
+        var twice = Run("correct-tour", "--tour", tour.ToString(), "--cancel", "--reason", "wrong person");
+        Assert.Equal(2, twice.Exit);
+        Assert.Contains($"--tour: the tour started at ledger position {tour} was cancelled at position {Position(cancel)}", twice.Err);
+    }
+
+    [Fact]
+    public void A_task_named_by_its_title_or_in_capitals_is_recorded_by_its_key_and_counted_as_one()
+    {
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-0001", "--task", "reconnaissance", "--from", "2025-07-01").Exit);
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-0002", "--task", "RECONNAISSANCE", "--from", "2025-07-01").Exit);
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-0003", "--task", "Multinational reconnaissance forces", "--from", "2025-07-01").Exit);
+        var byTask = Run("strength", "KFOR", "--on", "2025-07-01", "--by", "task", "--json");
+        Assert.Equal(0, byTask.Exit);
+        Assert.Contains("\"reconnaissance\"", byTask.Out);
+        Assert.DoesNotContain("RECONNAISSANCE", byTask.Out);
+        Assert.DoesNotContain("Multinational reconnaissance forces\": 1", byTask.Out);
+        Assert.Equal(3, Payloads(Db).Count(p => p.Contains("\"task\":\"reconnaissance\"")));
     }
 
     [Fact]

@@ -69,6 +69,10 @@ public sealed class LedgerState
     public Tour? FindTour(long startedAt) =>
         Rows.Find(startedAt) is var row and >= 0 && !Rows[row].Cancelled ? TourAt(row) : null;
 
+    /// <summary>The position of the correction that cancelled the tour started at a position, if it was cancelled.</summary>
+    public long? CancelledBy(long startedAt) =>
+        Rows.Find(startedAt) is var row and >= 0 && Rows[row].Cancelled ? LatestEntryOf(startedAt) : null;
+
     public IStrength StrengthOf(OperationId operation) =>
         Operations.Find(operation.Value) is { } op ? new IndexedStrength(Strength[op]) : ConstantStrength.None;
 

@@ -133,7 +133,9 @@ public sealed class TourLedger : IDisposable
     /// <summary>The write for a request <see cref="Invalid"/> found no fault with.</summary>
     private PendingWrite Prepare(DeployRequest request)
     {
-        var payload = new TourEvents.StartedPayload(request.Person.Value, request.Task, request.Area,
+        // A task or area may be named by its key or title, in any case; the ledger records its key, so one task is counted as one.
+        var (task, area) = (KeyOf(request.Operation, request.Task, m => m.Tasks), request.Area is { } a ? KeyOf(request.Operation, a, m => m.Areas) : null);
+        var payload = new TourEvents.StartedPayload(request.Person.Value, task, area,
             TourEvents.Day(request.From), request.Until is null ? null : TourEvents.Day(request.Until.Value), TourEvents.Word(request.Exception));
         var content = new NewEvent(TourEvents.Started, request.Operation.Value, request.From, Instant.MinValue, user, request.IdempotencyKey, LedgerPayload.Write(payload));
         // An open tour must be lawful on every day from its start, as far as the law is known.
@@ -153,6 +155,10 @@ public sealed class TourLedger : IDisposable
         });
     }
 
+    /// <summary>The key of the operation's task or area a user's word names (see <see cref="MandateElement.IsNamedBy"/>), or the word itself if none does (the law then refuses it).</summary>
+    private string KeyOf(OperationId operation, string named, Func<Mandate, IEnumerable<MandateElement>> elements) =>
+        authoriser.Record.FindOperation(operation.Value)?.Mandates.SelectMany(elements).FirstOrDefault(e => e.IsNamedBy(named))?.Key ?? named;
+
     /// <summary>Ends the person's tour that covers <paramref name="lastDay"/> (its last day of service, inclusive). Shortening a tour is always lawful.</summary>
     public WriteOutcome EndTour(PersonId person, LocalDate lastDay, string? idempotencyKey) =>
         Commit1(idempotencyKey,
@@ -163,6 +169,8 @@ public sealed class TourLedger : IDisposable
             var tour = Folded.ToursOf(person).FirstOrDefault(t => t.Covers(lastDay));
             if (tour is null)
                 return Stop(new WriteOutcome.Invalid($"--person: '{person}' has no tour covering {TourEvents.Day(lastDay)}; expected a person on a tour that day."));
+            if (tour.Until == lastDay)
+                return Stop(new WriteOutcome.Invalid($"--on: {tour} (ledger position {tour.StartedAt}) already ends on {TourEvents.Day(lastDay)}; there is nothing to end."));
             var payload = new TourEvents.EndedPayload(person.Value, tour.StartedAt, TourEvents.Day(lastDay));
             return new Verdict(new NewEvent(TourEvents.Ended, tour.Operation.Value, lastDay, Now(), user, idempotencyKey, LedgerPayload.Write(payload)), payload, null, null);
         });
@@ -185,9 +193,13 @@ public sealed class TourLedger : IDisposable
             var state = Folded;
             var tour = state.FindTour(tourPosition);
             if (tour is null)
-                return Stop(new WriteOutcome.Invalid($"--tour: there is no tour started at ledger position {tourPosition}; expected the position `deploy` reported."));
+                return Stop(new WriteOutcome.Invalid(state.CancelledBy(tourPosition) is { } cancelledBy
+                    ? $"--tour: the tour started at ledger position {tourPosition} was cancelled at position {cancelledBy}; a cancelled tour is not corrected again."
+                    : $"--tour: there is no tour started at ledger position {tourPosition}; expected the position `deploy` reported."));
             if (!cancel && InvalidPeriod(from, until) is { } invalid)
                 return Stop(new WriteOutcome.Invalid(invalid));
+            if (!cancel && tour.From == from && tour.Until == until)
+                return Stop(new WriteOutcome.Invalid($"--from/--until: {tour} (ledger position {tour.StartedAt}) already runs on exactly those days; there is nothing to correct."));
             Decision? decision = null;
             if (!cancel)
             {
