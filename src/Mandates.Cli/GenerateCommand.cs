@@ -37,8 +37,8 @@ internal static class GenerateCommand
         command.SetAction(parsed =>
         {
             // Every argument is checked before anything is written.
-            var count = Arguments.Count("--events", parsed.GetValue(events)!);
-            var seedValue = parsed.GetValue(seed) is { } s ? Arguments.Count("--seed", s) : 1;
+            var count = Arguments.Count("--events", parsed.GetValue(events)!, 100000);
+            var seedValue = parsed.GetValue(seed) is { } s ? Arguments.Count("--seed", s, 7) : 1;
             var fictional = parsed.GetValue(operations) is { } k ? OperationCount(k) : 0;
             if (fictional > 0 && CommandContext.DataFolder(parsed) is { } folder)
                 throw new BadInputException($"--operations: adds operations to the store's record, but --data (or MANDATES_DATA) '{folder}' makes the command read a record folder instead; expected no --data with --operations.");
