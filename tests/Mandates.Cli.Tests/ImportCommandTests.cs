@@ -92,13 +92,4 @@ public class ImportCommandTests() : StoreTests("import")
         File.WriteAllText(kfor, text[..last] + "ceiling: '400'" + text[(last + "ceiling: 400".Length)..]);
         Assert.Matches(@"operations/kfor\.yaml:\d+:\d+: mandates\[13\]\.ceiling: '400' is not valid; expected the most soldiers at once.*, written without quotes \(in quotes it is text\)", Refused(record));
     }
-
-    [Fact]
-    public void The_bundled_record_still_imports_and_changes_nothing()
-    {
-        var record = Exported();
-        var run = Run("import", record);
-        Assert.Equal(0, run.Exit);
-        Assert.Contains("Nothing changed: the store already holds these 9 files as they are.", run.Out);
-    }
 }
