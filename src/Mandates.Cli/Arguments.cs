@@ -20,8 +20,8 @@ internal static class Arguments
 
     public static int Persons(string option, string text)
     {
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= Ceiling.MaxPersons) return n;
-        throw new BadInputException($"{option}: '{text}' is not a number of persons; expected a whole number from 0 to {Ceiling.MaxPersons:N0}, e.g. 50.");
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= Core.Law.Ceiling.MaxPersons) return n;
+        throw new BadInputException($"{option}: '{text}' is not a number of persons; expected a whole number from 0 to {Core.Law.Ceiling.MaxPersons:N0}, e.g. 50.");
     }
 
     public static MandateId MandateId(string option, string text) =>
@@ -32,10 +32,33 @@ internal static class Arguments
         words.TryGetValue(text.ToLowerInvariant(), out var value) ? value
             : throw new BadInputException($"{option}: '{text}' is not one of {string.Join(", ", words.Keys)}.");
 
-    public static int Count(string option, string text)
+    /// <summary>A whole number of 1 or more; <paramref name="example"/> is one that fits the option.</summary>
+    public static int Count(string option, string text, int example)
     {
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0) return n;
-        throw new BadInputException($"{option}: '{text}' is not a count; expected a whole number of 1 or more, e.g. 100000.");
+        throw new BadInputException($"{option}: '{text}' is not a count; expected a whole number of 1 or more, e.g. {example.ToString(CultureInfo.InvariantCulture)}.");
+    }
+
+    public static Ceiling Ceiling(string option, string text)
+    {
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= Core.Law.Ceiling.MaxPersons) return new Ceiling(n);
+        throw new BadInputException($"{option}: '{text}' is not a ceiling; expected the most soldiers at once, a whole number from 1 to {Core.Law.Ceiling.MaxPersons.ToString("N0", CultureInfo.InvariantCulture)}, e.g. 400.");
+    }
+
+    /// <summary>A text that says something: <paramref name="expected"/> describes it, with an example.</summary>
+    public static string Text(string option, string text, string expected) =>
+        text.Trim().Length > 0 ? text : throw new BadInputException($"{option}: '{text}' is empty; expected {expected}.");
+
+    /// <summary>The document a fact comes from.</summary>
+    public static string Source(string option, string text) =>
+        Text(option, text, "the document this fact comes from, a link or a citation, e.g. \"Drucksache 21/230\" or https://dip.bundestag.de/…");
+
+    /// <summary>A mandate the record holds.</summary>
+    public static Mandate Mandate(LegalRecord record, string option, string text)
+    {
+        var all = record.Operations.SelectMany(o => o.Mandates).ToList();
+        return all.FirstOrDefault(m => m.Id.Value == text) ?? throw new BadInputException(
+            $"{option}: '{text}' is not a mandate in the record; expected one of {string.Join(", ", all.Select(m => m.Id))}.");
     }
 
     public static CeilingExceptionKind ExceptionKind(string option, string text) =>

@@ -226,7 +226,12 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     {
         if (!Directory.Exists(folder))
             throw new BadInputException($"{what}: the record folder '{folder}' does not exist; expected a folder with legal-acts/, operations/ and sitting-calendar.yaml, e.g. data/.");
-        var result = RecordLoader.Load(RecordFolder.Read(folder));
+        var files = RecordFolder.Read(folder);
+        // A record folder is the whole law; one lacking a part would silently leave it out (an empty one, all of it).
+        if (RecordLoader.MissingParts(files) is { Count: > 0 } missing)
+            throw new BadInputException(
+                $"{what}: '{folder}' is not a whole record folder: it has no {string.Join(", no ", missing)}; expected {RecordLoader.FolderHolds}, as in data/. Nothing was loaded.");
+        var result = RecordLoader.Load(files);
         if (!result.Succeeded)
             throw new BadInputException(
                 $"the record in '{folder}' has {result.Errors.Count} problem{(result.Errors.Count == 1 ? "" : "s")}; nothing was loaded:{Environment.NewLine}  " +

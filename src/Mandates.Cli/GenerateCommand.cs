@@ -37,8 +37,8 @@ internal static class GenerateCommand
         command.SetAction(parsed =>
         {
             // Every argument is checked before anything is written.
-            var count = Arguments.Count("--events", parsed.GetValue(events)!);
-            var seedValue = parsed.GetValue(seed) is { } s ? Arguments.Count("--seed", s) : 1;
+            var count = Arguments.Count("--events", parsed.GetValue(events)!, 100000);
+            var seedValue = parsed.GetValue(seed) is { } s ? Arguments.Count("--seed", s, 7) : 1;
             var fictional = parsed.GetValue(operations) is { } k ? OperationCount(k) : 0;
             CommandContext.RefuseRecordFolder(parsed, "generate");
             var record = context.Record(parsed);

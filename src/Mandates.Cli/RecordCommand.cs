@@ -50,9 +50,12 @@ internal static class RecordCommand
         {
             var op = Arguments.Operation(record, parsed.GetValue(operation)!);
             var id = Arguments.MandateId("--mandate", parsed.GetValue(mandate)!);
+            if (record.Operations.SelectMany(o => o.Mandates).FirstOrDefault(m => m.Id == id) is { } taken)
+                throw new BadInputException($"--mandate: '{id}' is already a mandate in the record ({taken.Name}); expected a new id for a new motion, e.g. {op.Id}-{context.Today.Year + 1}.");
             var previous = op.Mandates.LastOrDefault()
                 ?? throw new BadInputException($"operation: '{op.Id}' has no mandate to take terms from; add its first mandate to the record file.");
-            var provenance = new Provenance(parsed.GetValue(source));
+            var sourceText = Arguments.Source("--source", parsed.GetValue(source)!);
+            var provenance = new Provenance(sourceText);
             var proc = parsed.GetValue(procedure) is { } p ? Arguments.Word("--procedure", p, RecordLoader.Procedures) : Procedure.Regular;
             var mandateEnd = parsed.GetValue(end) is { } e && e != "open" ? new DatedFact(Arguments.Date("--end", e), provenance) : null;
             // Terms taken over from the previous mandate keep the source they came from.
@@ -64,16 +67,17 @@ internal static class RecordCommand
                 Capabilities = previous.Capabilities.Select(c => c with { Provenance = Kept(c.Provenance) }).ToValueList(),
                 CeilingExceptions = previous.CeilingExceptions.Select(e => e with { Provenance = Kept(e.Provenance) }).ToValueList(),
                 AuthorisedOfficial = previous.AuthorisedOfficial is { } official ? official with { Provenance = Kept(official.Provenance) } : null,
-                Id = id, Procedure = proc, IsExtension = parsed.GetValue(extension), Source = new Source(parsed.GetValue(source)!),
+                Id = id, Procedure = proc, IsExtension = parsed.GetValue(extension), Source = new Source(sourceText),
                 Cabinet = null, Committee = null, Objection = null, Vote = null, Revocation = null, Costs = null,
-                Motion = new Core.Law.Motion(parsed.GetValue(document)!)
+                Motion = new Core.Law.Motion(Arguments.Text("--document", parsed.GetValue(document)!, "the motion's printed paper, e.g. Drucksache 21/999"))
                 {
                     Distributed = parsed.GetValue(distributed) is { } d ? Arguments.Date("--distributed", d) : null,
                 },
                 Start = parsed.GetValue(start) is { } s ? new DatedFact(Arguments.Date("--start", s)) : null,
                 End = parsed.GetValue(end) is null && previous.End is { } kept ? kept with { Provenance = Kept(kept.Provenance) } : mandateEnd,
-                Ceiling = parsed.GetValue(ceiling) is { } c ? new Ceiling(Arguments.Count("--ceiling", c)) : previous.Ceiling with { Provenance = Kept(previous.Ceiling.Provenance) },
+                Ceiling = parsed.GetValue(ceiling) is { } c ? Arguments.Ceiling("--ceiling", c) : previous.Ceiling with { Provenance = Kept(previous.Ceiling.Provenance) },
             };
+            Lawful(fresh, new() { ["motion.distributed"] = "--distributed", ["start"] = "--start", ["end"] = "--end" });
             return (RecordChanges.WithNewMandate(record, op.Id, fresh), $"motion {fresh.Name}");
         }));
         return command;
@@ -85,9 +89,10 @@ internal static class RecordCommand
         var command = new Command("cabinet", "The cabinet's decision on a motion.") { mandate, date, source };
         command.SetAction(parsed => Apply(context, parsed, record =>
         {
-            var id = Arguments.MandateId("--mandate", parsed.GetValue(mandate)!);
-            var fact = new DatedFact(Arguments.Date("--date", parsed.GetValue(date)!), new Provenance(parsed.GetValue(source)));
-            return (RecordChanges.WithMandate(record, id, m => m with { Cabinet = fact }), $"cabinet decision on {id}");
+            var m = Arguments.Mandate(record, "--mandate", parsed.GetValue(mandate)!);
+            var fact = new DatedFact(Arguments.Date("--date", parsed.GetValue(date)!), new Provenance(Arguments.Source("--source", parsed.GetValue(source)!)));
+            var changed = Lawful(m with { Cabinet = fact }, new() { ["cabinet"] = "--date" });
+            return (RecordChanges.WithMandate(record, m.Id, _ => changed), $"cabinet decision on {m.Id}");
         }));
         return command;
     }
@@ -103,7 +108,7 @@ internal static class RecordCommand
         var command = new Command("vote", "The Bundestag's plenary vote on a motion.") { mandate, date, result, yes, no, abstentions, rollCall, source };
         command.SetAction(parsed => Apply(context, parsed, record =>
         {
-            var id = Arguments.MandateId("--mandate", parsed.GetValue(mandate)!);
+            var m = Arguments.Mandate(record, "--mandate", parsed.GetValue(mandate)!);
             var counts = new[] { parsed.GetValue(yes), parsed.GetValue(no), parsed.GetValue(abstentions) };
             if (counts.Any(c => c is null) && counts.Any(c => c is not null))
                 throw new BadInputException("--yes/--no/--abstentions: give all three counts or none, e.g. --yes 391 --no 189 --abstentions 2.");
@@ -113,10 +118,12 @@ internal static class RecordCommand
                 No = counts[1] is { } n ? Arguments.Persons("--no", n) : null,
                 Abstentions = counts[2] is { } a ? Arguments.Persons("--abstentions", a) : null,
                 RollCall = parsed.GetValue(rollCall),
-                Provenance = new Provenance(parsed.GetValue(source)),
+                Provenance = new Provenance(Arguments.Source("--source", parsed.GetValue(source)!)),
             };
-            return (RecordChanges.WithMandate(record, id, m => m.Vote is null ? m with { Vote = vote }
-                : throw new BadInputException($"--mandate: {m.Name} already has a vote ({Days.Format(m.Vote.Date)}); the Bundestag votes once on a motion.")), $"vote on {id}");
+            if (m.Vote is { } earlier)
+                throw new BadInputException($"--mandate: {m.Name} already has a vote ({Days.Format(earlier.Date)}); the Bundestag votes once on a motion.");
+            var changed = Lawful(m with { Vote = vote }, new() { ["vote.date"] = "--date", ["vote.result"] = "--result" });
+            return (RecordChanges.WithMandate(record, m.Id, _ => changed), $"vote on {m.Id}");
         }));
         return command;
     }
@@ -128,9 +135,14 @@ internal static class RecordCommand
         var command = new Command("objection", "A demand for a plenary debate on a simplified motion (§ 4(1) ParlBG).") { mandate, date, by, source };
         command.SetAction(parsed => Apply(context, parsed, record =>
         {
-            var id = Arguments.MandateId("--mandate", parsed.GetValue(mandate)!);
-            var objection = new Core.Law.Objection(Arguments.Date("--date", parsed.GetValue(date)!), parsed.GetValue(by)!) { Provenance = new Provenance(parsed.GetValue(source)) };
-            return (RecordChanges.WithMandate(record, id, m => m with { Objection = objection }), $"demand for debate on {id}");
+            var m = Arguments.Mandate(record, "--mandate", parsed.GetValue(mandate)!);
+            var who = Arguments.Text("--by", parsed.GetValue(by)!, "who demanded the debate, a parliamentary group or 5 % of the members, e.g. \"parliamentary group X\"");
+            var objection = new Core.Law.Objection(Arguments.Date("--date", parsed.GetValue(date)!), who)
+            {
+                Provenance = new Provenance(Arguments.Source("--source", parsed.GetValue(source)!)),
+            };
+            var changed = Lawful(m with { Objection = objection }, new() { ["objection"] = "--mandate", ["objection.date"] = "--date" });
+            return (RecordChanges.WithMandate(record, m.Id, _ => changed), $"demand for debate on {m.Id}");
         }));
         return command;
     }
@@ -143,15 +155,21 @@ internal static class RecordCommand
         var command = new Command("revocation", "The Bundestag withdraws its consent (§ 8 ParlBG).") { mandate, decided, effective, document, source };
         command.SetAction(parsed => Apply(context, parsed, record =>
         {
-            var id = Arguments.MandateId("--mandate", parsed.GetValue(mandate)!);
+            var m = Arguments.Mandate(record, "--mandate", parsed.GetValue(mandate)!);
             var day = Arguments.Date("--decided", parsed.GetValue(decided)!);
             var takesEffect = parsed.GetValue(effective) is { } e ? Arguments.Date("--effective", e) : day;
             if (takesEffect < day) throw new BadInputException($"--effective: '{Days.Format(takesEffect)}' is before --decided ({Days.Format(day)}); expected a day on or after it.");
             var revocation = new Core.Law.Revocation(day, takesEffect)
             {
-                EffectiveStated = parsed.GetValue(effective) is not null, Document = parsed.GetValue(document), Provenance = new Provenance(parsed.GetValue(source)),
+                EffectiveStated = parsed.GetValue(effective) is not null,
+                Document = parsed.GetValue(document) is { } d ? Arguments.Text("--document", d, "the printed paper of the decision, e.g. Drucksache 21/1234") : null,
+                Provenance = new Provenance(Arguments.Source("--source", parsed.GetValue(source)!)),
             };
-            return (RecordChanges.WithMandate(record, id, m => m with { Revocation = revocation }), $"revocation of {id}");
+            // Consent is withdrawn once; a second revocation would silently rewrite the first.
+            if (m.Revocation is { } earlier)
+                throw new BadInputException($"--mandate: {m.Name} is already revoked (decided {Days.Format(earlier.Decided)}{(earlier.Document is null ? "" : ", " + earlier.Document)}); the Bundestag withdraws its consent once.");
+            var changed = Lawful(m with { Revocation = revocation }, new() { ["revocation.decided"] = "--decided", ["revocation"] = "--mandate" });
+            return (RecordChanges.WithMandate(record, m.Id, _ => changed), $"revocation of {m.Id}");
         }));
         return command;
     }
@@ -167,8 +185,8 @@ internal static class RecordCommand
         command.SetAction(parsed => Apply(context, parsed, record =>
         {
             var actText = parsed.GetValue(act)!;
-            var id = LegalActId.IsValid(actText) && record.LegalActs.Any(a => a.Id.Value == actText) ? new LegalActId(actText)
-                : throw new BadInputException($"--act: '{actText}' is not in the record; known acts: {string.Join(", ", record.LegalActs.Select(a => a.Id))}.");
+            var legalAct = record.LegalActs.FirstOrDefault(a => a.Id.Value == actText)
+                ?? throw new BadInputException($"--act: '{actText}' is not in the record; known acts: {string.Join(", ", record.LegalActs.Select(a => a.Id))}.");
             var kind = Arguments.Word("--change", parsed.GetValue(change)!, RecordLoader.ChangeKinds);
             var untilText = parsed.GetValue(until)!;
             LocalDate? last = untilText == "open" ? null : Arguments.Date("--until", untilText);
@@ -176,11 +194,33 @@ internal static class RecordCommand
                 throw new BadInputException("--until: a termination needs the act's last day in force, e.g. 2026-06-30.");
             var validity = new ValidityChange(Arguments.Date("--date", parsed.GetValue(date)!), kind, last)
             {
-                Document = parsed.GetValue(document), Provenance = new Provenance(parsed.GetValue(source)),
+                Document = parsed.GetValue(document) is { } d ? Arguments.Text("--document", d, "the decision's document, e.g. S/RES/9999 (2026)") : null,
+                Provenance = new Provenance(Arguments.Source("--source", parsed.GetValue(source)!)),
             };
-            return (RecordChanges.WithActChange(record, id, validity), $"change to {record.Act(id).Short} ({parsed.GetValue(change)})");
+            Refuse(legalAct.ContradictionsOf(validity), new() { ["date"] = "--date", ["until"] = "--until" }, legalAct.Short);
+            return (RecordChanges.WithActChange(record, legalAct.Id, validity), $"change to {legalAct.Short} ({parsed.GetValue(change)})");
         }));
         return command;
+    }
+
+    /// <summary>The mandate as changed, if the law allows its facts together (<see cref="Mandate.Contradictions"/>); else refused, naming the options that set them.</summary>
+    private static Mandate Lawful(Mandate mandate, Dictionary<string, string> options)
+    {
+        Refuse(mandate.Contradictions(), options, mandate.Name);
+        return mandate;
+    }
+
+    /// <summary>
+    /// Refuses a change the law does not allow, naming for each contradiction the option that set one of
+    /// the facts it involves (else the fact's field in the record, under <paramref name="block"/>).
+    /// </summary>
+    private static void Refuse(IReadOnlyList<Contradiction> contradictions, Dictionary<string, string> options, string block)
+    {
+        if (contradictions.Count == 0) return;
+        var lines = contradictions.Select(c => new[] { c, c.Other }.OfType<Contradiction>().FirstOrDefault(x => options.ContainsKey(x.Field)) is { } typed
+            ? $"{options[typed.Field]}: {typed}"
+            : $"{block}, {c.Field}: {c}");
+        throw new BadInputException(string.Join(Environment.NewLine + "  ", lines) + ". Nothing was written.");
     }
 
     /// <summary>
@@ -198,7 +238,9 @@ internal static class RecordCommand
         }
         catch (ArgumentException e)
         {
-            throw new BadInputException(e.Message + " Nothing was written.");
+            // Every rule is checked above with the options named; this is the last guard, and the
+            // parameter name .NET appends means nothing to a user.
+            throw new BadInputException($"the record cannot take this change: {e.Message.Replace($" (Parameter '{e.ParamName}')", "")} Nothing was written.");
         }
         var files = RecordWriter.Write(result.Changed);
         var check = RecordLoader.Load(files);

@@ -67,12 +67,12 @@ public class RecordDecisionTests() : StoreTests("record")
 
     [Theory]
     [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2025", "--date", "2025-06-26", "--result", "adopted", "--source", "x" }, "already has a vote (2025-06-26)")]
-    [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2099", "--date", "2025-06-26", "--result", "adopted", "--source", "x" }, "The record has no mandate 'KFOR-2099'")]
+    [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2099", "--date", "2025-06-26", "--result", "adopted", "--source", "x" }, "--mandate: 'KFOR-2099' is not a mandate in the record; expected one of ASPIDES-2024")]
     [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2025", "--date", "2025-06-26", "--result", "maybe", "--source", "x" }, "--result: 'maybe' is not one of adopted, rejected")]
     [InlineData(new[] { "record", "act-change", "--act", "unscr-9999", "--date", "2026-01-01", "--change", "terminated", "--until", "2026-01-31", "--source", "x" }, "--act: 'unscr-9999' is not in the record")]
-    [InlineData(new[] { "record", "act-change", "--act", "unscr-1244", "--date", "2026-01-01", "--change", "terminated", "--until", "1990-01-01", "--source", "x" }, "cannot end before that")]
-    [InlineData(new[] { "record", "motion", "KFOR", "--mandate", "KFOR-2025", "--document", "Drucksache 21/1", "--source", "x" }, "already has a mandate 'KFOR-2025'")]
-    [InlineData(new[] { "record", "motion", "KFOR", "--mandate", "KFOR-2026", "--document", "Drucksache 21/1", "--procedure", "simplified", "--source", "x" }, "the record would not hold together")]
+    [InlineData(new[] { "record", "act-change", "--act", "unscr-1244", "--date", "2026-01-01", "--change", "terminated", "--until", "1990-01-01", "--source", "x" }, "--until: '1990-01-01' is not valid; expected a last day on or after the act came into force (1999-06-10)")]
+    [InlineData(new[] { "record", "motion", "KFOR", "--mandate", "KFOR-2025", "--document", "Drucksache 21/1", "--source", "x" }, "--mandate: 'KFOR-2025' is already a mandate in the record (KFOR-2025 (Drucksache 21/230)); expected a new id for a new motion, e.g. KFOR-2026.")]
+    [InlineData(new[] { "record", "motion", "KFOR", "--mandate", "KFOR-2026", "--document", "Drucksache 21/1", "--procedure", "simplified", "--source", "x" }, "--distributed: expected the distribution date: the simplified procedure (§ 4 ParlBG) counts 7 days from it")]
     [InlineData(new[] { "record", "revocation", "--mandate", "KFOR-2025", "--decided", "2026-02-01", "--effective", "2026-01-01", "--source", "x" }, "--effective: '2026-01-01' is before --decided (2026-02-01)")]
     [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2025", "--date", "2026-06-26", "--result", "adopted" }, "--source")]
     public void A_decision_that_does_not_fit_is_refused_and_nothing_is_written(string[] args, string message)
@@ -83,5 +83,71 @@ public class RecordDecisionTests() : StoreTests("record")
         Assert.Equal(2, run.Exit);
         Assert.Contains(message, run.Err);
         Assert.Equal(before, Run("verify").Out);
+    }
+
+    /// <summary>KFOR-2028's motion, distributed on 1 May 2027, for the vote cases below.</summary>
+    private void RecordTheMotionOf2028() =>
+        Assert.Equal(0, Run("record", "motion", "KFOR", "--mandate", "KFOR-2028", "--document", "Drucksache 21/2028", "--distributed", "2027-05-01", "--source", "test motion").Exit);
+
+    [Theory]
+    [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2028", "--date", "2027-06-01", "--result", "adopted", "--yes", "1", "--no", "500", "--abstentions", "0", "--source", "x" },
+        "--result: 'adopted' is not valid; expected 'rejected' for 1 yes and 500 no: the Bundestag consents only by a majority of the votes cast, more yes than no")]
+    [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2028", "--date", "2027-06-01", "--result", "rejected", "--yes", "400", "--no", "150", "--abstentions", "0", "--source", "x" },
+        "--result: 'rejected' is not valid; expected 'adopted' for 400 yes and 150 no")]
+    [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2028", "--date", "2027-04-01", "--result", "adopted", "--source", "x" },
+        "--date: '2027-04-01' is not valid; expected a day on or after the motion's distribution (2027-05-01): a plenary vote cannot precede")]
+    [InlineData(new[] { "record", "revocation", "--mandate", "KFOR-2025", "--decided", "1900-01-01", "--source", "x" },
+        "--decided: '1900-01-01' is not valid; expected a day on or after the vote that gave consent (2025-06-26): § 8 ParlBG withdraws a consent already given")]
+    [InlineData(new[] { "record", "cabinet", "--mandate", "KFOR-2025", "--date", "2199-12-31", "--source", "x" },
+        "--date: '2199-12-31' is not valid; expected a day on or before the first reading (2025-05-23)")]
+    [InlineData(new[] { "record", "cabinet", "--mandate", "KFOR-2028", "--date", "2027-05-02", "--source", "x" },
+        "--date: '2027-05-02' is not valid; expected a day on or before the motion's distribution (2027-05-01)")]
+    [InlineData(new[] { "record", "motion", "KFOR", "--mandate", "KFOR-2029", "--document", "Drucksache 21/1", "--end", "2024-01-01", "--distributed", "2026-01-01", "--source", "x" },
+        "--end: '2024-01-01' is not valid; expected a day on or after the motion's distribution (2026-01-01): a mandate cannot end before its motion is distributed")]
+    [InlineData(new[] { "record", "objection", "--mandate", "KFOR-2025", "--date", "2025-05-25", "--by", "a group", "--source", "x" },
+        "--mandate: expected no demand for debate: one is made only on a motion under the simplified procedure (§ 4 ParlBG), and KFOR-2025 is not one")]
+    [InlineData(new[] { "record", "motion", "KFOR", "--mandate", "KFOR-2029", "--document", "", "--source", "x" },
+        "--document: '' is empty; expected the motion's printed paper, e.g. Drucksache 21/999.")]
+    [InlineData(new[] { "record", "revocation", "--mandate", "KFOR-2025", "--decided", "2026-01-15", "--document", "", "--source", "x" },
+        "--document: '' is empty; expected the printed paper of the decision")]
+    [InlineData(new[] { "record", "cabinet", "--mandate", "KFOR-2028", "--date", "2027-04-01", "--source", "" },
+        "--source: '' is empty; expected the document this fact comes from, a link or a citation")]
+    [InlineData(new[] { "record", "motion", "KFOR", "--mandate", "KFOR-2029", "--document", "Drucksache 21/1", "--ceiling", "2000000", "--source", "x" },
+        "--ceiling: '2000000' is not a ceiling; expected the most soldiers at once, a whole number from 1 to 1,000,000, e.g. 400.")]
+    [InlineData(new[] { "record", "motion", "KFOR", "--mandate", "KFOR-2029", "--document", "Drucksache 21/1", "--ceiling", "0", "--source", "x" },
+        "--ceiling: '0' is not a ceiling; expected the most soldiers at once, a whole number from 1 to 1,000,000, e.g. 400.")]
+    [InlineData(new[] { "record", "act-change", "--act", "unscr-1244", "--date", "1990-01-01", "--change", "extended", "--until", "open", "--source", "x" },
+        "--date: '1990-01-01' is not valid; expected a day on or after the act was adopted (1999-06-10)")]
+    public void A_decision_the_law_does_not_allow_is_refused_naming_the_option_and_nothing_is_written(string[] args, string message)
+    {
+        RecordTheMotionOf2028();
+        var before = Run("verify").Out;
+        var run = Run(args);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains(message, run.Err);
+        // Neither .NET's wording nor the store's internal copy of the record reaches the user.
+        Assert.DoesNotContain("(Parameter", run.Err);
+        Assert.DoesNotContain(".yaml:", run.Err);
+        Assert.Equal(before, Run("verify").Out);
+    }
+
+    [Fact]
+    public void A_second_revocation_is_refused_naming_the_first()
+    {
+        Assert.Equal(0, Run("record", "revocation", "--mandate", "KFOR-2025", "--decided", "2026-01-15", "--document", "Drucksache 21/1111", "--source", "test").Exit);
+        var before = Run("verify").Out;
+        var second = Run("record", "revocation", "--mandate", "KFOR-2025", "--decided", "2026-03-01", "--source", "test");
+        Assert.Equal(2, second.Exit);
+        Assert.Contains("--mandate: KFOR-2025 (Drucksache 21/230) is already revoked (decided 2026-01-15, Drucksache 21/1111); the Bundestag withdraws its consent once.", second.Err);
+        Assert.Equal(before, Run("verify").Out);
+        // The first revocation still governs: consent holds until it.
+        Assert.Equal(0, Run("check", "KFOR", "--on", "2026-01-14").Exit);
+    }
+
+    [Fact]
+    public void A_revocation_dated_before_consent_leaves_the_mandate_authorising()
+    {
+        Assert.Equal(2, Run("record", "revocation", "--mandate", "KFOR-2025", "--decided", "1900-01-01", "--source", "x").Exit);
+        Assert.Equal(0, Run("check", "KFOR", "--on", "2025-07-01").Exit);
     }
 }

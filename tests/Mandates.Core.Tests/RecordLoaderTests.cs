@@ -190,6 +190,113 @@ public class RecordLoaderTests
     }
 
     [Fact]
+    public void A_vote_before_its_motion_was_distributed_is_refused_at_the_vote()
+    {
+        var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act), ("operations/kfor.yaml",
+            Operation.Replace("motion: {document: Drucksache 21/230}", "motion: {document: Drucksache 21/230, distributed: 2025-07-01}"))));
+        Assert.Equal("operations/kfor.yaml:10:18: mandates[0].vote.date: '2025-06-26' is not valid; expected a day on or after the motion's distribution (2025-07-01): " +
+            "a plenary vote cannot precede the cabinet decision, the distribution of its Drucksache or its first reading", error.ToString());
+    }
+
+    [Fact]
+    public void A_cabinet_decision_after_the_vote_is_refused()
+    {
+        var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act), ("operations/kfor.yaml", Operation.Replace("    end: open", "    cabinet: 2025-07-01\n    end: open"))));
+        Assert.Equal("mandates[0].vote.date", error.Field);
+        Assert.Contains("on or after the cabinet decision (2025-07-01)", error.Expected);
+    }
+
+    [Theory]
+    [InlineData("result: adopted, yes: 391, no: 189", "result: adopted, yes: 189, no: 391", "adopted", "'rejected' for 189 yes and 391 no")]
+    [InlineData("result: adopted, yes: 391, no: 189", "result: adopted, yes: 189, no: 189", "adopted", "'rejected' for 189 yes and 189 no")]
+    [InlineData("result: adopted, yes: 391, no: 189", "result: rejected, yes: 391, no: 189", "rejected", "'adopted' for 391 yes and 189 no")]
+    public void A_result_its_counts_contradict_is_refused(string from, string to, string value, string expected)
+    {
+        var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act), ("operations/kfor.yaml", Operation.Replace(from, to))));
+        Assert.Equal(("mandates[0].vote.result", value), (error.Field, error.Value));
+        Assert.StartsWith(expected, error.Expected);
+    }
+
+    [Fact]
+    public void A_revocation_before_the_vote_that_gave_consent_is_refused()
+    {
+        var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act), ("operations/kfor.yaml", Operation + "\n    revocation: {decided: 1900-01-01}\n")));
+        Assert.Equal(("mandates[0].revocation.decided", "1900-01-01"), (error.Field, error.Value));
+        Assert.Contains("on or after the vote that gave consent (2025-06-26)", error.Expected);
+    }
+
+    [Fact]
+    public void A_mandate_ending_before_its_motion_was_distributed_is_refused()
+    {
+        var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act), ("operations/kfor.yaml", Operation
+            .Replace("motion: {document: Drucksache 21/230}", "motion: {document: Drucksache 21/230, distributed: 2025-05-21}")
+            .Replace("end: open", "end: 2024-01-01"))));
+        Assert.Equal(("mandates[0].end", "2024-01-01"), (error.Field, error.Value));
+    }
+
+    [Fact]
+    public void Days_out_of_order_are_compared_only_where_both_are_confirmed()
+    {
+        var early = Operation.Replace("motion: {document: Drucksache 21/230}", "motion: {document: Drucksache 21/230, distributed: 2025-07-01}");
+        Assert.False(Load(("legal-acts/unscr-1244.yaml", Act), ("operations/kfor.yaml", early)).Succeeded);
+        // The same days, the vote's marked unconfirmed: an estimate, not a contradiction.
+        var estimated = Load(("legal-acts/unscr-1244.yaml", Act), ("operations/kfor.yaml", early.Replace("abstentions: 2}", "abstentions: 2, verified: false}")));
+        Assert.True(estimated.Succeeded, string.Join("\n", estimated.Errors));
+    }
+
+    [Fact]
+    public void A_change_decided_before_the_act_was_adopted_is_refused()
+    {
+        var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act + "\nchanges:\n  - {date: 1990-01-01, change: extended, until: open}\n")));
+        Assert.Equal(("changes[0].date", "1990-01-01"), (error.Field, error.Value));
+        Assert.Contains("on or after the act was adopted (1999-06-10)", error.Expected);
+    }
+
+    [Theory]
+    [InlineData("ceiling: 400", "ceiling: '400'", "mandates[0].ceiling", "400")]
+    [InlineData("ceiling: 400", "ceiling: {persons: \"400\"}", "mandates[0].ceiling.persons", "400")]
+    [InlineData("date: 2025-06-26", "date: '2025-06-26'", "mandates[0].vote.date", "2025-06-26")]
+    public void A_number_or_day_in_quotes_is_text_and_refused(string from, string to, string field, string value)
+    {
+        var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act), ("operations/kfor.yaml", Operation.Replace(from, to))));
+        Assert.Equal((field, value), (error.Field, error.Value));
+        Assert.EndsWith("written without quotes (in quotes it is text)", error.Expected);
+    }
+
+    [Fact]
+    public void An_empty_text_is_refused_at_its_field()
+    {
+        var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act), ("operations/kfor.yaml", Operation.Replace("{document: Drucksache 21/230}", "{document: \"\"}"))));
+        Assert.Equal(("operations/kfor.yaml", 9, "mandates[0].motion.document", ""), (error.File, error.Line, error.Field, error.Value));
+        Assert.Contains("not empty", error.Expected);
+    }
+
+    [Fact]
+    public void A_yml_file_is_named_not_skipped()
+    {
+        var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act), ("operations/kfor.yml", Operation)));
+        Assert.Equal("operations/kfor.yml", error.File);
+        Assert.Contains("ends in .yaml", error.Expected);
+    }
+
+    [Fact]
+    public void A_mandate_id_used_twice_is_named_at_its_second_use()
+    {
+        var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act), ("operations/kfor.yaml", Operation),
+            ("operations/other.yaml", Operation.Replace("id: KFOR\n", "id: OTHER\n"))));
+        Assert.Equal(("operations/other.yaml", 6, "mandates[0].id", "KFOR-2025"), (error.File, error.Line, error.Field, error.Value));
+        Assert.Contains("already used at operations/kfor.yaml:6", error.Expected);
+    }
+
+    [Fact]
+    public void A_record_folder_must_hold_legal_acts_operations_and_the_sitting_calendar()
+    {
+        Assert.Equal(["legal-acts/", "operations/", "sitting-calendar.yaml"], RecordLoader.MissingParts([]));
+        Assert.Equal(["sitting-calendar.yaml"], RecordLoader.MissingParts([new("legal-acts/unscr-1244.yaml", Act), new("operations/kfor.yaml", Operation)]));
+        Assert.Empty(RecordLoader.MissingParts(BundledRecord.Files()));
+    }
+
+    [Fact]
     public void The_bundled_record_loads_without_a_problem()
     {
         var result = RecordLoader.Load(BundledRecord.Files());

@@ -42,6 +42,23 @@ public sealed record ValidityChange
         Kind = kind;
         Until = until;
     }
+
+    /// <summary>
+    /// Why this change cannot be the next one of an act adopted on <paramref name="adopted"/> and in force
+    /// from <paramref name="inForceFrom"/>, whose latest change so far was decided on
+    /// <paramref name="previous"/>; empty if it can. Fields are those of a change in the record format.
+    /// </summary>
+    public IReadOnlyList<Contradiction> ContradictionsAfter(LocalDate adopted, LocalDate inForceFrom, LocalDate? previous)
+    {
+        var found = new List<Contradiction>();
+        if (Date < adopted)
+            found.Add(new("date", Days.Format(Date), $"a day on or after the act was adopted ({Days.Format(adopted)}): an act is changed only once it exists"));
+        else if (previous is { } last && Date < last)
+            found.Add(new("date", Days.Format(Date), $"a day on or after the act's latest change ({Days.Format(last)}): changes are appended oldest first, never dated before one already recorded"));
+        if (Kind == ValidityChangeKind.Terminated && Until is { } end && end < inForceFrom)
+            found.Add(new("until", Days.Format(end), $"a last day on or after the act came into force ({Days.Format(inForceFrom)}): a termination cannot end an act before it began"));
+        return found;
+    }
 }
 
 /// <summary>
@@ -120,6 +137,10 @@ public sealed record LegalAct
     /// <summary>The last day the act was in force before <paramref name="day"/>, if it ever was.</summary>
     public LocalDate? LastDayInForceBefore(LocalDate day) =>
         intervals.OfType<DateInterval>().Where(i => i.End < day).Select(i => (LocalDate?)i.End).LastOrDefault();
+
+    /// <summary>Why <paramref name="change"/> cannot be appended to this act's changes; empty if it can (see <see cref="ValidityChange.ContradictionsAfter"/>).</summary>
+    public IReadOnlyList<Contradiction> ContradictionsOf(ValidityChange change) =>
+        change.ContradictionsAfter(Adopted, InForceFrom, Changes.Count > 0 ? Changes[^1].Date : null);
 
     /// <summary>The most recent change decided on or before the day, for citing why the act ended.</summary>
     public ValidityChange? LastChangeOnOrBefore(LocalDate day) => Changes.LastOrDefault(c => c.Date <= day);

@@ -215,4 +215,97 @@ public sealed record Mandate
     public LocalDate? Distributed => Motion?.Distributed;
 
     public CeilingException? FindException(CeilingExceptionKind kind) => CeilingExceptions.FirstOrDefault(e => e.Kind == kind);
+
+    /// <summary>
+    /// The facts of this mandate the law does not allow together: what its procedure needs (§ 4 a
+    /// distribution date, § 5 a start), a period that ends before it starts, steps out of the order
+    /// the procedure takes them (cabinet decision, distribution, first reading, vote; a demand for debate
+    /// after distribution; a revocation after consent; an end after distribution), and a result its
+    /// counts contradict. Empty for a mandate that holds together.
+    /// </summary>
+    /// <remarks>
+    /// The order of steps is checked only between days that are known and not marked
+    /// <c>verified: false</c>: an unconfirmed day is an estimate (the bundled record infers some from
+    /// press reports), and a record may hold an estimate without contradicting itself.
+    /// </remarks>
+    public IReadOnlyList<Contradiction> Contradictions()
+    {
+        var found = new List<Contradiction>();
+        if (Procedure == Procedure.Simplified && Motion?.Distributed is null)
+            found.Add(new("motion.distributed", null, "the distribution date: the simplified procedure (§ 4 ParlBG) counts 7 days from it"));
+        if (Procedure == Procedure.SubsequentApproval && Start is null)
+            found.Add(new("start", null, "the day the deployment began: under § 5 ParlBG it starts before consent"));
+        if (Objection is not null && Procedure != Procedure.Simplified)
+            found.Add(new("objection", null, $"no demand for debate: one is made only on a motion under the simplified procedure (§ 4 ParlBG), and {Id} is not one"));
+        // Whatever its sources say, the period itself must exist.
+        if (Start is { } s && End is { } e && e.Date < s.Date)
+            found.Add(new("end", Days.Format(e.Date), $"a day on or after the start ({Days.Format(s.Date)})"));
+
+        // The steps of a motion in the order the procedure takes them: each known step on or after the one before.
+        Step? previous = null;
+        foreach (var step in new[]
+        {
+            Known("cabinet", "the cabinet decision", Cabinet?.Date, Cabinet?.Provenance, "the cabinet decides a motion before it goes to the Bundestag"),
+            Known("motion.distributed", "the motion's distribution", Motion?.Distributed, Motion?.Provenance, "a motion's Drucksache is distributed after the cabinet decided it"),
+            Known("motion.first-reading", "the first reading", Motion?.FirstReading, Motion?.Provenance, "the Bundestag debates a motion only once it is decided and distributed"),
+            Known("vote.date", "the vote", Vote?.Date, Vote?.Provenance, "a plenary vote cannot precede the cabinet decision, the distribution of its Drucksache or its first reading"),
+        })
+        {
+            if (step is null) continue;
+            if (previous is not null && InOrder(previous, step) is { } c) found.Add(c);
+            previous = step;
+        }
+
+        var distributed = Known("motion.distributed", "the motion's distribution", Motion?.Distributed, Motion?.Provenance, "");
+        if (InOrder(distributed, Known("objection.date", "the demand for debate", Objection?.Date, Objection?.Provenance,
+                "a debate can be demanded only on a motion already distributed (§ 4(1) ParlBG)")) is { } early)
+            found.Add(early);
+        // Under § 5 the deployment may be over before the motion follows; otherwise a mandate cannot end before it is even moved.
+        if (Procedure != Procedure.SubsequentApproval && InOrder(distributed, Known("end", "the end", End?.Date, End?.Provenance,
+                "a mandate cannot end before its motion is distributed")) is { } ended)
+            found.Add(ended);
+
+        if (Revocation is { } r)
+        {
+            var revoked = Known("revocation.decided", "the revocation", r.Decided, r.Provenance, "§ 8 ParlBG withdraws a consent already given");
+            if (Vote is { Result: VoteResult.Rejected } rejected && Confirmed(rejected.Provenance))
+                found.Add(new("revocation", null, $"no revocation: the vote of {Days.Format(rejected.Date)} rejected the motion, so there is no consent to withdraw (§ 8 ParlBG)"));
+            else if (InOrder(ConsentGiven(), revoked) is { } c)
+                found.Add(c);
+        }
+
+        if (Vote is { Yes: { } yes, No: { } no } v)
+        {
+            // Art. 42(2) Basic Law: a decision needs a majority of the votes cast; a tie rejects.
+            if (v.Result == VoteResult.Adopted && yes <= no)
+                found.Add(new("vote.result", "adopted", $"'rejected' for {yes} yes and {no} no: the Bundestag consents only by a majority of the votes cast, more yes than no (Art. 42(2) Basic Law)"));
+            if (v.Result == VoteResult.Rejected && yes > no)
+                found.Add(new("vote.result", "rejected", $"'adopted' for {yes} yes and {no} no: more yes than no is a majority of the votes cast, which consents (Art. 42(2) Basic Law)"));
+        }
+        return found;
+    }
+
+    /// <summary>A step of the procedure on a known, unquestioned day; <see cref="Why"/> says why it cannot come earlier.</summary>
+    private sealed record Step(string Field, string Name, LocalDate Day, string Why);
+
+    private Step? Known(string field, string name, LocalDate? day, Provenance? provenance, string why) =>
+        day is { } d && Confirmed(provenance) ? new Step(field, name, d, why) : null;
+
+    /// <summary>Whether a block's facts are confirmed by its source (its own, or the mandate's it inherits).</summary>
+    private bool Confirmed(Provenance? provenance) => (provenance ?? default).Resolve(Source).Verified;
+
+    /// <summary>The day the Bundestag consented, if known: an adopted vote, or deemed consent on the 8th day after a simplified motion's distribution.</summary>
+    private Step? ConsentGiven() => Vote is { Result: VoteResult.Adopted } v
+        ? Known("vote.date", "the vote that gave consent", v.Date, v.Provenance, "")
+        : Procedure == Procedure.Simplified && Vote is null && !HasTimelyObjection && Motion?.Distributed is { } d
+            ? Known("motion.distributed", "deemed consent (the 8th day after distribution)", d.PlusDays(8), Motion.Provenance, "")
+            : null;
+
+    /// <summary>Null if <paramref name="later"/> is on or after <paramref name="earlier"/> (or either is unknown); else the contradiction, seen from both steps.</summary>
+    private static Contradiction? InOrder(Step? earlier, Step? later) =>
+        earlier is null || later is null || later.Day >= earlier.Day ? null
+            : new Contradiction(later.Field, Days.Format(later.Day), $"a day on or after {earlier.Name} ({Days.Format(earlier.Day)}): {later.Why}")
+            {
+                Other = new Contradiction(earlier.Field, Days.Format(earlier.Day), $"a day on or before {later.Name} ({Days.Format(later.Day)}): {later.Why}"),
+            };
 }

@@ -11,7 +11,7 @@ public static class RecordChanges
     {
         var operation = record.Operations.FirstOrDefault(o => o.Mandates.Any(m => m.Id == id))
             ?? throw new ArgumentException($"The record has no mandate '{id}'; known: {string.Join(", ", record.Operations.SelectMany(o => o.Mandates).Select(m => m.Id))}.", nameof(id));
-        var mandates = operation.Mandates.Select(m => m.Id == id ? change(m) : m).ToValueList();
+        var mandates = operation.Mandates.Select(m => m.Id == id ? Consistent(change(m)) : m).ToValueList();
         return Replace(record, operation with { Mandates = mandates });
     }
 
@@ -21,16 +21,19 @@ public static class RecordChanges
             ?? throw new ArgumentException($"The record has no operation '{operation}'.", nameof(operation));
         if (record.Operations.SelectMany(o => o.Mandates).Any(m => m.Id == mandate.Id))
             throw new ArgumentException($"The record already has a mandate '{mandate.Id}'; a new decision needs a new id.", nameof(mandate));
-        return Replace(record, op with { Mandates = op.Mandates.Append(mandate).ToValueList() });
+        return Replace(record, op with { Mandates = op.Mandates.Append(Consistent(mandate)).ToValueList() });
     }
+
+    private static Mandate Consistent(Mandate mandate) =>
+        mandate.Contradictions().FirstOrDefault() is { } c
+            ? throw new ArgumentException($"The mandate {mandate.Id} would not hold together: {c.Field}: {c}.", nameof(mandate))
+            : mandate;
 
     public static LegalRecord WithActChange(LegalRecord record, LegalActId id, ValidityChange change)
     {
         var act = record.Act(id);
-        if (act.Changes.Count > 0 && change.Date < act.Changes[^1].Date)
-            throw new ArgumentException($"{act.Short} already has a change decided on {Days.Format(act.Changes[^1].Date)}; a new one is dated on or after it, never before.", nameof(change));
-        if (change.Kind == ValidityChangeKind.Terminated && change.Until < act.InForceFrom)
-            throw new ArgumentException($"{act.Short} came into force on {Days.Format(act.InForceFrom)}; it cannot end before that.", nameof(change));
+        if (act.ContradictionsOf(change).FirstOrDefault() is { } contradiction)
+            throw new ArgumentException($"The change to {act.Short} does not fit: {contradiction.Field}: {contradiction}.", nameof(change));
         var changed = new LegalAct(act.Id, act.Kind, act.Title, act.Short, act.Adopted, act.InForceFrom, act.Until,
             act.Changes.Append(change).ToValueList(), act.Source)
         {

@@ -66,12 +66,19 @@ public static class RecordLoader
     {
         var errors = new List<LoadError>();
         var acts = new List<(LegalAct Act, YamlFields At)>();
-        var operations = new List<(Operation Operation, List<(LegalActId Id, YamlNode Node, string Field, string File)> References)>();
+        var operations = new List<(Operation Operation, YamlFields At, List<(LegalActId Id, YamlNode Node, string Field, string File)> References,
+            List<(MandateId Id, YamlNode Node, string Field, string File)> MandateIds)>();
         SittingCalendar? calendar = null;
 
         foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             var fileErrors = new List<LoadError>();
+            if (!file.Path.EndsWith(".yaml", StringComparison.Ordinal))
+            {
+                // Said rather than skipped: a file the author meant as part of the record must not silently go missing.
+                errors.Add(new LoadError(file.Path, 1, 1, "(file)", file.Path, "a record file whose name ends in .yaml (rename it, e.g. operations/kfor.yml to operations/kfor.yaml)"));
+                continue;
+            }
             var root = ParseYaml(file, fileErrors);
             if (root is not null)
             {
@@ -84,8 +91,9 @@ public static class RecordLoader
                 else if (file.Path.StartsWith(OperationsFolder, StringComparison.Ordinal))
                 {
                     var references = new List<(LegalActId, YamlNode, string, string)>();
-                    var operation = ReadOperation(fields, references);
-                    if (operation is not null) operations.Add((operation, references));
+                    var placedIds = new List<(MandateId, YamlNode, string, string)>();
+                    var operation = ReadOperation(fields, references, placedIds);
+                    if (operation is not null) operations.Add((operation, fields, references, placedIds));
                 }
                 else if (file.Path == CalendarFile)
                     calendar = ReadCalendar(fields);
@@ -102,14 +110,16 @@ public static class RecordLoader
             if (!actIds.Add(act.Id))
                 errors.Add(new LoadError(at.File, (int)at.Node.Start.Line, (int)at.Node.Start.Column, "id", act.Id.Value, "an id no other legal act has"));
         var operationIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var mandateIds = new HashSet<MandateId>();
-        foreach (var (operation, references) in operations)
+        var mandateIds = new Dictionary<MandateId, string>();
+        foreach (var (operation, at, references, placed) in operations)
         {
             if (!operationIds.Add(operation.Id.Value))
-                errors.Add(new LoadError(references.FirstOrDefault().File ?? "operations/", 1, 1, "id", operation.Id.Value, "an id no other operation has (case ignored)"));
-            foreach (var mandate in operation.Mandates)
-                if (!mandateIds.Add(mandate.Id))
-                    errors.Add(new LoadError($"operations/ ({operation.Id})", 1, 1, "mandates.id", mandate.Id.Value, "an id no other mandate has"));
+                errors.Add(new LoadError(at.File, (int)at.NodeAt("id").Start.Line, (int)at.NodeAt("id").Start.Column, "id", operation.Id.Value, "an id no other operation has (case ignored)"));
+            // The second use is the one to name: the first is where the id belongs so far.
+            foreach (var (id, node, field, file) in placed)
+                if (!mandateIds.TryAdd(id, $"{file}:{node.Start.Line}"))
+                    errors.Add(new LoadError(file, (int)node.Start.Line, (int)node.Start.Column, field, id.Value,
+                        $"an id no other mandate has (it is already used at {mandateIds[id]})"));
             foreach (var (id, node, field, file) in references)
                 if (!actIds.Contains(id))
                     errors.Add(new LoadError(file, (int)node.Start.Line, (int)node.Start.Column, field, id.Value,
@@ -122,6 +132,25 @@ public static class RecordLoader
             operations.Select(o => o.Operation).OrderBy(o => o.Id.Value, StringComparer.Ordinal).ToValueList(),
             calendar ?? SittingCalendar.Empty);
         return new LoadResult(record, []);
+    }
+
+    /// <summary>What a record folder holds, in words for messages.</summary>
+    public const string FolderHolds =
+        "legal-acts/ (a .yaml file per legal act), operations/ (a .yaml file per operation, with its chain of mandates) and sitting-calendar.yaml (for § 7(2) ParlBG)";
+
+    /// <summary>
+    /// The parts a whole record (a record folder) must hold and <paramref name="files"/> lack: legal acts,
+    /// operations, the sitting calendar. Empty when none is missing. <see cref="Load"/> itself also takes
+    /// part of a record (one operation, say, for a test); a folder meant as the law must be whole.
+    /// </summary>
+    public static IReadOnlyList<string> MissingParts(IReadOnlyCollection<RecordFile> files)
+    {
+        var missing = new List<string>();
+        if (!files.Any(f => f.Path.StartsWith(LegalActsFolder, StringComparison.Ordinal))) missing.Add(LegalActsFolder);
+        if (!files.Any(f => f.Path.StartsWith(OperationsFolder, StringComparison.Ordinal))) missing.Add(OperationsFolder);
+        // Named .yml it is still there, and the loader says how to name it.
+        if (!files.Any(f => Path.GetFileNameWithoutExtension(f.Path) == Path.GetFileNameWithoutExtension(CalendarFile) && !f.Path.Contains('/'))) missing.Add(CalendarFile);
+        return missing;
     }
 
     private static YamlMappingNode? ParseYaml(RecordFile file, List<LoadError> errors)
@@ -184,17 +213,12 @@ public static class RecordLoader
                 c.Error(c.Node, c.Path + ".until", "open", "the last day in force for a termination, e.g. 2026-06-30");
                 continue;
             }
-            if (change == ValidityChangeKind.Terminated && changeUntil is { } last && last < (inForceFrom ?? adopted ?? last))
-            {
-                c.Error(c.Node, c.Path + ".until", Format(last), $"a last day on or after the act came into force ({Format((inForceFrom ?? adopted)!.Value)})");
-                continue;
-            }
-            if (changes.Count > 0 && date < changes[^1].Date)
-            {
-                c.Error(c.Node, c.Path + ".date", Format(date.Value), $"a day on or after the previous change ({Format(changes[^1].Date)}): changes are listed oldest first");
-                continue;
-            }
-            changes.Add(new ValidityChange(date.Value, change.Value, changeUntil) { Document = changeDocument, Provenance = provenance });
+            var validity = new ValidityChange(date.Value, change.Value, changeUntil) { Document = changeDocument, Provenance = provenance };
+            if (adopted is null) continue;
+            var contradictions = validity.ContradictionsAfter(adopted.Value, inForceFrom ?? adopted.Value, changes.Count > 0 ? changes[^1].Date : null);
+            foreach (var contradiction in contradictions)
+                c.Error(c.NodeAt(contradiction.Field), $"{c.Path}.{contradiction.Field}", contradiction.Value, contradiction.Expected);
+            if (contradictions.Count == 0) changes.Add(validity);
         }
         f.Done();
         if (adopted is { } a && inForceFrom is { } from && from < a)
@@ -209,7 +233,7 @@ public static class RecordLoader
         };
     }
 
-    private static Operation? ReadOperation(YamlFields f, List<(LegalActId, YamlNode, string, string)> references)
+    private static Operation? ReadOperation(YamlFields f, List<(LegalActId, YamlNode, string, string)> references, List<(MandateId, YamlNode, string, string)> mandateIds)
     {
         var id = Id(f, "id", OperationId.IsValid, "an operation id: letters, digits and '-', starting with a letter (e.g. KFOR)", s => new OperationId(s));
         var name = f.Text("name", true, "the operation's name");
@@ -228,7 +252,7 @@ public static class RecordLoader
         var mandates = new List<Mandate>();
         foreach (var m in f.Items("mandates", required: true, expected: "the chain of mandates, oldest first"))
         {
-            var mandate = ReadMandate(m, references);
+            var mandate = ReadMandate(m, references, mandateIds);
             if (mandate is not null) mandates.Add(mandate);
         }
         f.Done();
@@ -240,7 +264,7 @@ public static class RecordLoader
         };
     }
 
-    private static Mandate? ReadMandate(YamlFields f, List<(LegalActId, YamlNode, string, string)> references)
+    private static Mandate? ReadMandate(YamlFields f, List<(LegalActId, YamlNode, string, string)> references, List<(MandateId, YamlNode, string, string)> ids)
     {
         var errorsBefore = f.Errors.Count;
         var id = Id(f, "id", MandateId.IsValid, "a mandate id: letters, digits, '-' or '.', starting with a letter (e.g. KFOR-2025)", s => new MandateId(s));
@@ -365,21 +389,11 @@ public static class RecordLoader
                 revocation = new Revocation(decided.Value, effective ?? decided.Value) { Document = document, EffectiveStated = effective is not null, Provenance = provenance };
         }
         f.Done();
-
-        // What the procedure needs, and dates that must be in order.
-        if (procedure == Procedure.Simplified && motion?.Distributed is null)
-            f.Error(f.Node, f.Path + ".motion.distributed", null, "the distribution date: the simplified procedure (§ 4 ParlBG) counts 7 days from it");
-        if (procedure == Procedure.SubsequentApproval && start is null)
-            f.Error(f.Node, f.Path + ".start", null, "the day the deployment began: under § 5 ParlBG it starts before consent");
-        if (objection is not null && procedure != Procedure.Simplified)
-            f.Error(f.Node, f.Path + ".objection", null, "no objection: a debate is demanded only under the simplified procedure (§ 4 ParlBG)");
-        if (start is { } s && end is { } en && en.Date < s.Date)
-            f.Error(f.Node, f.Path + ".end", Format(en.Date), $"a day on or after the start ({Format(s.Date)})");
         if (!endPresent)
             f.Error(f.Node, f.Path + ".end", null, "the required field 'end': the last day (inclusive), or 'open'");
 
         if (f.Errors.Count > errorsBefore || id is null || procedure is null || ceiling is null) return null;
-        return new Mandate
+        var mandate = new Mandate
         {
             Id = id.Value, Procedure = procedure.Value, IsExtension = extension, Source = source,
             Cabinet = cabinet, Motion = motion, Committee = committee, Objection = objection, Vote = vote,
@@ -388,6 +402,12 @@ public static class RecordLoader
             Tasks = tasks, Capabilities = capabilities, Areas = areas, Costs = costs,
             AuthorisedOfficial = official, Revocation = revocation,
         };
+        // What the law does not allow together (the procedure's needs, the order of its steps) is the mandate's own rule.
+        foreach (var contradiction in mandate.Contradictions())
+            f.Error(f.NodeAt(contradiction.Field), $"{f.Path}.{contradiction.Field}", contradiction.Value, contradiction.Expected);
+        if (f.Errors.Count > errorsBefore) return null;
+        ids.Add((mandate.Id, f.NodeAt("id"), f.Path + ".id", f.File));
+        return mandate;
     }
 
     private static Ceiling? ReadCeiling(YamlFields f)
@@ -403,7 +423,7 @@ public static class RecordLoader
             c.Done();
             return persons is null ? null : new Ceiling(persons.Value) { Provenance = provenance };
         }
-        var value = f.ParseNode(node, f.Path + ".ceiling", expected, s => YamlFields.ParseInt(s, 1, Ceiling.MaxPersons));
+        var value = f.ParseNode(node, f.Path + ".ceiling", expected, s => YamlFields.ParseInt(s, 1, Ceiling.MaxPersons), typed: true);
         return value is null ? null : new Ceiling(value.Value);
     }
 
@@ -420,7 +440,7 @@ public static class RecordLoader
             c.Done();
             return date is null ? null : new DatedFact(date.Value, provenance);
         }
-        var value = f.ParseNode(node, $"{f.Path}.{key}", expected, YamlFields.ParseDate);
+        var value = f.ParseNode(node, $"{f.Path}.{key}", expected, YamlFields.ParseDate, typed: true);
         return value is null ? null : new DatedFact(value.Value);
     }
 
@@ -437,7 +457,7 @@ public static class RecordLoader
             c.Done();
             return (true, date is null ? null : new DatedFact(date.Value, provenance));
         }
-        var value = f.ParseNode(node, f.Path + ".end", "the last day (inclusive) like 2026-06-30, or 'open'", YamlFields.ParseDate);
+        var value = f.ParseNode(node, f.Path + ".end", "the last day (inclusive) like 2026-06-30, or 'open'", YamlFields.ParseDate, typed: true);
         return (true, value is null ? null : new DatedFact(value.Value));
     }
 
@@ -489,7 +509,7 @@ public static class RecordLoader
             var days = new List<LocalDate>();
             foreach (var (text, node, field) in w.Words("sitting-days", "a list of calendar days like [2025-05-21, 2025-05-22]"))
             {
-                if (YamlFields.ParseDate(text) is not { } day) w.Error(node, field, text, YamlFields.DateExpected);
+                if (YamlFields.ParseDate(text) is not { } day || node is YamlScalarNode scalar && YamlFields.IsText(scalar)) w.Error(node, field, text, YamlFields.DateExpected + ", written without quotes");
                 else if (from is { } a && to is { } b && (day < a || day > b)) w.Error(node, field, text, $"a day within the week {Format(a)} to {Format(b)}");
                 else days.Add(day);
             }

@@ -54,18 +54,47 @@ internal sealed class YamlFields
         return null;
     }
 
-    public string? Text(string key, bool required = false, string expected = "text") => Scalar(key, required, expected);
-
-    public T? Parse<T>(string key, bool required, string expected, Func<string, T?> parse) where T : struct
+    public string? Text(string key, bool required = false, string expected = "text")
     {
-        var node = Get(key, required, expected);
-        return node is null ? null : ParseNode(node, FieldPath(key), expected, parse);
+        var text = Scalar(key, required, expected);
+        if (text is null || text.Trim().Length > 0) return text;
+        // An empty text says nothing; a field with nothing to say is left out.
+        Error(map.Children[new YamlScalarNode(key)], FieldPath(key), text, $"{expected}, not empty (leave out a field that has no value)");
+        return null;
     }
 
-    public T? ParseNode<T>(YamlNode node, string field, string expected, Func<string, T?> parse) where T : struct
+    /// <summary>The node at a field path below this block (e.g. <c>vote.date</c>), or the nearest block above it that exists.</summary>
+    public YamlNode NodeAt(string field)
     {
-        if (node is YamlScalarNode { Value: { } text })
+        YamlNode node = map;
+        foreach (var key in field.Split('.'))
         {
+            if (node is not YamlMappingNode m || !m.Children.TryGetValue(new YamlScalarNode(key), out var child)) break;
+            node = child;
+        }
+        return node;
+    }
+
+    public T? Parse<T>(string key, bool required, string expected, Func<string, T?> parse, bool typed = false) where T : struct
+    {
+        var node = Get(key, required, expected);
+        return node is null ? null : ParseNode(node, FieldPath(key), expected, parse, typed);
+    }
+
+    /// <summary>
+    /// Reads a scalar with <paramref name="parse"/>. A <paramref name="typed"/> value (a number, a day,
+    /// true or false) must be written plain: in quotes, or tagged, YAML makes it text, and a strict
+    /// format does not guess ('400' is not 400).
+    /// </summary>
+    public T? ParseNode<T>(YamlNode node, string field, string expected, Func<string, T?> parse, bool typed = false) where T : struct
+    {
+        if (node is YamlScalarNode { Value: { } text } scalar)
+        {
+            if (typed && IsText(scalar))
+            {
+                Error(node, field, text, $"{expected}, written without quotes (in quotes it is text)");
+                return null;
+            }
             var value = parse(text);
             if (value is not null) return value;
             Error(node, field, text, expected);
@@ -75,11 +104,14 @@ internal sealed class YamlFields
         return null;
     }
 
+    /// <summary>Whether YAML reads the scalar as text whatever it looks like: quoted, or tagged.</summary>
+    public static bool IsText(YamlScalarNode node) => node.Style != YamlDotNet.Core.ScalarStyle.Plain || !node.Tag.IsEmpty;
+
     public const string DateExpected = "a calendar day like 2025-06-26, from 1900-01-01 to 2199-12-31";
 
     public static LocalDate? ParseDate(string text) => Days.Parse(text);
 
-    public LocalDate? Date(string key, bool required = false) => Parse(key, required, DateExpected, ParseDate);
+    public LocalDate? Date(string key, bool required = false) => Parse(key, required, DateExpected, ParseDate, typed: true);
 
     /// <summary>A date or the word <c>open</c>. Returns (present, date) where a null date means open.</summary>
     public (bool Present, LocalDate? Date) DateOrOpen(string key, bool required)
@@ -88,14 +120,14 @@ internal sealed class YamlFields
         var node = Get(key, required, expected);
         if (node is null) return (false, null);
         if (node is YamlScalarNode { Value: "open" }) return (true, null);
-        var date = ParseNode(node, FieldPath(key), expected, ParseDate);
+        var date = ParseNode(node, FieldPath(key), expected, ParseDate, typed: true);
         return (date is not null, date);
     }
 
     public int? Int(string key, bool required = false, int min = 0, int max = Ceiling.MaxPersons, string? expected = null)
     {
         expected ??= $"a whole number from {min} to {max.ToString("N0", CultureInfo.InvariantCulture)}";
-        return Parse(key, required, expected, s => ParseInt(s, min, max));
+        return Parse(key, required, expected, s => ParseInt(s, min, max), typed: true);
     }
 
     public static int? ParseInt(string text, int min, int max) =>
@@ -103,10 +135,10 @@ internal sealed class YamlFields
 
     public decimal? Decimal(string key) =>
         Parse(key, false, "an amount like 16630000 or 16630000.50", s =>
-            decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) ? n : (decimal?)null);
+            decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) ? n : (decimal?)null, typed: true);
 
     public bool? Bool(string key) =>
-        Parse(key, false, "true or false", s => s switch { "true" => true, "false" => false, _ => (bool?)null });
+        Parse(key, false, "true or false", s => s switch { "true" => true, "false" => false, _ => (bool?)null }, typed: true);
 
     public T? Word<T>(string key, bool required, IReadOnlyDictionary<string, T> words) where T : struct
     {

@@ -87,8 +87,11 @@ public static class RecordGenerators
     private static Gen<ValueList<MandateElement>> Elements =>
         Gen.Choose(0, 3).SelectMany(n => All(Enumerable.Range(0, n).Select(Element))).Select(e => e.ToValueList());
 
-    private static Gen<DatedFact> Dated(LocalDate near) =>
-        from offset in Gen.Choose(0, 400)
+    /// <summary>A day from <paramref name="from"/> to <paramref name="to"/> days after <paramref name="day"/>.</summary>
+    private static Gen<LocalDate> After(LocalDate day, int from, int to) => Gen.Choose(from, to).Select(day.PlusDays);
+
+    private static Gen<DatedFact> Dated(LocalDate near, int span = 400) =>
+        from offset in Gen.Choose(0, span)
         from provenance in Provenance
         select new DatedFact(near.PlusDays(offset), provenance);
 
@@ -98,15 +101,17 @@ public static class RecordGenerators
         from source in Source
         from note in OptionalText
         from day in Day()
-        from cabinet in Optional(Dated(day))
+        // The steps in the order the law takes them (Mandate.Contradictions): cabinet, distribution,
+        // first reading and demand for debate, vote, revocation.
+        from cabinet in Optional(Dated(day, 10))
         from motion in Optional(
             from document in Text
             from url in OptionalText
-            from distributed in OptionalValue(Day())
-            from reading in OptionalValue(Day())
+            from distributed in OptionalValue(After(day, 10, 20))
+            from reading in OptionalValue(After(day, 20, 30))
             from provenance in Provenance
             select new Motion(document) { Url = url, Distributed = distributed, FirstReading = reading, Provenance = provenance })
-        from distributed in Day()
+        from distributed in After(day, 10, 20)
         from committee in Optional(
             from name in Text
             from recommendation in Gen.Elements(VoteResult.Adopted, VoteResult.Rejected)
@@ -114,19 +119,21 @@ public static class RecordGenerators
             from provenance in Provenance
             select new CommitteeRecommendation(name, recommendation) { Document = document, Provenance = provenance })
         from objection in Optional(
-            from date in Day()
+            from date in After(day, 20, 35)
             from who in Text
             from provenance in Provenance
             select new Objection(date, who) { Provenance = provenance })
         from vote in Optional(
-            from date in Day()
-            from result in Gen.Elements(VoteResult.Adopted, VoteResult.Rejected)
+            from date in After(day, 30, 60)
+            from stated in Gen.Elements(VoteResult.Adopted, VoteResult.Rejected)
             from counted in Gen.Elements(true, false)
             from yes in Gen.Choose(0, 700)
             from no in Gen.Choose(0, 700)
             from abstentions in Gen.Choose(0, 100)
             from rollCall in Gen.Elements(true, false)
             from provenance in Provenance
+            // Counts decide the result: a majority of the votes cast, more yes than no.
+            let result = !counted ? stated : yes > no ? VoteResult.Adopted : VoteResult.Rejected
             select new PlenaryVote(date, result)
             {
                 Yes = counted ? yes : null, No = counted ? no : null, Abstentions = counted ? abstentions : null,
@@ -161,7 +168,7 @@ public static class RecordGenerators
             from provenance in Provenance
             select new AuthorisedOfficial(title) { Holder = holder, Provenance = provenance })
         from revocation in Optional(
-            from decided in Day()
+            from decided in After(day, 60, 400)
             from delay in Gen.Choose(0, 30)
             from stated in Gen.Elements(true, false)
             from document in OptionalText
@@ -183,7 +190,8 @@ public static class RecordGenerators
             Ceiling = new Ceiling(ceiling) { Provenance = ceilingProvenance },
             CeilingExceptions = kinds.Select(k => new CeilingException(k, extra, maxDays) { Wording = wording }).ToValueList(),
             Tasks = tasks, Capabilities = capabilities, Areas = areas, Costs = costs, AuthorisedOfficial = official,
-            Revocation = revocation,
+            // Only consent given can be withdrawn.
+            Revocation = vote?.Result == VoteResult.Rejected ? null : revocation,
         };
 
     public static Gen<Operation> Operation(string id, IReadOnlyList<LegalActId> acts) =>

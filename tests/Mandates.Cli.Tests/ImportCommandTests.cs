@@ -1,0 +1,95 @@
+using Xunit;
+
+namespace Mandates.Cli.Tests;
+
+/// <summary>`import DIR` and `--data DIR` hold a record folder to the same rules as `record`, and take it whole or not at all.</summary>
+public class ImportCommandTests() : StoreTests("import")
+{
+    /// <summary>The store's record exported to a folder of the test's own, for a test to spoil.</summary>
+    private string Exported()
+    {
+        var target = Path.Combine(folder, "record");
+        Assert.Equal(0, Run("export", target).Exit);
+        return target;
+    }
+
+    private void Edit(string file, string from, string to)
+    {
+        var text = File.ReadAllText(file);
+        Assert.Contains(from, text);
+        File.WriteAllText(file, text.Replace(from, to));
+    }
+
+    /// <summary>Imports <paramref name="record"/>, expecting a refusal; returns what it said, after checking the ledger is unchanged.</summary>
+    private string Refused(string record)
+    {
+        var before = Run("verify").Out;
+        var run = Run("import", record);
+        Assert.Equal(2, run.Exit);
+        Assert.Equal(before, Run("verify").Out);
+        return run.Err;
+    }
+
+    [Fact]
+    public void An_empty_folder_is_not_a_record_and_nothing_is_imported()
+    {
+        var empty = Directory.CreateDirectory(Path.Combine(folder, "empty")).FullName;
+        Assert.Equal(0, Run("list").Exit);
+        var err = Refused(empty);
+        Assert.Contains($"folder: '{empty}' is not a whole record folder: it has no legal-acts/, no operations/, no sitting-calendar.yaml; expected legal-acts/ (a .yaml file per legal act)", err);
+        var data = Run("list", "--data", empty);
+        Assert.Equal(2, data.Exit);
+        Assert.Contains($"--data: '{empty}' is not a whole record folder", data.Err);
+    }
+
+    [Fact]
+    public void A_folder_without_the_sitting_calendar_is_refused()
+    {
+        var record = Exported();
+        File.Delete(Path.Combine(record, "sitting-calendar.yaml"));
+        Assert.Contains("is not a whole record folder: it has no sitting-calendar.yaml; expected", Refused(record));
+    }
+
+    [Fact]
+    public void A_yml_file_is_named_not_skipped()
+    {
+        var record = Exported();
+        File.Move(Path.Combine(record, "operations", "aspides.yaml"), Path.Combine(record, "operations", "aspides.yml"));
+        Assert.Contains("operations/aspides.yml:1:1: (file): 'operations/aspides.yml' is not valid; expected a record file whose name ends in .yaml", Refused(record));
+    }
+
+    [Fact]
+    public void A_mandate_id_used_twice_is_named_at_the_file_and_line_of_its_second_use()
+    {
+        var record = Exported();
+        Edit(Path.Combine(record, "operations", "kfor.yaml"), "id: KFOR-2024", "id: ASPIDES-2024");
+        Assert.Matches(@"operations/kfor\.yaml:\d+:\d+: mandates\[12\]\.id: 'ASPIDES-2024' is not valid; expected an id no other mandate has \(it is already used at operations/aspides\.yaml:\d+\)", Refused(record));
+    }
+
+    [Fact]
+    public void A_vote_its_counts_contradict_is_refused_at_its_file_line_and_field()
+    {
+        var record = Exported();
+        Edit(Path.Combine(record, "operations", "kfor.yaml"), "yes: 391", "yes: 91");
+        Assert.Matches(@"operations/kfor\.yaml:\d+:\d+: mandates\[13\]\.vote\.result: 'adopted' is not valid; expected 'rejected' for 91 yes and 189 no", Refused(record));
+    }
+
+    [Fact]
+    public void A_cabinet_decision_after_the_vote_is_refused_at_its_file_line_and_field()
+    {
+        var record = Exported();
+        Edit(Path.Combine(record, "operations", "kfor.yaml"), "cabinet: 2025-05-21", "cabinet: 2199-12-31");
+        Assert.Matches(@"operations/kfor\.yaml:\d+:\d+: mandates\[13\]\.motion\.first-reading: '2025-05-23' is not valid; expected a day on or after the cabinet decision \(2199-12-31\)", Refused(record));
+    }
+
+    [Fact]
+    public void A_ceiling_in_quotes_is_text_and_refused()
+    {
+        var record = Exported();
+        var kfor = Path.Combine(record, "operations", "kfor.yaml");
+        var text = File.ReadAllText(kfor);
+        var last = text.LastIndexOf("ceiling: 400", StringComparison.Ordinal);
+        File.WriteAllText(kfor, text[..last] + "ceiling: '400'" + text[(last + "ceiling: 400".Length)..]);
+        Assert.Matches(@"operations/kfor\.yaml:\d+:\d+: mandates\[13\]\.ceiling: '400' is not valid; expected the most soldiers at once.*, written without quotes \(in quotes it is text\)", Refused(record));
+    }
+}
