@@ -45,10 +45,6 @@ internal static class Arguments
         throw new BadInputException($"{option}: '{text}' is not a ceiling; expected the most soldiers at once, a whole number from 1 to {Core.Law.Ceiling.MaxPersons.ToString("N0", CultureInfo.InvariantCulture)}, e.g. 400.");
     }
 
-    /// <summary>A text that says something: <paramref name="expected"/> describes it, with an example.</summary>
-    public static string Text(string option, string text, string expected) =>
-        text.Trim().Length > 0 ? text : throw new BadInputException($"{option}: '{text}' is empty; expected {expected}.");
-
     /// <summary>The document a fact comes from.</summary>
     public static string Source(string option, string text) =>
         Text(option, text, "the document this fact comes from, a link or a citation, e.g. \"Drucksache 21/230\" or https://dip.bundestag.de/…");
@@ -66,22 +62,26 @@ internal static class Arguments
             : throw new BadInputException($"{option}: '{text}' is not an exception clause; expected rotation, transfer or emergency.");
 
     /// <summary>
-    /// A free text a user types (who records, an idempotency key, a reason): not blank, on one line (it is
+    /// A free text a user types (who records, a key, a reason, a source): not blank, on one line (it is
     /// printed in tables and messages), and no longer than <paramref name="longest"/> characters.
+    /// <paramref name="expected"/> says what belongs there, with an example.
     /// </summary>
-    public static string Text(string option, string text, int longest, string example)
+    public static string Text(string option, string text, string expected, int longest = 1_000)
     {
-        if (string.IsNullOrWhiteSpace(text))
-            throw new BadInputException($"{option}: an empty value; expected some text, e.g. {example}.");
+        if (text.Trim().Length == 0)
+            throw new BadInputException($"{option}: '{text}' is empty; expected {expected}.");
         if (text.Any(char.IsControl))
-            throw new BadInputException($"{option}: '{Shown(text)}' holds a line break or another control character; expected one line of text, e.g. {example}.");
+            throw new BadInputException($"{option}: '{Shown(text)}' holds a line break or another control character; expected one line: {expected}.");
         if (text.Length > longest)
-            throw new BadInputException($"{option}: '{Shown(text)}' is {text.Length:N0} characters long; expected at most {longest:N0}, e.g. {example}.");
+            throw new BadInputException($"{option}: '{Shown(text)}' is {text.Length:N0} characters long; expected at most {longest:N0}: {expected}.");
         return text;
     }
 
     /// <summary>An idempotency key, if given: one request's name, e.g. an order number.</summary>
-    public static string? Key(string? text) => text is null ? null : Text("--key", text, 200, "order-2025-0117");
+    public static string? Key(string? text) => text is null ? null : Text("--key", text, "a name for this one request, e.g. order-2025-0117", longest: 200);
+
+    /// <summary>Who records a write (--user, MANDATES_USER): every write is attributed to someone.</summary>
+    public static string User(string option, string text) => Text(option, text, "who records the write, e.g. clerk", longest: 100);
 
     /// <summary>A value as a message shows it: control characters escaped, and cut short if long.</summary>
     public static string Shown(string text)

@@ -129,8 +129,8 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
 
     /// <summary>Who records a write: --user, else $MANDATES_USER, else the login name. Never blank: every write is attributed.</summary>
     public static string User(ParseResult parsed) =>
-        parsed.GetValue(CliApp.UserOption) is { } option ? Arguments.Text("--user", option, 100, "clerk")
-        : Environment.GetEnvironmentVariable("MANDATES_USER") is { } variable ? Arguments.Text("MANDATES_USER", variable, 100, "clerk")
+        parsed.GetValue(CliApp.UserOption) is { } option ? Arguments.User("--user", option)
+        : Environment.GetEnvironmentVariable("MANDATES_USER") is { } variable ? Arguments.User("MANDATES_USER", variable)
         : Environment.UserName;
 
     /// <summary>Opens the store named by --db (creating a SQLite file on first use).</summary>

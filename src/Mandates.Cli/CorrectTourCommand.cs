@@ -29,7 +29,7 @@ internal static class CorrectTourCommand
             CommandContext.RefuseRecordFolder(parsed, "correct-tour");
             if (striking && last is not null)
                 throw new BadInputException("--until/--cancel: a cancelled tour has no days; give --cancel alone, or the corrected --from and --until.");
-            var why = Arguments.Text("--reason", parsed.GetValue(reason)!, 1_000, "'entered for the wrong person'");
+            var why = Arguments.Text("--reason", parsed.GetValue(reason)!, "why the record was wrong, e.g. \"entered for the wrong person\"");
             var outcome = context.Ledger(parsed).Correct(position, first ?? default, last, striking, why, Arguments.Key(parsed.GetValue(key)));
             return WriteCommands.Report(context.Output, outcome, parsed.GetValue(CliApp.JsonOption));
         });

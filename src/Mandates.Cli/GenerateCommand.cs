@@ -59,7 +59,7 @@ internal static class GenerateCommand
             // The law as the store now holds it, so the same record gives the same history however it got there.
             var authoriser = newFiles.Count == 0 ? context.Authoriser(parsed)
                 : new Authoriser(RecordLoader.Load(RecordEvents.Files(state)).Record ?? throw new InvalidOperationException("The record with the fictional operations does not load."));
-            var user = parsed.GetValue(CliApp.UserOption) is { } named ? Arguments.Text("--user", named, 100, "clerk") : "generator";
+            var user = parsed.GetValue(CliApp.UserOption) is { } named ? Arguments.User("--user", named) : "generator";
             var json = parsed.GetValue(CliApp.JsonOption);
             // The generator counts the tours the ledger held before it began; the state takes in what it appends.
             var before = LedgerSnapshot.Copy(state);

@@ -133,9 +133,9 @@ public class LedgerCommandTests() : StoreTests("ledger")
     }
 
     [Theory]
-    [InlineData("--user", "", "--user: an empty value; expected some text, e.g. clerk.")]
+    [InlineData("--user", "", "--user: '' is empty; expected who records the write, e.g. clerk.")]
     [InlineData("--user", "evil\nuser", "--user: 'evil\\u000auser' holds a line break or another control character")]
-    [InlineData("--key", "", "--key: an empty value; expected some text")]
+    [InlineData("--key", "", "--key: '' is empty; expected a name for this one request")]
     [InlineData("--key", "KEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEYKEY", "… (204 characters)' is 204 characters long; expected at most 200")]
     public void Who_records_and_the_key_are_one_line_of_text_or_bad_input(string option, string value, string message)
     {
@@ -164,7 +164,7 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.Contains("--until/--cancel: a cancelled tour has no days", both.Err);
         var blank = Run("correct-tour", "--tour", tour.ToString(), "--cancel", "--reason", "   ");
         Assert.Equal(2, blank.Exit);
-        Assert.Contains("--reason: an empty value", blank.Err);
+        Assert.Contains("--reason: '   ' is empty; expected why the record was wrong", blank.Err);
         Assert.Equal(before, Entries());
 
         var cancel = Run("correct-tour", "--tour", tour.ToString(), "--cancel", "--reason", "wrong person");
