@@ -94,7 +94,10 @@ internal static class Arguments
         PersonId.IsValid(text) ? new PersonId(text)
             : throw new BadInputException($"{option}: '{text}' is not a pseudonymous service identifier; expected 3 to 32 capital letters, digits and '-', e.g. P-4711 (never a name).");
 
-    public static Operation Operation(LegalRecord record, string text) =>
+    /// <param name="record">The law that names the operations.</param>
+    /// <param name="text">What the user typed.</param>
+    /// <param name="option">Where: the command's operation argument, or an option such as --operation.</param>
+    public static Operation Operation(LegalRecord record, string text, string option = "operation") =>
         record.FindOperation(text) ?? throw new BadInputException(
-            $"operation: '{text}' is not in the record; known operations: {string.Join(", ", record.Operations.Select(o => o.Id))}.");
+            $"{option}: '{text}' is not in the record; known operations: {string.Join(", ", record.Operations.Select(o => o.Id))}.");
 }

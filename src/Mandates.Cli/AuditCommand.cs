@@ -15,7 +15,7 @@ internal static class AuditCommand
         command.SetAction(parsed =>
         {
             var record = context.Record(parsed);
-            var only = parsed.GetValue(operation) is { } o ? Arguments.Operation(record, o).Id : (Mandates.Core.Law.OperationId?)null;
+            var only = parsed.GetValue(operation) is { } o ? Arguments.Operation(record, o, "--operation").Id : (Mandates.Core.Law.OperationId?)null;
             var ledger = context.Ledger(parsed);
             var state = ledger.State;
             var violations = context.Output.WithProgress($"Auditing {state.Head:N0} entries", parsed.GetValue(CliApp.JsonOption),

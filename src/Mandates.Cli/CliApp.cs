@@ -214,7 +214,13 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     {
         if (record is not null) return record;
         if (DataFolder(parsed) is var (folder, namedBy)) return record = LoadFolder(folder, namedBy).Record;
-        if (State(parsed).RecordFiles.Count == 0) ImportRecord(parsed, LoadFolder(BundledFolder, "bundled record").Files);
+        if (State(parsed).RecordFiles.Count == 0)
+        {
+            var recorded = ImportRecord(parsed, LoadFolder(BundledFolder, "bundled record").Files);
+            // Said aloud, for a mistyped --db silently starts a ledger of its own.
+            if (recorded.Count > 0 && recorded[0].Position == 1)
+                Error.WriteLine($"note: {Store(parsed).Description} was a new store; it now holds the bundled record (positions 1 to {recorded[^1].Position}). If you meant an existing store, check --db.");
+        }
         var result = RecordLoader.Load(RecordEvents.Files(State(parsed)));
         if (!result.Succeeded)
             throw new BadInputException($"the record in the store {Store(parsed).Description} does not load:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", result.Errors));

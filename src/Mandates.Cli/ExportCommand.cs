@@ -38,7 +38,7 @@ internal static class ExportCommand
                 if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
                 throw new BadInputException($"folder: '{target}' cannot be written ({e.Message}); expected a writable path. Nothing was written.");
             }
-            context.Output.Writer.WriteLine($"Wrote {files.Count} files to {target}.");
+            context.Output.Writer.WriteLine($"Wrote {files.Count} files to {full}.");
             return ExitCodes.Ok;
         });
         return command;

@@ -48,7 +48,7 @@ internal static class StrengthCommand
             var (startOption, endOption) = parsed.GetValue(from) is null ? ("--on", "--on") : ("--from", "--to");
             Arguments.Covered(startOption, period.Start);
             Arguments.Covered(endOption, period.End);
-            var byTask = parsed.GetValue(by) switch
+            var byTask = parsed.GetValue(by)?.ToLowerInvariant() switch
             {
                 null => false,
                 "task" => true,

@@ -81,6 +81,15 @@ public class LedgerCommandTests() : StoreTests("ledger")
     }
 
     [Fact]
+    public void A_new_store_says_it_was_created_and_filled_so_a_mistyped_db_is_noticed()
+    {
+        var first = Run("list");
+        Assert.Equal(0, first.Exit);
+        Assert.Contains($"note: {Db} was a new store; it now holds the bundled record (positions 1 to 9). If you meant an existing store, check --db.", first.Err);
+        Assert.Equal("", Run("list").Err);
+    }
+
+    [Fact]
     public void Bad_input_on_a_store_not_yet_created_creates_nothing()
     {
         var run = Run("deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-10", "--until", "2025-07-01");
