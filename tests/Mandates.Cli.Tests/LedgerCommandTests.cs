@@ -98,14 +98,21 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.False(File.Exists(Db), "the store was created (and filled with the bundled record) for a request refused as bad input");
     }
 
+    /// <summary>The store's record exported into a folder of this test, with KFOR's file changed; the folder.</summary>
+    private string ExportedWithKfor(string name, Func<string, string> change)
+    {
+        var exported = Path.Combine(folder, name);
+        Assert.Equal(0, Run("export", exported).Exit);
+        var kfor = Path.Combine(exported, "operations", "kfor.yaml");
+        File.WriteAllText(kfor, change(File.ReadAllText(kfor)));
+        return exported;
+    }
+
     [Fact]
     public void Writes_follow_the_law_the_store_holds_so_a_record_folder_is_refused_for_them()
     {
         // A record folder raising KFOR's ceiling: fine to try with check, never to write under.
-        var lax = Path.Combine(folder, "lax");
-        Assert.Equal(0, Run("export", lax).Exit);
-        var kfor = Path.Combine(lax, "operations", "kfor.yaml");
-        File.WriteAllText(kfor, File.ReadAllText(kfor).Replace("ceiling: 400", "ceiling: 100000"));
+        var lax = ExportedWithKfor("lax", kfor => kfor.Replace("ceiling: 400", "ceiling: 100000"));
         Assert.Equal(0, Run("check", "KFOR", "--on", "2025-07-01", "--add", "500", "--task", "reconnaissance", "--data", lax).Exit);
 
         Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-1", "--task", "reconnaissance", "--from", "2025-07-01").Exit);
@@ -460,13 +467,9 @@ public class LedgerCommandTests() : StoreTests("ledger")
     [Fact]
     public void A_changed_fact_is_a_new_entry_superseding_the_old_and_the_law_follows_it()
     {
-        var changed = Path.Combine(folder, "record");
-        Assert.Equal(0, Run("export", changed).Exit);
-        var kfor = Path.Combine(changed, "operations", "kfor.yaml");
         // The ceiling of the newest mandate is the last "ceiling: 400" in the file.
-        var text = File.ReadAllText(kfor);
-        var last = text.LastIndexOf("ceiling: 400", StringComparison.Ordinal);
-        File.WriteAllText(kfor, text[..last] + "ceiling: 350" + text[(last + "ceiling: 400".Length)..]);
+        var changed = ExportedWithKfor("record", text =>
+            text.LastIndexOf("ceiling: 400", StringComparison.Ordinal) is var last ? text[..last] + "ceiling: 350" + text[(last + "ceiling: 400".Length)..] : text);
         var before = Entries();
         var import = Run("import", changed);
         Assert.Equal(0, import.Exit);
@@ -479,10 +482,7 @@ public class LedgerCommandTests() : StoreTests("ledger")
     [Fact]
     public void Importing_a_record_with_a_problem_writes_nothing()
     {
-        var broken = Path.Combine(folder, "broken");
-        Assert.Equal(0, Run("export", broken).Exit);
-        var kfor = Path.Combine(broken, "operations", "kfor.yaml");
-        File.WriteAllText(kfor, File.ReadAllText(kfor).Replace("ceiling: 400", "ceiling: many"));
+        var broken = ExportedWithKfor("broken", kfor => kfor.Replace("ceiling: 400", "ceiling: many"));
         var before = Entries();
         var import = Run("import", broken);
         Assert.Equal(2, import.Exit);
