@@ -91,6 +91,9 @@ internal static class RecordCommand
         {
             var m = Arguments.Mandate(record, "--mandate", parsed.GetValue(mandate)!);
             var fact = new DatedFact(Arguments.Date("--date", parsed.GetValue(date)!), new Provenance(Arguments.Source("--source", parsed.GetValue(source)!)));
+            // The cabinet decides a motion once; a second decision would silently rewrite the first.
+            if (m.Cabinet is { } earlier)
+                throw new BadInputException($"--mandate: {m.Name} already has a cabinet decision ({Days.Format(earlier.Date)}); the cabinet decides a motion once. To correct it, edit the record file and `import` it.");
             var changed = Lawful(m with { Cabinet = fact }, new() { ["cabinet"] = "--date" });
             return (RecordChanges.WithMandate(record, m.Id, _ => changed), $"cabinet decision on {m.Id}");
         }));
@@ -141,6 +144,9 @@ internal static class RecordCommand
             {
                 Provenance = new Provenance(Arguments.Source("--source", parsed.GetValue(source)!)),
             };
+            // One demand is enough to send a simplified motion to the plenary; a second would silently rewrite the first.
+            if (m.Objection is { } earlier)
+                throw new BadInputException($"--mandate: {m.Name} already has a demand for debate ({Days.Format(earlier.Date)}, by {earlier.By}); one demand sends the motion to the plenary.");
             var changed = Lawful(m with { Objection = objection }, new() { ["objection"] = "--mandate", ["objection.date"] = "--date" });
             return (RecordChanges.WithMandate(record, m.Id, _ => changed), $"demand for debate on {m.Id}");
         }));

@@ -99,7 +99,7 @@ public class RecordDecisionTests() : StoreTests("record")
     [InlineData(new[] { "record", "revocation", "--mandate", "KFOR-2025", "--decided", "1900-01-01", "--source", "x" },
         "--decided: '1900-01-01' is not valid; expected a day on or after the vote that gave consent (2025-06-26): § 8 ParlBG withdraws a consent already given")]
     [InlineData(new[] { "record", "cabinet", "--mandate", "KFOR-2025", "--date", "2199-12-31", "--source", "x" },
-        "--date: '2199-12-31' is not valid; expected a day on or before the first reading (2025-05-23)")]
+        "--mandate: KFOR-2025 (Drucksache 21/230) already has a cabinet decision (2025-05-21); the cabinet decides a motion once.")]
     [InlineData(new[] { "record", "cabinet", "--mandate", "KFOR-2028", "--date", "2027-05-02", "--source", "x" },
         "--date: '2027-05-02' is not valid; expected a day on or before the motion's distribution (2027-05-01)")]
     [InlineData(new[] { "record", "motion", "KFOR", "--mandate", "KFOR-2029", "--document", "Drucksache 21/1", "--end", "2024-01-01", "--distributed", "2026-01-01", "--source", "x" },
