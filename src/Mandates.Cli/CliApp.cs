@@ -99,7 +99,7 @@ public static class CliApp
         catch (System.Data.Common.DbException e)
         {
             // A store that opened but then failed (read-only, full disk, a server gone): every write is one transaction, so it left nothing.
-            stderr.WriteLine($"error: --db: the store {context.StoreDescription} failed: {e.Message}. Nothing was written.");
+            stderr.WriteLine($"error: the store {context.StoreDescription} failed: {e.Message.TrimEnd('.')}. Nothing was written.");
             return ExitCodes.BadInput;
         }
         finally
@@ -151,15 +151,10 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
             : Output.WithProgress($"Opening the ledger ({toFold:N0} entries)", parsed.GetValue(CliApp.JsonOption), fold);
     }
 
-    /// <summary>
-    /// The ledger as it stood at an instant: the state as known now if nothing was recorded after it,
-    /// else the entries recorded up to it, folded (showing how far, when that is many).
-    /// </summary>
+    /// <summary>The ledger as it stood at an instant (see <see cref="LedgerSnapshot.PrepareAsRecordedAt"/>), showing how far the fold is when it is long.</summary>
     public LedgerState StateAsRecordedAt(ParseResult parsed, Instant instant)
     {
-        var now = State(parsed);
-        if (instant >= now.LastRecordedAt) return now;
-        var (toFold, fold) = LedgerSnapshot.PrepareAsRecordedAt(Store(parsed), instant);
+        var (toFold, fold) = LedgerSnapshot.PrepareAsRecordedAt(Store(parsed), instant, State(parsed));
         return toFold < LedgerSnapshot.SaveAfter ? fold(null)
             : Output.WithProgress($"Folding the ledger as recorded at {InstantPattern.ExtendedIso.Format(instant)} ({toFold:N0} entries)", parsed.GetValue(CliApp.JsonOption), fold);
     }

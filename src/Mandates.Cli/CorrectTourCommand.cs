@@ -30,7 +30,8 @@ internal static class CorrectTourCommand
             if (striking && last is not null)
                 throw new BadInputException("--until/--cancel: a cancelled tour has no days; give --cancel alone, or the corrected --from and --until.");
             var why = Arguments.Text("--reason", parsed.GetValue(reason)!, "why the record was wrong, e.g. \"entered for the wrong person\"");
-            var outcome = context.Ledger(parsed).Correct(position, first ?? default, last, striking, why, Arguments.Key(parsed.GetValue(key)));
+            var named = Arguments.Key(parsed.GetValue(key));
+            var outcome = context.Ledger(parsed).Correct(position, first ?? default, last, striking, why, named);
             return WriteCommands.Report(context.Output, outcome, parsed.GetValue(CliApp.JsonOption));
         });
         return command;

@@ -28,13 +28,14 @@ internal static class DeployCommand
             var first = Arguments.Date("--from", parsed.GetValue(from)!);
             var last = parsed.GetValue(until) is { } u ? Arguments.Date("--until", u) : (NodaTime.LocalDate?)null;
             var relying = parsed.GetValue(exception) is { } e ? Arguments.ExceptionKind("--exception", e) : (CeilingExceptionKind?)null;
+            var named = Arguments.Key(parsed.GetValue(key));
             // Before the store is opened (and, on first use, filled): bad input writes nothing at all.
             if (TourLedger.InvalidPeriod(first, last) is { } invalid) throw new BadInputException(invalid);
             CommandContext.RefuseRecordFolder(parsed, "deploy");
             var op = Arguments.Operation(context.Record(parsed), parsed.GetValue(operation)!);
             var outcome = context.Ledger(parsed).Deploy(new DeployRequest(op.Id, who, parsed.GetValue(task)!, first, last)
             {
-                Area = parsed.GetValue(area), Exception = relying, IdempotencyKey = Arguments.Key(parsed.GetValue(key)),
+                Area = parsed.GetValue(area), Exception = relying, IdempotencyKey = named,
             });
             return WriteCommands.Report(context.Output, outcome, parsed.GetValue(CliApp.JsonOption));
         });

@@ -15,8 +15,9 @@ internal static class EndTourCommand
         {
             var who = Arguments.Person("--person", parsed.GetValue(person)!);
             var day = Arguments.Date("--on", parsed.GetValue(on)!);
+            var named = Arguments.Key(parsed.GetValue(key));
             CommandContext.RefuseRecordFolder(parsed, "end-tour");
-            var outcome = context.Ledger(parsed).EndTour(who, day, Arguments.Key(parsed.GetValue(key)));
+            var outcome = context.Ledger(parsed).EndTour(who, day, named);
             return WriteCommands.Report(context.Output, outcome, parsed.GetValue(CliApp.JsonOption));
         });
         return command;

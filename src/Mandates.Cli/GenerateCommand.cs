@@ -79,6 +79,12 @@ internal static class GenerateCommand
                             return chunk.Select(e => e with { RecordedAt = now }).ToList();
                         });
                     }
+                    catch (System.Data.Common.DbException failed)
+                    {
+                        throw new BadInputException(
+                            $"the store {store.Description} failed while generate ran: {failed.Message.TrimEnd('.')}. " +
+                            $"It had appended {total:N0} entries before that, all lawful; the batch that failed left nothing.");
+                    }
                     catch (LedgerMovedException moved)
                     {
                         throw new BadInputException(
@@ -93,7 +99,7 @@ internal static class GenerateCommand
             });
             // The next open reads this rather than folding every generated entry again.
             if (written >= LedgerSnapshot.SaveAfter) LedgerSnapshot.Save(store, state);
-            var start = state.Head - written; // where this run's entries begin, unless another writer appended meanwhile
+            var start = state.Head - written; // where this run's entries begin: no other writer appended meanwhile (AppendPlanned)
             if (json)
                 context.Output.Json(j =>
                 {

@@ -14,14 +14,20 @@ internal static class VerifyCommand
         {
             var store = context.Store(parsed);
             var total = Math.Max(1, store.Head);
-            // The snapshot is what opens read instead of the entries: fold the entries it covers as they are
-            // verified (one read of the ledger), and compare only if the chain is intact.
+            // Every entry is folded as it is verified (one read of the ledger): an entry whose hash matches but
+            // which no writer could have written is named too. The snapshot is what opens read instead of the
+            // entries it covers: compare it with the fold when the fold reaches its position.
             var saved = LedgerSnapshot.Newest(store);
             var folded = new LedgerState();
+            bool? snapshotMatches = null;
             var result = context.Output.WithProgress($"Verifying {total:N0} entries", parsed.GetValue(CliApp.JsonOption), progress =>
                 ChainVerification.Verify(store.ReadAfter(0), new Progress<long>(done => progress((double)done / total)),
-                    verified: e => { if (e.Position <= saved?.Position) folded.Apply(e); }));
-            (long Position, bool Matches)? snapshot = result.Intact && saved is not null ? (saved.Position, LedgerSnapshot.Matches(saved, folded)) : null;
+                    verified: e =>
+                    {
+                        folded.Apply(e);
+                        if (e.Position == saved?.Position) snapshotMatches = LedgerSnapshot.Matches(saved, folded);
+                    }));
+            (long Position, bool Matches)? snapshot = result.Intact && saved is not null && snapshotMatches is { } matches ? (saved.Position, matches) : null;
             var snapshotBroken = snapshot is { Matches: false };
             if (parsed.GetValue(CliApp.JsonOption))
                 context.Output.Json(j =>
@@ -31,6 +37,7 @@ internal static class VerifyCommand
                     j.WriteNumber("checked", result.Checked);
                     if (result.FirstBroken is { } p) j.WriteNumber("firstBroken", p); else j.WriteNull("firstBroken");
                     j.WriteString("why", result.Why);
+                    if (result.FirstRecordedOutOfOrder is { } o) j.WriteNumber("recordedOutOfOrderFrom", o); else j.WriteNull("recordedOutOfOrderFrom");
                     if (snapshot is { } sn)
                     {
                         j.WriteStartObject("snapshot");
@@ -51,6 +58,10 @@ internal static class VerifyCommand
                 context.Output.Writer.WriteLine(
                     $"Intact: {result.Checked} entries of {store.Description} verified; each hash matches its content and the entry before" +
                     (snapshot is { } s ? $", and the snapshot at position {s.Position} is exactly the entries folded up to it." : "."));
+            if (result.Intact && result.FirstRecordedOutOfOrder is { } outOfOrder && !parsed.GetValue(CliApp.JsonOption))
+                context.Output.Writer.WriteLine(
+                    $"Note: position {outOfOrder} was recorded before the entry ahead of it, which no writer of this program does (a store generated before " +
+                    "entries were recorded when appended does); `--as-recorded-at` on this store reads from the first entry and stops at the first recorded after the instant.");
             return result.Intact && !snapshotBroken ? ExitCodes.Ok : ExitCodes.Refused;
         });
         return command;

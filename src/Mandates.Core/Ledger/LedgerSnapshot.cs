@@ -47,14 +47,23 @@ public static class LedgerSnapshot
     /// <summary>
     /// The ledger as it stood at an instant, in two steps as <see cref="Prepare"/>: the entries recorded
     /// up to the instant, folded. Entries are recorded in position order, so they are a prefix of the
-    /// ledger. The fold starts from the newest snapshot if all of it was recorded by then (so a question
-    /// about a recent instant folds only what came after the snapshot), else from the first entry.
+    /// ledger: <paramref name="current"/> (the state of every entry) itself if nothing was recorded after
+    /// the instant; else a fold from the newest snapshot if all of it was recorded by then (a question
+    /// about a recent instant folds only what came after it), else from the first entry.
+    /// <para>
+    /// A store whose first entry was recorded after its last (one generated before entries were recorded
+    /// when appended) is not in order: then the fold always starts from the first entry and stops at the
+    /// first entry recorded after the instant, as "as recorded at" always has.
+    /// </para>
     /// </summary>
-    public static (long ToFold, Func<Action<double>?, LedgerState> Fold) PrepareAsRecordedAt(IEventStore store, Instant instant)
+    public static (long ToFold, Func<Action<double>?, LedgerState> Fold) PrepareAsRecordedAt(IEventStore store, Instant instant, LedgerState? current = null)
     {
-        var state = store.ReadSnapshot(Format, (position, _, content) =>
-            store.At(position) is { } newest && newest.RecordedAt <= instant ? Read(content) : null) ?? new LedgerState();
-        var toFold = LastRecordedBy(store, state.Head, instant) - state.Head;
+        var last = current?.LastRecordedAt ?? store.At(store.Head)?.RecordedAt ?? Instant.MinValue;
+        var inOrder = store.At(1) is not { } first || first.RecordedAt <= last;
+        if (inOrder && current is not null && instant >= current.LastRecordedAt) return (0, _ => current);
+        var state = (inOrder ? store.ReadSnapshot(Format, (position, _, content) =>
+            store.At(position) is { } newest && newest.RecordedAt <= instant ? Read(content) : null) : null) ?? new LedgerState();
+        var toFold = (inOrder ? LastRecordedBy(store, state.Head, instant) : store.Head) - state.Head;
         return (toFold, progress =>
         {
             FoldAfter(store, state, toFold, progress, recordedBy: instant);

@@ -38,7 +38,8 @@ public sealed class LedgerState
     /// <summary>
     /// The instant to record a new entry at: <paramref name="now"/>, but never before the newest entry
     /// (another machine's clock may run ahead), so that "as recorded at" an instant is always a prefix of
-    /// the ledger: exactly what a query at that instant saw.
+    /// the ledger. (A clock running behind gives entries the newest one's instant: "as recorded at" that
+    /// instant then includes them all.)
     /// </summary>
     public Instant RecordingInstant(Instant now) => now > LastRecordedAt ? now : LastRecordedAt;
     public string HeadHash { get; internal set; } = LedgerEvent.Genesis;
@@ -107,7 +108,18 @@ public sealed class LedgerState
     }
 
     /// <summary>Folds in the entry, reading its payload.</summary>
-    public void Apply(LedgerEvent e) => Apply(e, null);
+    /// <summary>Folds in an entry read from the store. One no writer of this program could have written (a day that is no day, a tour before the ledger's first day) is named by its position.</summary>
+    public void Apply(LedgerEvent e)
+    {
+        try
+        {
+            Apply(e, null);
+        }
+        catch (Exception problem) when (problem is FormatException or ArgumentException or KeyNotFoundException or NullReferenceException or NodaTime.Text.UnparsableValueException or InvalidDataException)
+        {
+            throw new DamagedEntryException(e.Position, $"its {e.Type} entry cannot be folded ({problem.Message}): the entry was altered or the store damaged", problem);
+        }
+    }
 
     /// <summary>Folds in the entry; <paramref name="payload"/> is its payload already read (the writer has it), or null to read it.</summary>
     internal void Apply(LedgerEvent e, object? payload)
@@ -233,21 +245,22 @@ public sealed class LedgerState
     internal void RecordFile(string path, string text, long position) => recordFiles[path] = (text, position);
 
     /// <summary>
-    /// An operation's strength from its index. No tour can be recorded outside the days the index covers,
-    /// so there the strength is 0: a question about 2150 is answered (by the law), not refused by the index.
+    /// An operation's strength from its index, on any day: a question about 2150 is answered by the law,
+    /// not refused by the index. No tour starts before the index's first day, so there the strength is 0;
+    /// an open tour runs on past its last day, so after it the strength is that of the last day (which
+    /// may count a tour ending exactly then: more, never less, so a ceiling is never passed unseen).
     /// </summary>
     private sealed class IndexedStrength(StrengthIndex index) : IStrength
     {
-        public int On(LocalDate day) => StrengthIndex.Covers(day) ? index.On(day) : 0;
+        public int On(LocalDate day) =>
+            day < StrengthIndex.FirstDay ? 0 : index.On(day > StrengthIndex.LastDay ? StrengthIndex.LastDay : day);
 
         public int MaxOver(DateInterval period)
         {
+            if (period.End < StrengthIndex.FirstDay) return 0;
             var start = period.Start < StrengthIndex.FirstDay ? StrengthIndex.FirstDay : period.Start;
             var end = period.End > StrengthIndex.LastDay ? StrengthIndex.LastDay : period.End;
-            var outside = start != period.Start || end != period.End;
-            if (start > end) return 0;
-            var inside = index.MaxOver(new DateInterval(start, end));
-            return outside ? Math.Max(inside, 0) : inside;
+            return start > end ? index.On(StrengthIndex.LastDay) : index.MaxOver(new DateInterval(start, end));
         }
     }
 }

@@ -133,18 +133,25 @@ public sealed class TourLedger : IDisposable
     /// <summary>The write for a request <see cref="Invalid"/> found no fault with.</summary>
     private PendingWrite Prepare(DeployRequest request)
     {
-        // A task or area may be named by its key or title, in any case; the ledger records its key, so one task is counted as one.
-        var (task, area) = (KeyOf(request.Operation, request.Task, m => m.Tasks), request.Area is { } a ? KeyOf(request.Operation, a, m => m.Areas) : null);
+        // A task or area may be named by its key or title, in any case; the ledger records its key (so one task is
+        // counted as one), and the law is asked about that key: what is decided is what is recorded.
+        var (task, area) = (TaskKey(request.Operation, request.Task), AreaKey(request.Operation, request.Area));
         var payload = new TourEvents.StartedPayload(request.Person.Value, task, area,
             TourEvents.Day(request.From), request.Until is null ? null : TourEvents.Day(request.Until.Value), TourEvents.Word(request.Exception));
         var content = new NewEvent(TourEvents.Started, request.Operation.Value, request.From, Instant.MinValue, user, request.IdempotencyKey, LedgerPayload.Write(payload));
         // An open tour must be lawful on every day from its start, as far as the law is known.
         var asked = new DeploymentRequest(request.Operation, new DateInterval(request.From, request.Until ?? StrengthIndex.LastDay), 1)
         {
-            Task = request.Task, Area = request.Area, Exception = request.Exception,
+            Task = task, Area = area, Exception = request.Exception,
         };
 
-        return new PendingWrite(content.IdempotencyKey, earlier => earlier == new Content(content), () =>
+        // A replay is the same request, its task and area compared by key (an entry may hold them as once typed).
+        bool SameRequest(Content earlier) => earlier == new Content(content)
+            || earlier.Type == TourEvents.Started && earlier.Operation == content.Operation && earlier.ValidOn == content.ValidOn
+               && earlier.Read<TourEvents.StartedPayload>() is var before
+               && before with { Task = TaskKey(request.Operation, before.Task), Area = AreaKey(request.Operation, before.Area) } == payload;
+
+        return new PendingWrite(content.IdempotencyKey, SameRequest, () =>
         {
             var state = Folded;
             var overlap = state.ToursOf(request.Person).FirstOrDefault(t => t.Overlaps(request.From, request.Until));
@@ -155,9 +162,22 @@ public sealed class TourLedger : IDisposable
         });
     }
 
-    /// <summary>The key of the operation's task or area a user's word names (see <see cref="MandateElement.IsNamedBy"/>), or the word itself if none does (the law then refuses it).</summary>
-    private string KeyOf(OperationId operation, string named, Func<Mandate, IEnumerable<MandateElement>> elements) =>
-        authoriser.Record.FindOperation(operation.Value)?.Mandates.SelectMany(elements).FirstOrDefault(e => e.IsNamedBy(named))?.Key ?? named;
+    private string TaskKey(OperationId operation, string named) => KeyOf(operation, named, m => m.Tasks);
+
+    private string? AreaKey(OperationId operation, string? named) => named is null ? null : KeyOf(operation, named, m => m.Areas);
+
+    /// <summary>
+    /// The key of the operation's task or area a user's word names: a key (in any case) before a title,
+    /// for a title in one mandate may be another's key. The word itself if it names none, or titles of
+    /// different keys (the law then decides on the word as typed).
+    /// </summary>
+    private string KeyOf(OperationId operation, string named, Func<Mandate, IEnumerable<MandateElement>> elements)
+    {
+        var listed = authoriser.Record.FindOperation(operation.Value)?.Mandates.SelectMany(elements).ToList() ?? [];
+        if (listed.FirstOrDefault(e => string.Equals(e.Key, named, StringComparison.OrdinalIgnoreCase)) is { } byKey) return byKey.Key;
+        var byTitle = listed.Where(e => string.Equals(e.Title, named, StringComparison.OrdinalIgnoreCase)).Select(e => e.Key).Distinct().ToList();
+        return byTitle.Count == 1 ? byTitle[0] : named;
+    }
 
     /// <summary>Ends the person's tour that covers <paramref name="lastDay"/> (its last day of service, inclusive). Shortening a tour is always lawful.</summary>
     public WriteOutcome EndTour(PersonId person, LocalDate lastDay, string? idempotencyKey) =>
