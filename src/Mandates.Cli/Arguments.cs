@@ -10,7 +10,7 @@ internal static class Arguments
 {
     public static LocalDate Date(string option, string text) =>
         Days.Parse(text) ?? throw new BadInputException(
-            $"{option}: '{text}' is not a calendar day; expected YYYY-MM-DD from {Days.Format(Days.Earliest)} to {Days.Format(Days.Latest)}, e.g. 2025-07-01.");
+            $"{option}: '{Shown(text)}' is not a calendar day; expected YYYY-MM-DD from {Days.Format(Days.Earliest)} to {Days.Format(Days.Latest)}, e.g. 2025-07-01.");
 
     /// <summary>Refuses a day outside those the ledger covers (no tour can be recorded there).</summary>
     public static void Covered(string option, LocalDate day)
@@ -21,28 +21,28 @@ internal static class Arguments
     public static int Persons(string option, string text)
     {
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= Core.Law.Ceiling.MaxPersons) return n;
-        throw new BadInputException($"{option}: '{text}' is not a number of persons; expected a whole number from 0 to {Core.Law.Ceiling.MaxPersons:N0}, e.g. 50.");
+        throw new BadInputException($"{option}: '{Shown(text)}' is not a number of persons; expected a whole number from 0 to {Core.Law.Ceiling.MaxPersons:N0}, e.g. 50.");
     }
 
     public static MandateId MandateId(string option, string text) =>
         Core.Law.MandateId.IsValid(text) ? new MandateId(text)
-            : throw new BadInputException($"{option}: '{text}' is not a mandate id; expected letters, digits, '-' or '.', e.g. KFOR-2026.");
+            : throw new BadInputException($"{option}: '{Shown(text)}' is not a mandate id; expected letters, digits, '-' or '.', e.g. KFOR-2026.");
 
     public static T Word<T>(string option, string text, IReadOnlyDictionary<string, T> words) where T : struct =>
         words.TryGetValue(text.ToLowerInvariant(), out var value) ? value
-            : throw new BadInputException($"{option}: '{text}' is not one of {string.Join(", ", words.Keys)}.");
+            : throw new BadInputException($"{option}: '{Shown(text)}' is not one of {string.Join(", ", words.Keys)}.");
 
     /// <summary>A whole number of 1 or more; <paramref name="example"/> is one that fits the option.</summary>
     public static int Count(string option, string text, int example)
     {
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0) return n;
-        throw new BadInputException($"{option}: '{text}' is not a count; expected a whole number of 1 or more, e.g. {example.ToString(CultureInfo.InvariantCulture)}.");
+        throw new BadInputException($"{option}: '{Shown(text)}' is not a count; expected a whole number of 1 or more, e.g. {example.ToString(CultureInfo.InvariantCulture)}.");
     }
 
     public static Ceiling Ceiling(string option, string text)
     {
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= Core.Law.Ceiling.MaxPersons) return new Ceiling(n);
-        throw new BadInputException($"{option}: '{text}' is not a ceiling; expected the most soldiers at once, a whole number from 1 to {Core.Law.Ceiling.MaxPersons.ToString("N0", CultureInfo.InvariantCulture)}, e.g. 400.");
+        throw new BadInputException($"{option}: '{Shown(text)}' is not a ceiling; expected the most soldiers at once, a whole number from 1 to {Core.Law.Ceiling.MaxPersons.ToString("N0", CultureInfo.InvariantCulture)}, e.g. 400.");
     }
 
     /// <summary>The document a fact comes from.</summary>
@@ -54,12 +54,12 @@ internal static class Arguments
     {
         var all = record.Operations.SelectMany(o => o.Mandates).ToList();
         return all.FirstOrDefault(m => m.Id.Value == text) ?? throw new BadInputException(
-            $"{option}: '{text}' is not a mandate in the record; expected one of {string.Join(", ", all.Select(m => m.Id))}.");
+            $"{option}: '{Shown(text)}' is not a mandate in the record; expected one of {string.Join(", ", all.Select(m => m.Id))}.");
     }
 
     public static CeilingExceptionKind ExceptionKind(string option, string text) =>
         CeilingExceptionWords.All.TryGetValue(text.ToLowerInvariant(), out var kind) ? kind
-            : throw new BadInputException($"{option}: '{text}' is not an exception clause; expected rotation, transfer or emergency.");
+            : throw new BadInputException($"{option}: '{Shown(text)}' is not an exception clause; expected rotation, transfer or emergency.");
 
     /// <summary>
     /// A free text a user types (who records, a key, a reason, a source): not blank, on one line (it is
@@ -69,7 +69,7 @@ internal static class Arguments
     public static string Text(string option, string text, string expected, int longest = 1_000)
     {
         if (text.Trim().Length == 0)
-            throw new BadInputException($"{option}: '{text}' is empty; expected {expected}.");
+            throw new BadInputException($"{option}: '{Shown(text)}' is empty; expected {expected}.");
         if (text.Any(char.IsControl))
             throw new BadInputException($"{option}: '{Shown(text)}' holds a line break or another control character; expected one line: {expected}.");
         if (text.Length > longest)
@@ -92,12 +92,12 @@ internal static class Arguments
 
     public static PersonId Person(string option, string text) =>
         PersonId.IsValid(text) ? new PersonId(text)
-            : throw new BadInputException($"{option}: '{text}' is not a pseudonymous service identifier; expected 3 to 32 capital letters, digits and '-', e.g. P-4711 (never a name).");
+            : throw new BadInputException($"{option}: '{Shown(text)}' is not a pseudonymous service identifier; expected 3 to 32 capital letters, digits and '-', e.g. P-4711 (never a name).");
 
     /// <param name="record">The law that names the operations.</param>
     /// <param name="text">What the user typed.</param>
     /// <param name="option">Where: the command's operation argument, or an option such as --operation.</param>
     public static Operation Operation(LegalRecord record, string text, string option = "operation") =>
         record.FindOperation(text) ?? throw new BadInputException(
-            $"{option}: '{text}' is not in the record; known operations: {string.Join(", ", record.Operations.Select(o => o.Id))}.");
+            $"{option}: '{Shown(text)}' is not in the record; known operations: {string.Join(", ", record.Operations.Select(o => o.Id))}.");
 }

@@ -38,7 +38,18 @@ internal static class ExportCommand
                 if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
                 throw new BadInputException($"folder: '{target}' cannot be written ({e.Message}); expected a writable path. Nothing was written.");
             }
-            context.Output.Writer.WriteLine($"Wrote {files.Count} files to {full}.");
+            if (parsed.GetValue(CliApp.JsonOption))
+                context.Output.Json(j =>
+                {
+                    j.WriteStartObject();
+                    j.WriteString("folder", full);
+                    j.WriteStartArray("files");
+                    foreach (var file in files) j.WriteStringValue(file.Path);
+                    j.WriteEndArray();
+                    j.WriteEndObject();
+                });
+            else
+                context.Output.Writer.WriteLine($"Wrote {files.Count} files to {full}.");
             return ExitCodes.Ok;
         });
         return command;

@@ -127,7 +127,7 @@ internal static class GenerateCommand
 
     private static int OperationCount(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k is >= 1 and <= 99 ? k
-            : throw new BadInputException($"--operations: '{text}' is not a number of fictional operations; expected a whole number from 1 to 99, e.g. 30.");
+            : throw new BadInputException($"--operations: '{Arguments.Shown(text)}' is not a number of fictional operations; expected a whole number from 1 to 99, e.g. 30.");
 
     /// <summary>
     /// The files of the fictional operations the record lacks. One it already holds must be exactly as this

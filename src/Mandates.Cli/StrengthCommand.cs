@@ -56,7 +56,7 @@ internal static class StrengthCommand
             };
             Instant? instant = parsed.GetValue(asRecorded) is { } text
                 ? InstantPattern.ExtendedIso.Parse(text) is { Success: true } r ? r.Value
-                    : throw new BadInputException($"--as-recorded-at: '{text}' is not an instant; expected an ISO 8601 UTC time like 2025-07-02T00:00:00Z.")
+                    : throw new BadInputException($"--as-recorded-at: '{Arguments.Shown(text)}' is not an instant; expected an ISO 8601 UTC time like 2025-07-02T00:00:00Z.")
                 : null;
 
             var record = context.Record(parsed);

@@ -59,8 +59,8 @@ public class LedgerCommandTests() : StoreTests("ledger")
     [Theory]
     [InlineData(new[] { "deploy", "ISAF", "--person", "P-1", "--task", "t", "--from", "2025-07-01" }, "operation: 'ISAF' is not in the record")]
     [InlineData(new[] { "deploy", "KFOR", "--person", "Hans Meier", "--task", "reconnaissance", "--from", "2025-07-01" }, "--person: 'Hans Meier' is not a pseudonymous service identifier")]
-    [InlineData(new[] { "deploy", "KFOR", "--person", "P-4711\n", "--task", "reconnaissance", "--from", "2025-07-01" }, "--person: 'P-4711\n' is not a pseudonymous service identifier")]
-    [InlineData(new[] { "deploy", "KFOR\n", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01" }, "operation: 'KFOR\n' is not")]
+    [InlineData(new[] { "deploy", "KFOR", "--person", "P-4711\n", "--task", "reconnaissance", "--from", "2025-07-01" }, "--person: 'P-4711\\u000a' is not a pseudonymous service identifier")]
+    [InlineData(new[] { "deploy", "KFOR\n", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01" }, "operation: 'KFOR\\u000a' is not")]
     [InlineData(new[] { "deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-10", "--until", "2025-07-01" }, "--until: '2025-07-01' is before --from (2025-07-10)")]
     [InlineData(new[] { "end-tour", "--person", "P-4711", "--on", "2025-07-01" }, "--person: 'P-4711' has no tour covering 2025-07-01")]
     [InlineData(new[] { "strength", "KFOR", "--as-recorded-at", "yesterday" }, "--as-recorded-at: 'yesterday' is not an instant")]
@@ -78,6 +78,19 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.Equal(2, run.Exit);
         Assert.Contains(message, run.Err);
         Assert.Equal(before, Entries());
+    }
+
+    [Fact]
+    public void Export_with_json_names_the_folder_and_its_files()
+    {
+        var exported = Path.Combine(folder, "exported");
+        var run = Run("export", exported, "--json");
+        Assert.Equal(0, run.Exit);
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal(exported, json.RootElement.GetProperty("folder").GetString());
+        var files = json.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetString()!).ToList();
+        Assert.Contains("operations/kfor.yaml", files);
+        Assert.All(files, f => Assert.True(File.Exists(Path.Combine(exported, f)), f));
     }
 
     [Fact]
