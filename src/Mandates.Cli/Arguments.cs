@@ -80,14 +80,20 @@ internal static class Arguments
     /// <summary>An idempotency key, if given: one request's name, e.g. an order number.</summary>
     public static string? Key(string? text) => text is null ? null : Text("--key", text, "a name for this one request, e.g. order-2025-0117", longest: 200);
 
+    /// <summary>A task or area as a user names it (its key or title): one line; the law says whether the mandate lists it.</summary>
+    public static string? Element(string option, string? text) =>
+        text is null ? null : Text(option, text, $"a {option.TrimStart('-')} the mandate lists, by its key or title, e.g. {(option == "--area" ? "kosovo" : "reconnaissance")}", longest: 200);
+
     /// <summary>Who records a write (--user, MANDATES_USER): every write is attributed to someone.</summary>
     public static string User(string option, string text) => Text(option, text, "who records the write, e.g. clerk", longest: 100);
 
     /// <summary>A value as a message shows it: control characters escaped, and cut short if long.</summary>
     public static string Shown(string text)
     {
-        var escaped = string.Concat(text.Take(60).Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
-        return text.Length > 60 ? escaped + $"… ({text.Length:N0} characters)" : escaped;
+        // Cut before a surrogate pair rather than through it.
+        var shown = text.Length <= 60 ? text.Length : char.IsHighSurrogate(text[59]) ? 59 : 60;
+        var escaped = string.Concat(text.Take(shown).Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
+        return shown < text.Length ? escaped + $"… ({text.Length:N0} characters)" : escaped;
     }
 
     public static PersonId Person(string option, string text) =>

@@ -37,7 +37,7 @@ internal static class CheckCommand
 
             var request = new DeploymentRequest(op.Id, new NodaTime.DateInterval(first, last), persons)
             {
-                Task = parsed.GetValue(task), Area = parsed.GetValue(area), Exception = relying,
+                Task = Arguments.Element("--task", parsed.GetValue(task)), Area = Arguments.Element("--area", parsed.GetValue(area)), Exception = relying,
             };
             IStrength current = deployed is { } n ? new ConstantStrength(n) : context.Ledger(parsed).State.StrengthOf(op.Id);
             var decision = context.Authoriser(parsed).Authorise(request, current);

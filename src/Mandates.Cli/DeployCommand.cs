@@ -29,13 +29,14 @@ internal static class DeployCommand
             var last = parsed.GetValue(until) is { } u ? Arguments.Date("--until", u) : (NodaTime.LocalDate?)null;
             var relying = parsed.GetValue(exception) is { } e ? Arguments.ExceptionKind("--exception", e) : (CeilingExceptionKind?)null;
             var named = Arguments.Key(parsed.GetValue(key));
+            var (duty, place) = (Arguments.Element("--task", parsed.GetValue(task))!, Arguments.Element("--area", parsed.GetValue(area)));
             // Before the store is opened (and, on first use, filled): bad input writes nothing at all.
             if (TourLedger.InvalidPeriod(first, last) is { } invalid) throw new BadInputException(invalid);
             CommandContext.RefuseRecordFolder(parsed, "deploy");
             var op = Arguments.Operation(context.Record(parsed), parsed.GetValue(operation)!);
-            var outcome = context.Ledger(parsed).Deploy(new DeployRequest(op.Id, who, parsed.GetValue(task)!, first, last)
+            var outcome = context.Ledger(parsed).Deploy(new DeployRequest(op.Id, who, duty, first, last)
             {
-                Area = parsed.GetValue(area), Exception = relying, IdempotencyKey = named,
+                Area = place, Exception = relying, IdempotencyKey = named,
             });
             return WriteCommands.Report(context.Output, outcome, parsed.GetValue(CliApp.JsonOption));
         });

@@ -52,7 +52,7 @@ internal static class StrengthCommand
             {
                 null => false,
                 "task" => true,
-                _ => throw new BadInputException($"--by: '{parsed.GetValue(by)}' is not a breakdown; expected task."),
+                _ => throw new BadInputException($"--by: '{Arguments.Shown(parsed.GetValue(by)!)}' is not a breakdown; expected task."),
             };
             Instant? instant = parsed.GetValue(asRecorded) is { } text
                 ? InstantPattern.ExtendedIso.Parse(text) is { Success: true } r ? r.Value

@@ -102,13 +102,13 @@ public class LedgerProperties
             {
                 if (!Snapshot(LedgerState.AsRecordedAt(entries, at).StrengthOf(op), window).SequenceEqual(strength))
                     throw new Xunit.Sdk.XunitException($"the ledger as recorded at {at} differs from what was seen then");
-                var (_, fold) = LedgerSnapshot.PrepareAsRecordedAt(store, at);
+                var (_, fold) = LedgerSnapshot.PrepareAsRecordedAt(store, at, ledger.State);
                 if (!Snapshot(fold(null).StrengthOf(op), window).SequenceEqual(strength))
                     throw new Xunit.Sdk.XunitException($"the store's ledger as recorded at {at} differs from what was seen then");
             }
             // At the very instant an entry was recorded, it is part of the ledger as recorded then.
             foreach (var at in entries.Select(e => e.RecordedAt).Distinct())
-                if (LedgerSnapshot.PrepareAsRecordedAt(store, at).Fold(null).Head != LedgerState.AsRecordedAt(entries, at).Head)
+                if (LedgerSnapshot.PrepareAsRecordedAt(store, at, ledger.State).Fold(null).Head != LedgerState.AsRecordedAt(entries, at).Head)
                     throw new Xunit.Sdk.XunitException($"the store's ledger as recorded at {at}, when an entry was recorded, leaves it out");
             return ChainVerification.Verify(entries).Intact;
         });

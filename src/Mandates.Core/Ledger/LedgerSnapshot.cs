@@ -14,8 +14,8 @@ namespace Mandates.Core.Ledger;
 /// </summary>
 public static class LedgerSnapshot
 {
-    /// <summary>The layout written; a store's snapshots of another layout are ignored (and replaced in time).</summary>
-    public const int Format = 1;
+    /// <summary>The layout written; a store's snapshots of another layout are ignored (and replaced in time). 2: with the first entry recorded out of order.</summary>
+    public const int Format = 2;
 
     /// <summary>An open that folds this many entries after the newest snapshot saves a new one.</summary>
     public const int SaveAfter = 50_000;
@@ -51,16 +51,16 @@ public static class LedgerSnapshot
     /// the instant; else a fold from the newest snapshot if all of it was recorded by then (a question
     /// about a recent instant folds only what came after it), else from the first entry.
     /// <para>
-    /// A store whose first entry was recorded after its last (one generated before entries were recorded
-    /// when appended) is not in order: then the fold always starts from the first entry and stops at the
-    /// first entry recorded after the instant, as "as recorded at" always has.
+    /// A store with an entry recorded before the one ahead of it (<see cref="LedgerState.FirstRecordedOutOfOrder"/>;
+    /// one generated before entries were recorded when appended) has no such shortcut: the fold starts
+    /// from the first entry and stops at the first entry recorded after the instant, as "as recorded at"
+    /// always has.
     /// </para>
     /// </summary>
-    public static (long ToFold, Func<Action<double>?, LedgerState> Fold) PrepareAsRecordedAt(IEventStore store, Instant instant, LedgerState? current = null)
+    public static (long ToFold, Func<Action<double>?, LedgerState> Fold) PrepareAsRecordedAt(IEventStore store, Instant instant, LedgerState current)
     {
-        var last = current?.LastRecordedAt ?? store.At(store.Head)?.RecordedAt ?? Instant.MinValue;
-        var inOrder = store.At(1) is not { } first || first.RecordedAt <= last;
-        if (inOrder && current is not null && instant >= current.LastRecordedAt) return (0, _ => current);
+        var inOrder = current.FirstRecordedOutOfOrder is null;
+        if (inOrder && instant >= current.LastRecordedAt) return (0, _ => current);
         var state = (inOrder ? store.ReadSnapshot(Format, (position, _, content) =>
             store.At(position) is { } newest && newest.RecordedAt <= instant ? Read(content) : null) : null) ?? new LedgerState();
         var toFold = (inOrder ? LastRecordedBy(store, state.Head, instant) : store.Head) - state.Head;
@@ -146,6 +146,7 @@ public static class LedgerSnapshot
         w.Write(state.Head);
         w.Write(state.HeadHash);
         w.Write(state.LastRecordedAt.ToUnixTimeTicks());
+        w.Write(state.FirstRecordedOutOfOrder ?? 0);
         foreach (var names in new[] { state.Operations, state.Tasks, state.Areas, state.Persons })
         {
             w.Write(names.Count);
@@ -178,6 +179,7 @@ public static class LedgerSnapshot
                 Head = r.ReadInt64(),
                 HeadHash = r.ReadString(),
                 LastRecordedAt = Instant.FromUnixTimeTicks(r.ReadInt64()),
+                FirstRecordedOutOfOrder = r.ReadInt64() is var outOfOrder and > 0 ? outOfOrder : null,
             };
             // Every count is at most the number of entries (each name and tour came with one): a garbled
             // count is caught here, before it asks for memory.

@@ -36,6 +36,13 @@ public sealed class LedgerState
     public Instant LastRecordedAt { get; internal set; } = Instant.MinValue;
 
     /// <summary>
+    /// The first entry recorded before the one ahead of it, if any. No writer of this program does that
+    /// (see <see cref="RecordingInstant"/>); a store generated before entries were recorded when appended
+    /// does, and then "as recorded at" an instant is no longer a prefix one can find by its time.
+    /// </summary>
+    public long? FirstRecordedOutOfOrder { get; internal set; }
+
+    /// <summary>
     /// The instant to record a new entry at: <paramref name="now"/>, but never before the newest entry
     /// (another machine's clock may run ahead), so that "as recorded at" an instant is always a prefix of
     /// the ledger. (A clock running behind gives entries the newest one's instant: "as recorded at" that
@@ -162,6 +169,7 @@ public sealed class LedgerState
         if (e.IdempotencyKey is { } key) Keys[key] = e.Position;
         Head = e.Position;
         HeadHash = e.Hash;
+        if (e.RecordedAt < LastRecordedAt) FirstRecordedOutOfOrder ??= e.Position;
         LastRecordedAt = e.RecordedAt;
     }
 

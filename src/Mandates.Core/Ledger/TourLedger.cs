@@ -133,8 +133,8 @@ public sealed class TourLedger : IDisposable
     /// <summary>The write for a request <see cref="Invalid"/> found no fault with.</summary>
     private PendingWrite Prepare(DeployRequest request)
     {
-        // A task or area may be named by its key or title, in any case; the ledger records its key (so one task is
-        // counted as one), and the law is asked about that key: what is decided is what is recorded.
+        // A task or area named by its key in another case is recorded (and asked about) as the key is spelt, so
+        // one task is counted as one; a title is recorded as typed, and the law matches it as check does.
         var (task, area) = (TaskKey(request.Operation, request.Task), AreaKey(request.Operation, request.Area));
         var payload = new TourEvents.StartedPayload(request.Person.Value, task, area,
             TourEvents.Day(request.From), request.Until is null ? null : TourEvents.Day(request.Until.Value), TourEvents.Word(request.Exception));
@@ -145,7 +145,7 @@ public sealed class TourLedger : IDisposable
             Task = task, Area = area, Exception = request.Exception,
         };
 
-        // A replay is the same request, its task and area compared by key (an entry may hold them as once typed).
+        // A replay is the same request, its task and area compared as spelt by key (an entry may hold them as once typed).
         bool SameRequest(Content earlier) => earlier == new Content(content)
             || earlier.Type == TourEvents.Started && earlier.Operation == content.Operation && earlier.ValidOn == content.ValidOn
                && earlier.Read<TourEvents.StartedPayload>() is var before
@@ -167,16 +167,16 @@ public sealed class TourLedger : IDisposable
     private string? AreaKey(OperationId operation, string? named) => named is null ? null : KeyOf(operation, named, m => m.Areas);
 
     /// <summary>
-    /// The key of the operation's task or area a user's word names: a key (in any case) before a title,
-    /// for a title in one mandate may be another's key. The word itself if it names none, or titles of
-    /// different keys (the law then decides on the word as typed).
+    /// The word as the operation's mandates spell it when it is one of their keys in another case (the
+    /// newest mandate's spelling, for the tour is governed by the newest); else the word as typed: a key
+    /// spelt exactly, a title, or a word the law will refuse. Titles are not turned into keys, for a title
+    /// in one mandate may be another mandate's key, and the law decides on the mandate in force.
     /// </summary>
     private string KeyOf(OperationId operation, string named, Func<Mandate, IEnumerable<MandateElement>> elements)
     {
-        var listed = authoriser.Record.FindOperation(operation.Value)?.Mandates.SelectMany(elements).ToList() ?? [];
-        if (listed.FirstOrDefault(e => string.Equals(e.Key, named, StringComparison.OrdinalIgnoreCase)) is { } byKey) return byKey.Key;
-        var byTitle = listed.Where(e => string.Equals(e.Title, named, StringComparison.OrdinalIgnoreCase)).Select(e => e.Key).Distinct().ToList();
-        return byTitle.Count == 1 ? byTitle[0] : named;
+        var keys = (authoriser.Record.FindOperation(operation.Value)?.Mandates.Reverse() ?? []).SelectMany(elements).Select(e => e.Key).ToList();
+        return keys.Contains(named, StringComparer.Ordinal) ? named
+            : keys.FirstOrDefault(key => string.Equals(key, named, StringComparison.OrdinalIgnoreCase)) ?? named;
     }
 
     /// <summary>Ends the person's tour that covers <paramref name="lastDay"/> (its last day of service, inclusive). Shortening a tour is always lawful.</summary>
