@@ -117,8 +117,12 @@ public abstract class SqlEventStore : IEventStore
         using var connection = Connect();
         // Not the ledger's exclusive write: a snapshot of an earlier position stays true whatever is appended meanwhile.
         using var transaction = BeginWrite(connection);
-        if (Scalar(connection, transaction, $"SELECT COUNT(*) FROM snapshots WHERE position = {position}") is not (0 or 0L))
+        if (Scalar(connection, transaction, $"SELECT COUNT(*) FROM snapshots WHERE position = {position} AND format = {format}") is not (0 or 0L))
             return; // another writer saved this one
+        // The newest is the only one an open reads: drop the older ones, and one of another layout at this
+        // position (an older program's, which this program's opens cannot read).
+        Execute(connection, transaction, $"DELETE FROM snapshot_parts WHERE position <= {position}");
+        Execute(connection, transaction, $"DELETE FROM snapshots WHERE position <= {position}");
         using (var header = connection.CreateCommand())
         {
             header.Transaction = transaction;
@@ -143,9 +147,6 @@ public abstract class SqlEventStore : IEventStore
                 part.ExecuteNonQuery();
             }
         }
-        // The newest is the only one an open reads.
-        Execute(connection, transaction, $"DELETE FROM snapshot_parts WHERE position < {position}");
-        Execute(connection, transaction, $"DELETE FROM snapshots WHERE position < {position}");
         transaction.Commit();
     }
 

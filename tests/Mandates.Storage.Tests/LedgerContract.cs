@@ -225,6 +225,22 @@ public abstract class LedgerContract : IDisposable
     }
 
     [Fact]
+    public void A_snapshot_of_an_older_layout_at_the_same_position_is_replaced_not_kept_forever()
+    {
+        using var store = Database.Open();
+        var ledger = Ledger(store);
+        Shape(ledger);
+        var state = ledger.State;
+        // As an older program left it: a snapshot at the head in a layout this program cannot read.
+        store.SaveSnapshot(state.Head, state.HeadHash, LedgerSnapshot.Format - 1, new MemoryStream([1, 2, 3]));
+        Assert.Null(LedgerSnapshot.Newest(store));
+
+        LedgerSnapshot.Save(store, state);
+        Assert.Equal(state.Head, LedgerSnapshot.Newest(store)?.Position);
+        Assert.Equal(0, LedgerSnapshot.Prepare(store).ToFold);
+    }
+
+    [Fact]
     public void An_open_that_folds_many_entries_saves_a_snapshot_for_the_next()
     {
         using var store = Database.Open();
