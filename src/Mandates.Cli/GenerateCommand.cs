@@ -81,16 +81,12 @@ internal static class GenerateCommand
                     }
                     catch (System.Data.Common.DbException failed)
                     {
-                        throw new BadInputException(
-                            $"the store {store.Description} failed while generate ran: {failed.Message.TrimEnd('.')}. " +
-                            $"It had appended {total:N0} entries before that, all lawful; the batch that failed left nothing.");
+                        throw Stopped($"the store {store.Description} failed while generate ran: {failed.Message.TrimEnd('.')}", total, "the batch that failed left nothing");
                     }
                     catch (LedgerMovedException moved)
                     {
-                        throw new BadInputException(
-                            $"another writer appended to {store.Description} while generate ran (positions {moved.PlannedAt + 1} to {moved.Head}), " +
-                            $"and generate plans its history on a ledger nobody else writes to. It had appended {total:N0} entries before that, " +
-                            "all lawful; run it again when the ledger is idle.");
+                        throw Stopped($"another writer appended to {store.Description} while generate ran (positions {moved.PlannedAt + 1} to {moved.Head}), " +
+                                      "and generate plans its history on a ledger nobody else writes to", total, "run it again when the ledger is idle");
                     }
                     total += chunk.Length;
                     progress((double)total / count);
@@ -124,6 +120,10 @@ internal static class GenerateCommand
         });
         return command;
     }
+
+    /// <summary>Why generate stopped part way, and that what it appended before stands (each batch was lawful and whole).</summary>
+    private static BadInputException Stopped(string why, long appended, string then) =>
+        new($"{why}. It had appended {appended:N0} entries before that, all lawful; {then}.");
 
     private static int OperationCount(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k is >= 1 and <= 99 ? k

@@ -37,7 +37,7 @@ internal static class VerifyCommand
                     j.WriteNumber("checked", result.Checked);
                     if (result.FirstBroken is { } p) j.WriteNumber("firstBroken", p); else j.WriteNull("firstBroken");
                     j.WriteString("why", result.Why);
-                    if (result.FirstRecordedOutOfOrder is { } o) j.WriteNumber("recordedOutOfOrderFrom", o); else j.WriteNull("recordedOutOfOrderFrom");
+                    if (result.Intact && folded.FirstRecordedOutOfOrder is { } o) j.WriteNumber("recordedOutOfOrderFrom", o); else j.WriteNull("recordedOutOfOrderFrom");
                     if (snapshot is { } sn)
                     {
                         j.WriteStartObject("snapshot");
@@ -58,7 +58,7 @@ internal static class VerifyCommand
                 context.Output.Writer.WriteLine(
                     $"Intact: {result.Checked} entries of {store.Description} verified; each hash matches its content and the entry before" +
                     (snapshot is { } s ? $", and the snapshot at position {s.Position} is exactly the entries folded up to it." : "."));
-            if (result.Intact && result.FirstRecordedOutOfOrder is { } outOfOrder && !parsed.GetValue(CliApp.JsonOption))
+            if (result.Intact && folded.FirstRecordedOutOfOrder is { } outOfOrder && !parsed.GetValue(CliApp.JsonOption))
                 context.Output.Writer.WriteLine(
                     $"Note: position {outOfOrder} was recorded before the entry ahead of it, which no writer of this program does (a store generated before " +
                     "entries were recorded when appended does); `--as-recorded-at` on this store reads from the first entry and stops at the first recorded after the instant.");

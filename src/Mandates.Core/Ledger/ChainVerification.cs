@@ -1,16 +1,9 @@
 namespace Mandates.Core.Ledger;
 
-/// <summary>
-/// The outcome of recomputing the hash chain: how many entries were checked, and the first broken
-/// position, if any, and why; and the first entry recorded before the one ahead of it, if any (no
-/// writer of this program does that, so "as recorded at" an instant is a prefix of the ledger; a store
-/// generated before entries were recorded when appended does).
-/// </summary>
+/// <summary>The outcome of recomputing the hash chain: how many entries were checked, and the first broken position, if any, and why.</summary>
 public sealed record VerifyResult(long Checked, long? FirstBroken, string? Why)
 {
     public bool Intact => FirstBroken is null;
-
-    public long? FirstRecordedOutOfOrder { get; init; }
 }
 
 /// <summary>Recomputes the ledger's hash chain from the first entry: an altered, removed or inserted entry breaks it at its position.</summary>
@@ -36,7 +29,6 @@ public static class ChainVerification
     private static VerifyResult Verify(IEnumerable<LedgerEvent> entries, IProgress<long>? progress, Action<LedgerEvent>? verified, ref long expectedPosition)
     {
         var previous = LedgerEvent.Genesis;
-        var (lastRecorded, outOfOrder) = (NodaTime.Instant.MinValue, (long?)null);
         foreach (var e in entries)
         {
             if (e.Position != expectedPosition)
@@ -49,12 +41,10 @@ public static class ChainVerification
                 return new VerifyResult(expectedPosition - 1, e.Position,
                     $"position {e.Position}'s content does not match its hash: the entry was altered");
             verified?.Invoke(e);
-            if (e.RecordedAt < lastRecorded) outOfOrder ??= e.Position;
-            lastRecorded = e.RecordedAt;
             previous = e.Hash;
             expectedPosition++;
             if (progress is not null && expectedPosition % 100_000 == 0) progress.Report(expectedPosition - 1);
         }
-        return new VerifyResult(expectedPosition - 1, null, null) { FirstRecordedOutOfOrder = outOfOrder };
+        return new VerifyResult(expectedPosition - 1, null, null);
     }
 }

@@ -114,8 +114,7 @@ public sealed class LedgerState
         return tours;
     }
 
-    /// <summary>Folds in the entry, reading its payload.</summary>
-    /// <summary>Folds in an entry read from the store. One no writer of this program could have written (a day that is no day, a tour before the ledger's first day) is named by its position.</summary>
+    /// <summary>Folds in an entry read from the store, reading its payload. One no writer of this program could have written (a day that is no day, a tour before the ledger's first day) is named by its position.</summary>
     public void Apply(LedgerEvent e)
     {
         try

@@ -174,9 +174,13 @@ public sealed class TourLedger : IDisposable
     /// </summary>
     private string KeyOf(OperationId operation, string named, Func<Mandate, IEnumerable<MandateElement>> elements)
     {
-        var keys = (authoriser.Record.FindOperation(operation.Value)?.Mandates.Reverse() ?? []).SelectMany(elements).Select(e => e.Key).ToList();
-        return keys.Contains(named, StringComparer.Ordinal) ? named
-            : keys.FirstOrDefault(key => string.Equals(key, named, StringComparison.OrdinalIgnoreCase)) ?? named;
+        string? otherCase = null;
+        foreach (var key in (authoriser.Record.FindOperation(operation.Value)?.Mandates.Reverse() ?? []).SelectMany(elements).Select(e => e.Key))
+        {
+            if (key == named) return named;
+            if (otherCase is null && string.Equals(key, named, StringComparison.OrdinalIgnoreCase)) otherCase = key;
+        }
+        return otherCase ?? named;
     }
 
     /// <summary>Ends the person's tour that covers <paramref name="lastDay"/> (its last day of service, inclusive). Shortening a tour is always lawful.</summary>
