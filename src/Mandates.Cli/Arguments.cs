@@ -2,6 +2,7 @@ using System.Globalization;
 using Mandates.Core.Law;
 using Mandates.Core.Ledger;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Mandates.Cli;
 
@@ -11,6 +12,10 @@ internal static class Arguments
     public static LocalDate Date(string option, string text) =>
         Days.Parse(text) ?? throw new BadInputException(
             $"{option}: '{Shown(text)}' is not a calendar day; expected YYYY-MM-DD from {Days.Format(Days.Earliest)} to {Days.Format(Days.Latest)}, e.g. 2025-07-01.");
+
+    public static Instant Instant(string option, string text) =>
+        InstantPattern.ExtendedIso.Parse(text) is { Success: true } parsed ? parsed.Value
+            : throw new BadInputException($"{option}: '{Shown(text)}' is not an instant; expected an ISO 8601 UTC time like 2025-07-02T00:00:00Z.");
 
     /// <summary>Refuses a day outside those the ledger covers (no tour can be recorded there).</summary>
     public static void Covered(string option, LocalDate day)

@@ -1,30 +1,40 @@
 using System.CommandLine;
 using Mandates.Core.Ledger;
 using Mandates.Core.Rules;
+using NodaTime;
+using NodaTime.Text;
 using Spectre.Console;
 
 namespace Mandates.Cli;
 
-/// <summary>`mandates audit`: re-checks all of history against the law as now recorded; lists every violation with its cause.</summary>
+/// <summary>`mandates audit`: re-checks all of history against the law as now recorded (or both as recorded at an instant); lists every violation with its cause.</summary>
 internal static class AuditCommand
 {
     public static Command Create(CommandContext context)
     {
         var operation = new Option<string?>("--operation") { Description = "Audit one operation only, e.g. KFOR." };
-        var command = new Command("audit", "Re-check every day of every tour against the law, and that nobody is on two tours at once. Exit 0 none found, 1 violations found.") { operation };
+        var asRecorded = new Option<string?>("--as-recorded-at")
+        {
+            Description = "Audit the tours and the law as the ledger held them at this instant (e.g. 2025-07-02T00:00:00Z): what was known then, not now.",
+        };
+        var command = new Command("audit", "Re-check every day of every tour against the law, and that nobody is on two tours at once. Exit 0 none found, 1 violations found.") { operation, asRecorded };
         command.SetAction(parsed =>
         {
+            Instant? instant = parsed.GetValue(asRecorded) is { } text ? Arguments.Instant("--as-recorded-at", text) : null;
             var record = context.Record(parsed);
             var only = parsed.GetValue(operation) is { } o ? Arguments.Operation(record, o, "--operation").Id : (Mandates.Core.Law.OperationId?)null;
-            var ledger = context.Ledger(parsed);
-            var state = ledger.State;
+            var (state, authoriser) = instant is { } then && context.StateAsRecordedAt(parsed, then) is var stateThen
+                ? (stateThen, new Authoriser(context.RecordAsRecordedAt(parsed, stateThen, then)))
+                : (context.Ledger(parsed).State, context.Authoriser(parsed));
             var violations = context.Output.WithProgress($"Auditing {state.Head:N0} entries", parsed.GetValue(CliApp.JsonOption),
-                progress => Audit.Run(context.Authoriser(parsed), state, only, progress));
+                progress => Audit.Run(authoriser, state, only, progress));
+            var known = instant is { } at ? $"as recorded at {InstantPattern.ExtendedIso.Format(at)}" : "as now recorded";
             if (parsed.GetValue(CliApp.JsonOption))
                 context.Output.Json(j =>
                 {
                     j.WriteStartObject();
                     j.WriteNumber("entries", state.Head);
+                    j.WriteString("asRecordedAt", instant is { } at ? InstantPattern.ExtendedIso.Format(at) : null);
                     j.WriteStartArray("violations");
                     foreach (var v in violations)
                     {
@@ -40,14 +50,14 @@ internal static class AuditCommand
                     j.WriteEndObject();
                 });
             else if (violations.Count == 0)
-                context.Output.Writer.WriteLine($"No violation: every day of every tour in {state.Head} ledger entries is authorised by the law as now recorded.");
+                context.Output.Writer.WriteLine($"No violation: every day of every tour in {state.Head} ledger entries is authorised by the law {known}.");
             else
             {
                 var table = new Table().Border(TableBorder.Rounded).Expand();
                 foreach (var h in new[] { "Operation", "From", "To", "Rule", "Cause" }) table.AddColumn(h);
                 foreach (var v in violations)
                     table.AddRow(Markup.Escape(v.Operation.Value), Mandates.Core.Law.Days.Format(v.Days.Start), Mandates.Core.Law.Days.Format(v.Days.End), Markup.Escape(v.Rule), Markup.Escape(v.Cause));
-                context.Output.Console.MarkupLine($"[red bold]{violations.Count} violation{(violations.Count == 1 ? "" : "s")}[/]:");
+                context.Output.Console.MarkupLine($"[red bold]{violations.Count} violation{(violations.Count == 1 ? "" : "s")}[/] of the law {known}, in {state.Head} ledger entries:");
                 context.Output.Console.Write(table);
             }
             return violations.Count == 0 ? ExitCodes.Ok : ExitCodes.Refused;

@@ -222,6 +222,23 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
         return record = result.Record!;
     }
 
+    /// <summary>
+    /// The law as the store held it at <paramref name="instant"/>: the record files in
+    /// <paramref name="asRecorded"/>, the ledger as it stood then (the store keeps every version of each
+    /// file; before the first was recorded it held no law at all). A record folder keeps no versions, so
+    /// it cannot answer: --data with --as-recorded-at is bad input.
+    /// </summary>
+    public LegalRecord RecordAsRecordedAt(ParseResult parsed, LedgerState asRecorded, Instant instant)
+    {
+        if (DataFolder(parsed) is var (folder, namedBy))
+            throw new BadInputException($"{namedBy}: '{folder}' is a record folder, which keeps no history, but --as-recorded-at reads the law as the store held it then; expected no {namedBy} with --as-recorded-at.");
+        var result = RecordLoader.Load(RecordEvents.Files(asRecorded));
+        if (!result.Succeeded)
+            throw new BadInputException($"--as-recorded-at: the record in the store {Store(parsed).Description} as recorded at {InstantPattern.ExtendedIso.Format(instant)} does not load:{Environment.NewLine}  "
+                + string.Join(Environment.NewLine + "  ", result.Errors));
+        return result.Record!;
+    }
+
     /// <summary>Loads a record folder, or stops the command with every problem in it named. Returns the record and its files as the store keeps them.</summary>
     public static (LegalRecord Record, IReadOnlyList<RecordFile> Files) LoadFolder(string folder, string what)
     {

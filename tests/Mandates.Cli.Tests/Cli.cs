@@ -25,12 +25,15 @@ internal static class Cli
         return Path.Combine(folder, "empty.db");
     }
 
-    public static Run Invoke(params string[] args)
+    public static Run Invoke(params string[] args) => InvokeAt(Today, args);
+
+    /// <summary>Runs the command as if the clock showed <paramref name="now"/>: what it writes is recorded then.</summary>
+    public static Run InvokeAt(Instant now, params string[] args)
     {
         if (!args.Contains("--db")) args = [.. args, "--db", EmptyLedger];
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = CliApp.Run(args, stdout, stderr, new FakeClock(Today), isTerminal: false);
+        var exit = CliApp.Run(args, stdout, stderr, new FakeClock(now), isTerminal: false);
         return new Run(exit, stdout.ToString(), stderr.ToString());
     }
 }

@@ -64,6 +64,7 @@ public class LedgerCommandTests() : StoreTests("ledger")
     [InlineData(new[] { "deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-10", "--until", "2025-07-01" }, "--until: '2025-07-01' is before --from (2025-07-10)")]
     [InlineData(new[] { "end-tour", "--person", "P-4711", "--on", "2025-07-01" }, "--person: 'P-4711' has no tour covering 2025-07-01")]
     [InlineData(new[] { "strength", "KFOR", "--as-recorded-at", "yesterday" }, "--as-recorded-at: 'yesterday' is not an instant")]
+    [InlineData(new[] { "audit", "--as-recorded-at", "2025-13-01T00:00:00Z" }, "--as-recorded-at: '2025-13-01T00:00:00Z' is not an instant; expected an ISO 8601 UTC time")]
     [InlineData(new[] { "strength", "KFOR", "--by", "region" }, "--by: 'region' is not a breakdown; expected task.")]
     [InlineData(new[] { "generate", "--events", "0" }, "--events: '0' is not a count; expected a whole number of 1 or more")]
     [InlineData(new[] { "import", "/no/such/record" }, "folder: the record folder '/no/such/record' does not exist")]
@@ -306,6 +307,81 @@ public class LedgerCommandTests() : StoreTests("ledger")
         using var beforeJson = JsonDocument.Parse(before.Out);
         Assert.Equal(1, nowJson.RootElement.GetProperty("maxStrength").GetInt32());
         Assert.Equal(0, beforeJson.RootElement.GetProperty("maxStrength").GetInt32());
+    }
+
+    [Fact]
+    public void As_recorded_at_an_instant_the_law_is_also_the_law_then_recorded()
+    {
+        // A tour from 1 July 2025 under KFOR-2025 (open-ended); on 20 January 2026 a revocation effective
+        // 31 January is recorded. As known now the tour is outside any mandate from then on; as known on
+        // 1 January 2026 it was within KFOR-2025's ceiling of 400.
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-5001", "--task", "reconnaissance", "--from", "2025-07-01").Exit);
+        var revoked = RunAt(NodaTime.Instant.FromUtc(2026, 1, 20, 9, 0),
+            "record", "revocation", "--mandate", "KFOR-2025", "--decided", "2026-01-15", "--effective", "2026-01-31", "--source", "test");
+        Assert.Equal(0, revoked.Exit);
+        const string before = "2026-01-01T00:00:00Z";
+
+        JsonElement Stretch(params string[] asRecorded)
+        {
+            var run = Run(["strength", "KFOR", "--on", "2026-03-01", "--json", .. asRecorded]);
+            Assert.Equal(0, run.Exit);
+            using var json = JsonDocument.Parse(run.Out);
+            Assert.True(json.RootElement.GetProperty("operationInRecord").GetBoolean());
+            return json.RootElement.GetProperty("stretches")[0].Clone();
+        }
+        var now = Stretch();
+        Assert.Equal(1, now.GetProperty("strength").GetInt32());
+        Assert.Equal("KFOR-2025", now.GetProperty("mandate").GetString());
+        Assert.False(now.GetProperty("authorisesTours").GetBoolean());
+        Assert.Contains("revoked its consent to KFOR-2025", now.GetProperty("notAuthorising").GetString());
+        Assert.Equal(JsonValueKind.Null, now.GetProperty("headroom").ValueKind);
+        var then = Stretch("--as-recorded-at", before);
+        Assert.Equal(1, then.GetProperty("strength").GetInt32());
+        Assert.Equal("KFOR-2025", then.GetProperty("mandate").GetString());
+        Assert.True(then.GetProperty("authorisesTours").GetBoolean());
+        Assert.Equal(400, then.GetProperty("ceiling").GetInt32());
+        Assert.Equal(399, then.GetProperty("headroom").GetInt32());
+
+        // The law changes mid-period with the strength unchanged: the period is cut there.
+        using (var period = JsonDocument.Parse(Run("strength", "KFOR", "--from", "2026-01-01", "--to", "2026-03-01", "--json").Out))
+            Assert.Equal([("2026-01-01", "2026-01-30", true), ("2026-01-31", "2026-03-01", false)],
+                period.RootElement.GetProperty("stretches").EnumerateArray()
+                    .Select(s => (s.GetProperty("from").GetString(), s.GetProperty("to").GetString(), s.GetProperty("authorisesTours").GetBoolean())));
+
+        var auditNow = Run("audit");
+        Assert.Equal(1, auditNow.Exit);
+        Assert.Contains("of the law as now recorded", auditNow.Out);
+        Assert.Contains("2026-01-31", auditNow.Out);
+        var auditThen = Run("audit", "--as-recorded-at", before);
+        Assert.Equal(0, auditThen.Exit);
+        Assert.Contains($"authorised by the law as recorded at {before}", auditThen.Out);
+    }
+
+    [Fact]
+    public void A_record_folder_has_no_history_so_it_cannot_answer_as_recorded_at()
+    {
+        var lax = ExportedWithKfor("lax-then", kfor => kfor.Replace("ceiling: 400", "ceiling: 100000"));
+        foreach (var read in new[] { new[] { "strength", "KFOR", "--on", "2025-07-01" }, ["audit"] })
+        {
+            var run = Run([.. read, "--as-recorded-at", "2025-07-01T10:00:00Z", "--data", lax]);
+            Assert.Equal(2, run.Exit);
+            Assert.Contains($"--data: '{lax}' is a record folder, which keeps no history, but --as-recorded-at reads the law as the store held it then", run.Err);
+        }
+    }
+
+    [Fact]
+    public void Before_the_record_was_recorded_an_operation_had_no_mandate()
+    {
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-5002", "--task", "reconnaissance", "--from", "2025-07-01").Exit);
+        var human = Run("strength", "KFOR", "--on", "2025-07-01", "--as-recorded-at", "2025-01-01T00:00:00Z");
+        Assert.Equal(0, human.Exit);
+        Assert.Contains("KFOR was not in the record yet, so no mandate governed any day as then known.", human.Out);
+        Assert.Contains("no mandate", human.Out);
+        using var json = JsonDocument.Parse(Run("strength", "KFOR", "--on", "2025-07-01", "--as-recorded-at", "2025-01-01T00:00:00Z", "--json").Out);
+        Assert.False(json.RootElement.GetProperty("operationInRecord").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("stretches")[0].GetProperty("ceiling").ValueKind);
+        // Nothing was recorded, so nothing broke the law as then known.
+        Assert.Equal(0, Run("audit", "--as-recorded-at", "2025-01-01T00:00:00Z").Exit);
     }
 
     [Fact]

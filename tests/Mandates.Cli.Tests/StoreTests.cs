@@ -15,6 +15,9 @@ public abstract class StoreTests : IDisposable
     /// <summary>Runs the command against this test's store.</summary>
     private protected Cli.Run Run(params string[] args) => Cli.Invoke([.. args, "--db", Db]);
 
+    /// <summary>Runs the command against this test's store as if the clock showed <paramref name="now"/>.</summary>
+    private protected Cli.Run RunAt(NodaTime.Instant now, params string[] args) => Cli.InvokeAt(now, [.. args, "--db", Db]);
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
