@@ -248,21 +248,34 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.Equal(0, Run("audit").Exit);
     }
 
-    [Fact]
-    public void An_entry_whose_hash_matches_but_that_no_writer_could_have_written_is_named_by_verify()
+    [Theory]
+    // A month 13.
+    [InlineData("tour-ended", "{\"person\":\"P-0001\",\"tour\":10,\"on\":\"2025-13-01\"}", "its tour-ended entry cannot be folded")]
+    // Days no writer records: beyond the ledger's last day (it used to be folded as an open tour), ending before starting.
+    [InlineData("tour-started", "{\"person\":\"P-0002\",\"task\":\"reconnaissance\",\"from\":\"2025-07-01\",\"until\":\"2100-01-01\"}",
+        "its tour-started entry cannot be folded (a tour from 2025-07-01 to 2100-01-01, which no writer records (a tour's days run from 1990-01-01 to 2069-12-31")]
+    [InlineData("tour-started", "{\"person\":\"P-0002\",\"task\":\"reconnaissance\",\"from\":\"2025-07-01\",\"until\":\"2025-06-01\"}",
+        "its tour-started entry cannot be folded (a tour from 2025-07-01 to 2025-06-01, which no writer records")]
+    [InlineData("tour-ended", "{\"person\":\"P-0001\",\"tour\":10,\"on\":\"2070-01-01\"}", "its tour-ended entry cannot be folded (a tour from 2025-07-01 to 2070-01-01")]
+    [InlineData("tour-corrected", "{\"supersedes\":10,\"tour\":10,\"from\":\"1989-12-31\",\"until\":\"2025-07-31\",\"cancelled\":false,\"reason\":\"x\"}",
+        "its tour-corrected entry cannot be folded (a tour from 1989-12-31 to 2025-07-31")]
+    public void An_entry_whose_hash_matches_but_that_no_writer_could_have_written_is_named_by_verify(string type, string payload, string message)
     {
         Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-0001", "--task", "reconnaissance", "--from", "2025-07-01").Exit);
-        // Appended past the program's checks, its hash chained properly: a month 13 in its payload.
+        // Appended past the program's checks, its hash chained properly.
         using (var store = new Mandates.Storage.SqliteEventStore(Db))
         {
             var state = Mandates.Core.Ledger.LedgerState.Of(store.ReadAfter(0));
             // Written, then refused by the fold that follows the append.
-            Assert.Throws<Mandates.Core.Ledger.DamagedEntryException>(() => Mandates.Core.Ledger.LedgerAppend.Append(store, state, () => [new Mandates.Core.Ledger.NewEvent("tour-ended", "KFOR", new NodaTime.LocalDate(2025, 7, 1), NodaTime.Instant.FromUtc(2025, 7, 2, 9, 0), "someone", null,
-                "{\"person\":\"P-0001\",\"tour\":10,\"on\":\"2025-13-01\"}")]));
+            Assert.Throws<Mandates.Core.Ledger.DamagedEntryException>(() => Mandates.Core.Ledger.LedgerAppend.Append(store, state, () => [new Mandates.Core.Ledger.NewEvent(type, "KFOR", new NodaTime.LocalDate(2025, 7, 1), NodaTime.Instant.FromUtc(2025, 7, 2, 9, 0), "someone", null, payload)]));
         }
         var verify = Run("verify");
         Assert.Equal(1, verify.Exit);
-        Assert.Contains("BROKEN at position 11: its tour-ended entry cannot be folded", verify.Out);
+        Assert.Contains("BROKEN at position 11: " + message, verify.Out);
+        // Any other command stops at it and points to verify.
+        var strength = Run("strength", "KFOR", "--on", "2025-07-01");
+        Assert.Equal(2, strength.Exit);
+        Assert.Contains("position 11", strength.Err);
     }
 
     [Fact]

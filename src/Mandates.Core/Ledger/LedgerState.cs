@@ -137,14 +137,16 @@ public sealed class LedgerState
             case TourEvents.Started:
             {
                 var p = payload as TourEvents.StartedPayload ?? LedgerPayload.Read<TourEvents.StartedPayload>(e);
-                Start(e.Position, p.Person, e.Operation!, p.Task, p.Area, TourEvents.Day(p.From), p.Until is null ? null : TourEvents.Day(p.Until), TourEvents.Kind(p.Exception));
+                var (from, until) = Recordable(TourEvents.Day(p.From), p.Until is null ? null : TourEvents.Day(p.Until));
+                Start(e.Position, p.Person, e.Operation!, p.Task, p.Area, from, until, TourEvents.Kind(p.Exception));
                 break;
             }
             case TourEvents.Ended:
             {
                 var p = payload as TourEvents.EndedPayload ?? LedgerPayload.Read<TourEvents.EndedPayload>(e);
                 var row = Find(e, p.Tour);
-                Reshape(row, Rows[row].From, TourRow.Day(TourEvents.Day(p.On)));
+                var (_, on) = Recordable(TourRow.Date(Rows[row].From), TourEvents.Day(p.On));
+                Reshape(row, Rows[row].From, TourRow.Day(on!.Value));
                 LatestEntryOfTour[p.Tour] = e.Position;
                 break;
             }
@@ -153,7 +155,11 @@ public sealed class LedgerState
                 var p = payload as TourEvents.CorrectedPayload ?? LedgerPayload.Read<TourEvents.CorrectedPayload>(e);
                 var row = Find(e, p.Tour);
                 if (p.Cancelled) Cancel(row);
-                else Reshape(row, TourRow.Day(TourEvents.Day(p.From!)), p.Until is null ? TourRow.Open : TourRow.Day(TourEvents.Day(p.Until)));
+                else
+                {
+                    var (from, until) = Recordable(TourEvents.Day(p.From!), p.Until is null ? null : TourEvents.Day(p.Until));
+                    Reshape(row, TourRow.Day(from), TourRow.UntilDay(until));
+                }
                 LatestEntryOfTour[p.Tour] = e.Position;
                 break;
             }
@@ -171,6 +177,15 @@ public sealed class LedgerState
         if (e.RecordedAt < LastRecordedAt) FirstRecordedOutOfOrder ??= e.Position;
         LastRecordedAt = e.RecordedAt;
     }
+
+    /// <summary>
+    /// A tour's days as every writer records them (within the days the ledger covers, the last not before
+    /// the first); other days mean the entry was altered, though its hash may have been made to match.
+    /// </summary>
+    private static (LocalDate From, LocalDate? Until) Recordable(LocalDate from, LocalDate? until) =>
+        StrengthIndex.Covers(from) && (until is not { } last || (last >= from && StrengthIndex.Covers(last))) ? (from, until)
+            : throw new InvalidDataException($"a tour from {TourEvents.Day(from)} to {(until is { } u ? TourEvents.Day(u) : "open")}, which no writer records "
+                + $"(a tour's days run from {TourEvents.Day(StrengthIndex.FirstDay)} to {TourEvents.Day(StrengthIndex.LastDay)}, its last not before its first)");
 
     private void Start(long position, string person, string operation, string task, string? area, LocalDate from, LocalDate? until, CeilingExceptionKind? exception)
     {
