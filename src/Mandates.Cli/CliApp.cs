@@ -59,6 +59,7 @@ public static class CliApp
         root.Subcommands.Add(EndTourCommand.Create(context));
         root.Subcommands.Add(CorrectTourCommand.Create(context));
         root.Subcommands.Add(StrengthCommand.Create(context));
+        root.Subcommands.Add(ToursCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
         root.Subcommands.Add(VerifyCommand.Create(context));
         root.Subcommands.Add(GenerateCommand.Create(context));

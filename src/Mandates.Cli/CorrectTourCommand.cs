@@ -8,7 +8,7 @@ internal static class CorrectTourCommand
 {
     public static Command Create(CommandContext context)
     {
-        var tour = new Option<string>("--tour") { Description = "The ledger position that started the tour (as `deploy` reported it).", Required = true };
+        var tour = new Option<string>("--tour") { Description = "The ledger position that started the tour (as `deploy` reported it, or `tours` lists it).", Required = true };
         var from = new Option<string?>("--from") { Description = "The tour's first day as it should have been recorded." };
         var until = new Option<string?>("--until") { Description = "Its last day, inclusive. Default: open." };
         var cancel = new Option<bool>("--cancel") { Description = "Strike the tour out as never served." };

@@ -23,35 +23,19 @@ internal static class StrengthCommand
     public static Command Create(CommandContext context)
     {
         var operation = new Argument<string>("operation") { Description = "The operation, e.g. KFOR." };
-        var on = new Option<string?>("--on") { Description = "One day (YYYY-MM-DD). Default: today, unless --from is given." };
-        var from = new Option<string?>("--from") { Description = "The first day of a period." };
-        var to = new Option<string?>("--to") { Description = "The last day of a period, inclusive." };
+        var days = new PeriodOptions();
         var by = new Option<string?>("--by") { Description = "Break the strength down: 'task'." };
         var asRecorded = new Option<string?>("--as-recorded-at") { Description = "Answer as the ledger stood at this instant (e.g. 2025-07-02T00:00:00Z), not as known now." };
         var command = new Command("strength", "Deployed strength, ceiling and headroom per day or period, as known now or as recorded at an instant.")
         {
-            operation, on, from, to, by, asRecorded,
+            operation,
         };
+        days.AddTo(command);
+        command.Options.Add(by);
+        command.Options.Add(asRecorded);
         command.SetAction(parsed =>
         {
-            DateInterval period;
-            if (parsed.GetValue(from) is { } f)
-            {
-                if (parsed.GetValue(on) is not null) throw new BadInputException("--on and --from: give one day with --on, or a period with --from and --to, not both.");
-                var first = Arguments.Date("--from", f);
-                var last = parsed.GetValue(to) is { } t ? Arguments.Date("--to", t) : throw new BadInputException("--to: a period needs its last day, e.g. --from 2025-07-01 --to 2025-07-31.");
-                if (last < first) throw new BadInputException($"--to: '{Days.Format(last)}' is before --from ({Days.Format(first)}); expected a day on or after it.");
-                period = new DateInterval(first, last);
-            }
-            else
-            {
-                if (parsed.GetValue(to) is not null) throw new BadInputException("--to: goes with --from, e.g. --from 2025-07-01 --to 2025-07-31.");
-                var day = context.DateOr(parsed, on);
-                period = new DateInterval(day, day);
-            }
-            var (startOption, endOption) = parsed.GetValue(from) is null ? ("--on", "--on") : ("--from", "--to");
-            Arguments.Covered(startOption, period.Start);
-            Arguments.Covered(endOption, period.End);
+            var period = days.Read(parsed, context);
             var byTask = parsed.GetValue(by)?.ToLowerInvariant() switch
             {
                 null => false,

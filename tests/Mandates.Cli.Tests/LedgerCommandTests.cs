@@ -398,6 +398,44 @@ public class LedgerCommandTests() : StoreTests("ledger")
     }
 
     [Fact]
+    public void Tours_lists_who_serves_with_the_position_that_names_each_tour()
+    {
+        var first = Position(Run("deploy", "KFOR", "--person", "P-6001", "--task", "reconnaissance", "--from", "2025-07-01"));
+        var second = Position(Run("deploy", "KFOR", "--person", "P-6002", "--task", "hq-pristina", "--from", "2025-07-15", "--until", "2025-12-31"));
+        var cancelled = Position(Run("deploy", "KFOR", "--person", "P-6003", "--task", "reconnaissance", "--from", "2025-07-01"));
+        Assert.Equal(0, Run("correct-tour", "--tour", cancelled.ToString(), "--cancel", "--reason", "never left").Exit);
+        var ended = RunAt(NodaTime.Instant.FromUtc(2025, 9, 1, 9, 0), "end-tour", "--person", "P-6001", "--on", "2025-08-31");
+        Assert.Equal(0, ended.Exit);
+        var endedAt = Position(ended);
+
+        List<(long Tour, string Person, string? Until, long LastChanged)> Tours(params string[] args)
+        {
+            var run = Run(["tours", .. args, "--json"]);
+            Assert.Equal(0, run.Exit);
+            using var json = JsonDocument.Parse(run.Out);
+            return json.RootElement.GetProperty("tours").EnumerateArray()
+                .Select(t => (t.GetProperty("tour").GetInt64(), t.GetProperty("person").GetString()!, t.GetProperty("until").GetString(), t.GetProperty("lastChangedAt").GetInt64())).ToList();
+        }
+
+        // Who serves on a day, each tour by the position that started it; a cancelled tour is not listed.
+        Assert.Equal([(first, "P-6001", "2025-08-31", endedAt), (second, "P-6002", "2025-12-31", second)], Tours("KFOR", "--on", "2025-08-01"));
+        Assert.Equal([(second, "P-6002", "2025-12-31", second)], Tours("KFOR", "--on", "2025-09-15"));
+        // A person's tours, all of them or in a period.
+        Assert.Equal([(first, "P-6001", "2025-08-31", endedAt)], Tours("--person", "P-6001"));
+        Assert.Empty(Tours("--person", "P-6001", "--from", "2025-09-01", "--to", "2025-12-31"));
+        Assert.Empty(Tours("--person", "P-9999"));
+        // As recorded before the end-tour: the tour was still open.
+        Assert.Equal([(first, "P-6001", null, first)], Tours("--person", "P-6001", "--as-recorded-at", "2025-08-01T00:00:00Z"));
+
+        var human = Run("tours", "KFOR", "--on", "2025-08-01");
+        Assert.Contains("2 tours: KFOR on 2025-08-01, as known now", human.Out);
+        Assert.Contains($"at position {endedAt}", human.Out);
+        var neither = Run("tours");
+        Assert.Equal(2, neither.Exit);
+        Assert.Contains("operation: none given; expected an operation (e.g. `mandates tours KFOR`) or --person", neither.Err);
+    }
+
+    [Fact]
     public void End_tour_and_the_same_key_twice()
     {
         var first = Run("deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01", "--key", "order-7");

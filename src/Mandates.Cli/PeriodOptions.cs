@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Mandates.Core.Law;
+using NodaTime;
+
+namespace Mandates.Cli;
+
+/// <summary>
+/// The days a query reads: one day with --on (default today), or a period with --from and --to, both
+/// within the days the ledger covers. Shared by the commands that read the ledger over days.
+/// </summary>
+internal sealed class PeriodOptions
+{
+    private readonly Option<string?> on = new("--on") { Description = "One day (YYYY-MM-DD). Default: today, unless --from is given." };
+    private readonly Option<string?> from = new("--from") { Description = "The first day of a period." };
+    private readonly Option<string?> to = new("--to") { Description = "The last day of a period, inclusive." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(on);
+        command.Options.Add(from);
+        command.Options.Add(to);
+    }
+
+    /// <summary>Whether any of the options was given.</summary>
+    public bool Given(ParseResult parsed) => parsed.GetValue(on) is not null || parsed.GetValue(from) is not null || parsed.GetValue(to) is not null;
+
+    public DateInterval Read(ParseResult parsed, CommandContext context)
+    {
+        DateInterval period;
+        if (parsed.GetValue(from) is { } f)
+        {
+            if (parsed.GetValue(on) is not null) throw new BadInputException("--on and --from: give one day with --on, or a period with --from and --to, not both.");
+            var first = Arguments.Date("--from", f);
+            var last = parsed.GetValue(to) is { } t ? Arguments.Date("--to", t) : throw new BadInputException("--to: a period needs its last day, e.g. --from 2025-07-01 --to 2025-07-31.");
+            if (last < first) throw new BadInputException($"--to: '{Days.Format(last)}' is before --from ({Days.Format(first)}); expected a day on or after it.");
+            period = new DateInterval(first, last);
+        }
+        else
+        {
+            if (parsed.GetValue(to) is not null) throw new BadInputException("--to: goes with --from, e.g. --from 2025-07-01 --to 2025-07-31.");
+            var day = context.DateOr(parsed, on);
+            period = new DateInterval(day, day);
+        }
+        var (startOption, endOption) = parsed.GetValue(from) is null ? ("--on", "--on") : ("--from", "--to");
+        Arguments.Covered(startOption, period.Start);
+        Arguments.Covered(endOption, period.End);
+        return period;
+    }
+}
