@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Mandates.Core.Law;
 using Mandates.Core.Ledger;
 using Mandates.Core.Rules;
 using NodaTime;
@@ -7,7 +8,7 @@ using Spectre.Console;
 
 namespace Mandates.Cli;
 
-/// <summary>`mandates audit`: re-checks all of history against the law as now recorded (or both as recorded at an instant); lists every violation with its cause.</summary>
+/// <summary>`mandates audit`: re-checks all of history against the law as known now (or both as recorded at an instant); lists every violation with its cause.</summary>
 internal static class AuditCommand
 {
     public static Command Create(CommandContext context)
@@ -21,27 +22,36 @@ internal static class AuditCommand
         command.SetAction(parsed =>
         {
             Instant? instant = parsed.GetValue(asRecorded) is { } text ? Arguments.Instant("--as-recorded-at", text) : null;
-            var record = context.Record(parsed);
-            var only = parsed.GetValue(operation) is { } o ? Arguments.Operation(record, o, "--operation").Id : (Mandates.Core.Law.OperationId?)null;
-            var (state, authoriser) = instant is { } then && context.StateAsRecordedAt(parsed, then) is var stateThen
-                ? (stateThen, new Authoriser(context.RecordAsRecordedAt(parsed, stateThen, then)))
-                : (context.Ledger(parsed).State, context.Authoriser(parsed));
+            if (instant is not null) CommandContext.RefuseRecordFolderAsRecordedAt(parsed);
+            var only = parsed.GetValue(operation) is { } o ? Arguments.Operation(context.Record(parsed), o, "--operation").Id : (OperationId?)null;
+            LedgerState state;
+            Authoriser law;
+            if (instant is { } then)
+            {
+                // What was known then: the tours and the law as the ledger held them at the instant.
+                state = context.StateAsRecordedAt(parsed, then);
+                law = new Authoriser(context.RecordAsRecordedAt(parsed, state, then));
+            }
+            else (state, law) = (context.Ledger(parsed).State, context.Authoriser(parsed));
             var violations = context.Output.WithProgress($"Auditing {state.Head:N0} entries", parsed.GetValue(CliApp.JsonOption),
-                progress => Audit.Run(authoriser, state, only, progress));
-            var known = instant is { } at ? $"as recorded at {InstantPattern.ExtendedIso.Format(at)}" : "as now recorded";
+                progress => Audit.Run(law, state, only, progress));
+            var known = Output.Known(instant);
+            // Asked about one operation the law did not hold yet: nothing of it can have been broken, and it says why.
+            var notYetRecorded = only is { } op && law.Record.FindOperation(op.Value) is null;
             if (parsed.GetValue(CliApp.JsonOption))
                 context.Output.Json(j =>
                 {
                     j.WriteStartObject();
                     j.WriteNumber("entries", state.Head);
                     j.WriteString("asRecordedAt", instant is { } at ? InstantPattern.ExtendedIso.Format(at) : null);
+                    if (only is not null) j.WriteBoolean("operationInRecord", !notYetRecorded);
                     j.WriteStartArray("violations");
                     foreach (var v in violations)
                     {
                         j.WriteStartObject();
                         j.WriteString("operation", v.Operation.Value);
-                        j.WriteString("from", Mandates.Core.Law.Days.Format(v.Days.Start));
-                        j.WriteString("to", Mandates.Core.Law.Days.Format(v.Days.End));
+                        j.WriteString("from", Days.Format(v.Days.Start));
+                        j.WriteString("to", Days.Format(v.Days.End));
                         j.WriteString("rule", v.Rule);
                         j.WriteString("cause", v.Cause);
                         j.WriteEndObject();
@@ -49,6 +59,8 @@ internal static class AuditCommand
                     j.WriteEndArray();
                     j.WriteEndObject();
                 });
+            else if (notYetRecorded)
+                context.Output.Writer.WriteLine($"No violation: {only!.Value.Value} was not in the record yet, {known}, so no tour of it was recorded.");
             else if (violations.Count == 0)
                 context.Output.Writer.WriteLine($"No violation: every day of every tour in {state.Head} ledger entries is authorised by the law {known}.");
             else
@@ -56,7 +68,7 @@ internal static class AuditCommand
                 var table = new Table().Border(TableBorder.Rounded).Expand();
                 foreach (var h in new[] { "Operation", "From", "To", "Rule", "Cause" }) table.AddColumn(h);
                 foreach (var v in violations)
-                    table.AddRow(Markup.Escape(v.Operation.Value), Mandates.Core.Law.Days.Format(v.Days.Start), Mandates.Core.Law.Days.Format(v.Days.End), Markup.Escape(v.Rule), Markup.Escape(v.Cause));
+                    table.AddRow(Markup.Escape(v.Operation.Value), Days.Format(v.Days.Start), Days.Format(v.Days.End), Markup.Escape(v.Rule), Markup.Escape(v.Cause));
                 context.Output.Console.MarkupLine($"[red bold]{violations.Count} violation{(violations.Count == 1 ? "" : "s")}[/] of the law {known}, in {state.Head} ledger entries:");
                 context.Output.Console.Write(table);
             }

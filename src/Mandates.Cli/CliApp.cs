@@ -197,6 +197,18 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
             throw new BadInputException($"{namedBy}: `{command}` writes under the law the store holds, but '{folder}' is a record folder, for trying a law before importing it; expected no {namedBy}, or `mandates import {folder}` first.");
     }
 
+    /// <summary>
+    /// Stops a command asked for the law as recorded at an instant when a record folder is given: a folder
+    /// keeps no versions, so it cannot say what the law was then (the store can). Checked before the store
+    /// is opened, so the refusal creates nothing.
+    /// </summary>
+    public static void RefuseRecordFolderAsRecordedAt(ParseResult parsed)
+    {
+        if (DataFolder(parsed) is var (folder, namedBy))
+            throw new BadInputException($"{namedBy}: '{folder}' is a record folder, which keeps no history, but --as-recorded-at reads the law as the store held it then; "
+                + $"expected no {namedBy} with --as-recorded-at{(namedBy == "MANDATES_DATA" ? " (unset MANDATES_DATA)" : "")}.");
+    }
+
     /// <summary>Brings the store's record up to <paramref name="files"/> (see <see cref="RecordEvents.Import"/>), recorded now by the command's user.</summary>
     public IReadOnlyList<LedgerEvent> ImportRecord(ParseResult parsed, IReadOnlyList<RecordFile> files) =>
         RecordEvents.Import(Store(parsed), State(parsed), files, Today, clock.GetCurrentInstant(), User(parsed));
@@ -226,13 +238,10 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     /// <summary>
     /// The law as the store held it at <paramref name="instant"/>: the record files in
     /// <paramref name="asRecorded"/>, the ledger as it stood then (the store keeps every version of each
-    /// file; before the first was recorded it held no law at all). A record folder keeps no versions, so
-    /// it cannot answer: --data with --as-recorded-at is bad input.
+    /// file; before the first was recorded it held no law at all). See <see cref="RefuseRecordFolderAsRecordedAt"/>.
     /// </summary>
     public LegalRecord RecordAsRecordedAt(ParseResult parsed, LedgerState asRecorded, Instant instant)
     {
-        if (DataFolder(parsed) is var (folder, namedBy))
-            throw new BadInputException($"{namedBy}: '{folder}' is a record folder, which keeps no history, but --as-recorded-at reads the law as the store held it then; expected no {namedBy} with --as-recorded-at.");
         var result = RecordLoader.Load(RecordEvents.Files(asRecorded));
         if (!result.Succeeded)
             throw new BadInputException($"--as-recorded-at: the record in the store {Store(parsed).Description} as recorded at {InstantPattern.ExtendedIso.Format(instant)} does not load:{Environment.NewLine}  "

@@ -51,6 +51,10 @@ internal sealed class Output(TextWriter writer, bool isTerminal)
         Writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
+    /// <summary>Which state of the ledger an answer reads: "as known now", or "as recorded at" an instant.</summary>
+    public static string Known(NodaTime.Instant? asRecordedAt) =>
+        asRecordedAt is { } at ? $"as recorded at {NodaTime.Text.InstantPattern.ExtendedIso.Format(at)}" : "as known now";
+
     public static string Date(NodaTime.LocalDate? day) => day is null ? "" : Days.Format(day);
 
     /// <summary>A fact's text, marked when its source does not confirm it.</summary>

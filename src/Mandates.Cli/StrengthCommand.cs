@@ -12,12 +12,13 @@ namespace Mandates.Cli;
 internal static class StrengthCommand
 {
     /// <summary>
-    /// Days of equal strength under one state of the law: the governing mandate, and why it authorises no
-    /// tour on them (revoked, ended, its legal basis lapsed; null if it does). Headroom only where it does.
+    /// Days of equal strength that the law treats alike: the governing mandate (if any), and why the law
+    /// lets no tour serve on them, rule by rule (none if it does). Headroom only where it does.
     /// </summary>
-    private sealed record Stretch(DateInterval Days, int Strength, Mandate? Mandate, string? NotAuthorising)
+    private sealed record Stretch(DateInterval Days, int Strength, Mandate? Mandate, IReadOnlyList<(string Rule, string Reason)> Refusals)
     {
-        public int? Headroom => Mandate is null || NotAuthorising is not null ? null : Mandate.Ceiling.Persons - Strength;
+        public bool Authorises => Mandate is not null && Refusals.Count == 0;
+        public int? Headroom => Authorises ? Mandate!.Ceiling.Persons - Strength : null;
     }
 
     public static Command Create(CommandContext context)
@@ -25,8 +26,12 @@ internal static class StrengthCommand
         var operation = new Argument<string>("operation") { Description = "The operation, e.g. KFOR." };
         var days = new PeriodOptions();
         var by = new Option<string?>("--by") { Description = "Break the strength down: 'task'." };
-        var asRecorded = new Option<string?>("--as-recorded-at") { Description = "Answer as the ledger stood at this instant (e.g. 2025-07-02T00:00:00Z), not as known now." };
-        var command = new Command("strength", "Deployed strength, ceiling and headroom per day or period, as known now or as recorded at an instant.")
+        var asRecorded = new Option<string?>("--as-recorded-at")
+        {
+            Description = "Answer as the ledger stood at this instant (e.g. 2025-07-02T00:00:00Z): its tours and its law (mandates, ceilings, legal acts) as then recorded, not as known now.",
+        };
+        var command = new Command("strength",
+            "Deployed strength per day or period against the ceiling, and whether the law lets tours serve on those days (if not, why, rule by rule); as known now or as recorded at an instant.")
         {
             operation,
         };
@@ -43,53 +48,75 @@ internal static class StrengthCommand
                 _ => throw new BadInputException($"--by: '{Arguments.Shown(parsed.GetValue(by)!)}' is not a breakdown; expected task."),
             };
             Instant? instant = parsed.GetValue(asRecorded) is { } text ? Arguments.Instant("--as-recorded-at", text) : null;
+            if (instant is not null) CommandContext.RefuseRecordFolderAsRecordedAt(parsed);
 
-            var record = context.Record(parsed);
-            var op = Arguments.Operation(record, parsed.GetValue(operation)!);
-            var state = instant is { } at ? context.StateAsRecordedAt(parsed, at) : context.Ledger(parsed).State;
-            // As recorded at an instant, the ceilings and mandates are those the law held then, too (null if
-            // the operation was not in it yet): what a query at that instant answered.
-            var law = instant is { } then ? new Authoriser(context.RecordAsRecordedAt(parsed, state, then)) : context.Authoriser(parsed);
-            var stretches = Stretches(law, law.Record.FindOperation(op.Id.Value), state.StrengthOf(op.Id), period);
+            var op = Arguments.Operation(context.Record(parsed), parsed.GetValue(operation)!);
+            LedgerState state;
+            Authoriser law;
+            if (instant is { } then)
+            {
+                // As recorded at an instant, the ceilings and mandates are those the law held then, too: what a
+                // query at that instant answered.
+                state = context.StateAsRecordedAt(parsed, then);
+                law = new Authoriser(context.RecordAsRecordedAt(parsed, state, then));
+            }
+            else (state, law) = (context.Ledger(parsed).State, context.Authoriser(parsed));
+            // Null if the operation was not in the record yet.
+            var opThen = law.Record.FindOperation(op.Id.Value);
+            var stretches = opThen is null ? [new Stretch(period, 0, null, [NotYetRecorded(op)])] : Stretches(law, opThen, state.StrengthOf(op.Id), period);
             var tasks = byTask ? ByTask(state, op.Id, period) : null;
-            var inRecord = law.Record.FindOperation(op.Id.Value) is not null;
-            if (parsed.GetValue(CliApp.JsonOption)) WriteJson(context.Output, op, inRecord, period, instant, stretches, tasks);
-            else WriteHuman(context.Output, op, inRecord, period, instant, stretches, tasks);
+            if (parsed.GetValue(CliApp.JsonOption)) WriteJson(context.Output, op, opThen is not null, period, instant, stretches, tasks);
+            else WriteHuman(context.Output, op, opThen is not null, period, instant, stretches, tasks);
             return ExitCodes.Ok;
         });
         return command;
     }
 
+    /// <summary>Why nothing was authorised, as then known, for an operation the record did not hold yet.</summary>
+    private static (string Rule, string Reason) NotYetRecorded(Operation op) =>
+        (Rulebook.Consent.Id, $"{op.Id} was not in the record yet, so no consent to it was recorded.");
+
     /// <summary>
-    /// The period cut where strength or the law changes, each stretch with the mandate governing it and,
-    /// where that mandate authorises no tour, the law's reason (asked of the rules for those days, so the
-    /// table never shows headroom on a day nobody may serve).
+    /// The period cut where strength, the governing mandate or the law's answer changes. The law may change
+    /// only on its change days, so it is asked once for each piece between them; neighbours it treats alike
+    /// are joined, and the reasons are worded for the joined days. So the table never shows headroom on a
+    /// day nobody may serve, and never splits where nothing it shows changes.
     /// </summary>
-    private static List<Stretch> Stretches(Authoriser law, Operation? op, IStrength strength, DateInterval period)
+    private static List<Stretch> Stretches(Authoriser law, Operation op, IStrength strength, DateInterval period)
     {
         var cuts = new List<(DateInterval Days, int Strength, Mandate? Mandate)>();
-        var changes = op is null ? [] : law.ChangeDays(op);
+        var changes = law.ChangeDays(op);
         var nextChange = 0;
         for (var i = 0; i < period.Length; i++)
         {
             var day = period.Start.PlusDays(i);
-            var lawChanges = false;
+            // Step past the change days up to this day: the law may change today if one of them is today.
+            var lawMayChange = false;
             for (; nextChange < changes.Count && changes[nextChange] <= day; nextChange++)
-                lawChanges |= changes[nextChange] == day;
+                lawMayChange |= changes[nextChange] == day;
             var s = strength.On(day);
-            var mandate = op is null ? null : Chain.Governing(op, day);
-            if (cuts.Count > 0 && cuts[^1] is var last && !lawChanges && last.Strength == s && last.Mandate == mandate)
+            var mandate = Chain.Governing(op, day);
+            if (cuts.Count > 0 && cuts[^1] is var last && !lawMayChange && last.Strength == s && last.Mandate == mandate)
                 cuts[^1] = last with { Days = new DateInterval(last.Days.Start, day) };
             else
                 cuts.Add((new DateInterval(day, day), s, mandate));
         }
-        return cuts.Select(c => new Stretch(c.Days, c.Strength, c.Mandate, c.Mandate is null ? null : NotAuthorising(law, op!, c.Days))).ToList();
+        var joined = new List<(DateInterval Days, int Strength, Mandate? Mandate, string[] Rules)>();
+        foreach (var (days, s, mandate) in cuts)
+        {
+            var rules = Refusals(law, op, days).Select(r => r.Rule).ToArray();
+            if (joined.Count > 0 && joined[^1] is var last && last.Strength == s && last.Mandate == mandate && last.Rules.SequenceEqual(rules))
+                joined[^1] = last with { Days = new DateInterval(last.Days.Start, days.End) };
+            else
+                joined.Add((days, s, mandate, rules));
+        }
+        return joined.Select(j => new Stretch(j.Days, j.Strength, j.Mandate, j.Rules.Length == 0 ? [] : Refusals(law, op, j.Days))).ToList();
     }
 
-    /// <summary>Why the law lets no tour serve on the days (apart from the ceiling, which is the strength's own column), or null if it does.</summary>
-    private static string? NotAuthorising(Authoriser law, Operation op, DateInterval days) =>
+    /// <summary>Why the law lets no tour serve on the days, by rule, apart from the ceiling (the strength's own column); none if it does.</summary>
+    private static List<(string Rule, string Reason)> Refusals(Authoriser law, Operation op, DateInterval days) =>
         law.Authorise(new DeploymentRequest(op.Id, days, 0), ConstantStrength.None).Refusals
-            .FirstOrDefault(f => f.Rule != Rulebook.Ceiling)?.Reason;
+            .Where(f => f.Rule != Rulebook.Ceiling).Select(f => (f.RuleId, f.Reason)).ToList();
 
     /// <summary>The most persons deployed for each task on any day of the period.</summary>
     private static SortedDictionary<string, int> ByTask(LedgerState state, OperationId op, DateInterval period)
@@ -103,8 +130,7 @@ internal static class StrengthCommand
 
     private static void WriteHuman(Output output, Operation op, bool inRecord, DateInterval period, Instant? instant, List<Stretch> stretches, SortedDictionary<string, int>? tasks)
     {
-        var known = instant is { } at ? $"as recorded at {InstantPattern.ExtendedIso.Format(at)}" : "as known now";
-        output.Console.MarkupLine($"[bold]{Markup.Escape(op.Id.Value)}[/] {Days.Describe(period)}, {known}: most deployed {stretches.Max(s => s.Strength)}");
+        output.Console.MarkupLine($"[bold]{Markup.Escape(op.Id.Value)}[/] {Days.Describe(period)}, {Output.Known(instant)}: most deployed {stretches.Max(s => s.Strength)}");
         if (!inRecord) output.Console.MarkupLine($"{Markup.Escape(op.Id.Value)} was not in the record yet, so no mandate governed any day as then known.");
         var table = new Table().Border(TableBorder.Rounded);
         foreach (var h in new[] { "From", "To", "Strength", "Ceiling", "Headroom", "Mandate", "Authorises tours" }) table.AddColumn(h);
@@ -112,7 +138,7 @@ internal static class StrengthCommand
             table.AddRow(Days.Format(s.Days.Start), Days.Format(s.Days.End),
                 s.Strength > 0 && s.Headroom is null ? $"[red]{s.Strength}[/]" : s.Strength.ToString(), // serving where nothing authorises it
                 s.Mandate?.Ceiling.ToString() ?? "—", s.Headroom is { } h ? (h < 0 ? $"[red]{h}[/]" : h.ToString()) : "—", Markup.Escape(s.Mandate?.Id.Value ?? "no mandate"),
-                s.Mandate is null ? "no" : s.NotAuthorising is { } why ? $"[yellow]no: {Markup.Escape(why)}[/]" : "yes");
+                s.Authorises ? "yes" : $"[yellow]no: {Markup.Escape(string.Join(" ", s.Refusals.Select(r => r.Reason)))}[/]");
         output.Console.Write(table);
         if (tasks is not null)
         {
@@ -146,8 +172,16 @@ internal static class StrengthCommand
                 else json.WriteNull("headroom");
                 json.WriteString("mandate", s.Mandate.Id.Value);
             }
-            json.WriteBoolean("authorisesTours", s.Mandate is not null && s.NotAuthorising is null);
-            json.WriteString("notAuthorising", s.NotAuthorising);
+            json.WriteBoolean("authorisesTours", s.Authorises);
+            json.WriteStartArray("notAuthorising");
+            foreach (var (rule, reason) in s.Refusals)
+            {
+                json.WriteStartObject();
+                json.WriteString("rule", rule);
+                json.WriteString("reason", reason);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -47,7 +47,7 @@ internal static class ToursCommand
                 .ToList();
             var what = $"{(who is { } x ? x.Value : "")}{(who is not null && op is not null ? " in " : "")}{(op is { } y ? y.Value : "")}"
                 + (period is null ? "" : $" {Days.Describe(period)}")
-                + (instant is { } then ? $", as recorded at {InstantPattern.ExtendedIso.Format(then)}" : ", as known now");
+                + ", " + Output.Known(instant);
             if (parsed.GetValue(CliApp.JsonOption)) WriteJson(context.Output, state, tours, instant);
             else WriteHuman(context.Output, state, tours, what);
             return ExitCodes.Ok;

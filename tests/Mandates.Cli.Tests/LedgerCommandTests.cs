@@ -346,7 +346,9 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.Equal(1, now.GetProperty("strength").GetInt32());
         Assert.Equal("KFOR-2025", now.GetProperty("mandate").GetString());
         Assert.False(now.GetProperty("authorisesTours").GetBoolean());
-        Assert.Contains("revoked its consent to KFOR-2025", now.GetProperty("notAuthorising").GetString());
+        var refusal = Assert.Single(now.GetProperty("notAuthorising").EnumerateArray());
+        Assert.Equal("not-revoked", refusal.GetProperty("rule").GetString());
+        Assert.Contains("revoked its consent to KFOR-2025", refusal.GetProperty("reason").GetString());
         Assert.Equal(JsonValueKind.Null, now.GetProperty("headroom").ValueKind);
         var then = Stretch("--as-recorded-at", before);
         Assert.Equal(1, then.GetProperty("strength").GetInt32());
@@ -363,7 +365,7 @@ public class LedgerCommandTests() : StoreTests("ledger")
 
         var auditNow = Run("audit");
         Assert.Equal(1, auditNow.Exit);
-        Assert.Contains("of the law as now recorded", auditNow.Out);
+        Assert.Contains("of the law as known now", auditNow.Out);
         Assert.Contains("2026-01-31", auditNow.Out);
         var auditThen = Run("audit", "--as-recorded-at", before);
         Assert.Equal(0, auditThen.Exit);
@@ -371,15 +373,50 @@ public class LedgerCommandTests() : StoreTests("ledger")
     }
 
     [Fact]
-    public void A_record_folder_has_no_history_so_it_cannot_answer_as_recorded_at()
+    public void A_record_folder_has_no_history_so_it_cannot_answer_as_recorded_at_and_the_refusal_creates_no_store()
     {
         var lax = ExportedWithKfor("lax-then", kfor => kfor.Replace("ceiling: 400", "ceiling: 100000"));
+        var unused = Path.Combine(folder, "never-created.db");
         foreach (var read in new[] { new[] { "strength", "KFOR", "--on", "2025-07-01" }, ["audit"] })
         {
-            var run = Run([.. read, "--as-recorded-at", "2025-07-01T10:00:00Z", "--data", lax]);
+            var run = Cli.Invoke([.. read, "--as-recorded-at", "2025-07-01T10:00:00Z", "--data", lax, "--db", unused]);
             Assert.Equal(2, run.Exit);
             Assert.Contains($"--data: '{lax}' is a record folder, which keeps no history, but --as-recorded-at reads the law as the store held it then", run.Err);
+            Assert.False(File.Exists(unused));
         }
+    }
+
+    [Fact]
+    public void An_imported_ceiling_is_seen_from_the_instant_its_entry_was_recorded()
+    {
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-5003", "--task", "reconnaissance", "--from", "2025-07-01").Exit);
+        var raised = ExportedWithKfor("raised", kfor => kfor.Replace("ceiling: 400", "ceiling: 450"));
+        var imported = NodaTime.Instant.FromUtc(2025, 8, 1, 12, 0);
+        Assert.Equal(0, RunAt(imported, "import", raised).Exit);
+
+        int Ceiling(NodaTime.Instant at)
+        {
+            var run = Run("strength", "KFOR", "--on", "2025-09-01", "--json", "--as-recorded-at", NodaTime.Text.InstantPattern.ExtendedIso.Format(at));
+            using var json = JsonDocument.Parse(run.Out);
+            return json.RootElement.GetProperty("stretches")[0].GetProperty("ceiling").GetInt32();
+        }
+        // The import's entry is recorded at exactly that instant: included then, not a tick before.
+        Assert.Equal(450, Ceiling(imported));
+        Assert.Equal(400, Ceiling(imported - NodaTime.Duration.Epsilon));
+    }
+
+    [Fact]
+    public void Days_without_a_mandate_say_why_and_days_the_law_treats_alike_are_one_stretch()
+    {
+        using var json = JsonDocument.Parse(Run("strength", "ASPIDES", "--from", "2023-06-01", "--to", "2026-10-31", "--json").Out);
+        var stretches = json.RootElement.GetProperty("stretches").EnumerateArray().ToList();
+        var before = stretches[0];
+        Assert.Equal(JsonValueKind.Null, before.GetProperty("mandate").ValueKind);
+        var why = Assert.Single(before.GetProperty("notAuthorising").EnumerateArray());
+        Assert.Equal("consent", why.GetProperty("rule").GetString());
+        Assert.Contains("consent under ASPIDES-2024", why.GetProperty("reason").GetString());
+        // One stretch per mandate: the law's possible change days in between change nothing shown.
+        Assert.Equal([null, "ASPIDES-2024", "ASPIDES-2025-01", "ASPIDES-2025-10"], stretches.Select(s => s.GetProperty("mandate").GetString()));
     }
 
     [Fact]
@@ -393,8 +430,11 @@ public class LedgerCommandTests() : StoreTests("ledger")
         using var json = JsonDocument.Parse(Run("strength", "KFOR", "--on", "2025-07-01", "--as-recorded-at", "2025-01-01T00:00:00Z", "--json").Out);
         Assert.False(json.RootElement.GetProperty("operationInRecord").GetBoolean());
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("stretches")[0].GetProperty("ceiling").ValueKind);
-        // Nothing was recorded, so nothing broke the law as then known.
+        // Nothing was recorded, so nothing broke the law as then known; asked about KFOR, audit says why.
         Assert.Equal(0, Run("audit", "--as-recorded-at", "2025-01-01T00:00:00Z").Exit);
+        var audit = Run("audit", "--operation", "KFOR", "--as-recorded-at", "2025-01-01T00:00:00Z");
+        Assert.Equal(0, audit.Exit);
+        Assert.Contains("No violation: KFOR was not in the record yet, as recorded at 2025-01-01T00:00:00Z, so no tour of it was recorded.", audit.Out);
     }
 
     [Fact]

@@ -8,7 +8,8 @@ namespace Mandates.Core.Ledger;
 public sealed record Violation(OperationId Operation, DateInterval Days, string Rule, string Cause);
 
 /// <summary>
-/// Re-checks all of history against the law as the record now states it: every day some tour covers
+/// Re-checks all of history against the law an <see cref="Authoriser"/> holds (as now recorded, or as
+/// recorded at an instant, for the ledger as it then stood): every day some tour covers
 /// must be authorised (consent, legal acts, end date, revocation, ceiling), every tour's task and
 /// area must be the mandate's, and nobody may be on two tours at once. Appends are checked already; the
 /// audit catches what the law changed since (a revocation, a lapsed act, a corrected ceiling) and
@@ -16,7 +17,7 @@ public sealed record Violation(OperationId Operation, DateInterval Days, string 
 /// </summary>
 public static class Audit
 {
-    /// <param name="authoriser">The law as the record now states it.</param>
+    /// <param name="authoriser">The law to re-check against.</param>
     /// <param name="state">The ledger to re-check.</param>
     /// <param name="only">One operation only, or all.</param>
     /// <param name="progress">Told the share of the work done, from 0 to 1.</param>
