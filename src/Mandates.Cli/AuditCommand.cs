@@ -21,18 +21,10 @@ internal static class AuditCommand
         var command = new Command("audit", "Re-check every day of every tour against the law, and that nobody is on two tours at once. Exit 0 none found, 1 violations found.") { operation, asRecorded };
         command.SetAction(parsed =>
         {
-            Instant? instant = parsed.GetValue(asRecorded) is { } text ? Arguments.Instant("--as-recorded-at", text) : null;
-            if (instant is not null) CommandContext.RefuseRecordFolderAsRecordedAt(parsed);
+            var instant = CommandContext.AsRecordedAt(parsed, asRecorded);
             var only = parsed.GetValue(operation) is { } o ? Arguments.Operation(context.Record(parsed), o, "--operation").Id : (OperationId?)null;
-            LedgerState state;
-            Authoriser law;
-            if (instant is { } then)
-            {
-                // What was known then: the tours and the law as the ledger held them at the instant.
-                state = context.StateAsRecordedAt(parsed, then);
-                law = new Authoriser(context.RecordAsRecordedAt(parsed, state, then));
-            }
-            else (state, law) = (context.Ledger(parsed).State, context.Authoriser(parsed));
+            // What was known then, if asked: the tours and the law as the ledger held them at the instant.
+            var (state, law) = context.Known(parsed, instant);
             var violations = context.Output.WithProgress($"Auditing {state.Head:N0} entries", parsed.GetValue(CliApp.JsonOption),
                 progress => Audit.Run(law, state, only, progress));
             var known = Output.Known(instant);

@@ -198,15 +198,30 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     }
 
     /// <summary>
-    /// Stops a command asked for the law as recorded at an instant when a record folder is given: a folder
-    /// keeps no versions, so it cannot say what the law was then (the store can). Checked before the store
-    /// is opened, so the refusal creates nothing.
+    /// The instant a command that reads the law is asked about (--as-recorded-at), if any. A record folder
+    /// keeps no versions, so it cannot say what the law was then (the store can): with --data or
+    /// MANDATES_DATA it is refused, before the store is opened, so the refusal creates nothing.
     /// </summary>
-    public static void RefuseRecordFolderAsRecordedAt(ParseResult parsed)
+    public static Instant? AsRecordedAt(ParseResult parsed, Option<string?> option)
     {
+        if (parsed.GetValue(option) is not { } text) return null;
+        var instant = Arguments.Instant(option.Name, text);
         if (DataFolder(parsed) is var (folder, namedBy))
-            throw new BadInputException($"{namedBy}: '{folder}' is a record folder, which keeps no history, but --as-recorded-at reads the law as the store held it then; "
-                + $"expected no {namedBy} with --as-recorded-at{(namedBy == "MANDATES_DATA" ? " (unset MANDATES_DATA)" : "")}.");
+            throw new BadInputException($"{namedBy}: '{folder}' is a record folder, which keeps no history, but {option.Name} reads the law as the store held it then; "
+                + $"expected no {namedBy} with {option.Name}{(namedBy == "MANDATES_DATA" ? " (unset MANDATES_DATA)" : "")}.");
+        return instant;
+    }
+
+    /// <summary>
+    /// The ledger and the law a reading command answers from: both as known now, or both as the store held
+    /// them at an instant (the tours and the record files recorded by then), which is what a query at that
+    /// instant answered.
+    /// </summary>
+    public (LedgerState State, Authoriser Law) Known(ParseResult parsed, Instant? asRecordedAt)
+    {
+        if (asRecordedAt is not { } then) return (Ledger(parsed).State, Authoriser(parsed));
+        var state = StateAsRecordedAt(parsed, then);
+        return (state, new Authoriser(RecordAsRecordedAt(parsed, state, then)));
     }
 
     /// <summary>Brings the store's record up to <paramref name="files"/> (see <see cref="RecordEvents.Import"/>), recorded now by the command's user.</summary>
@@ -238,7 +253,7 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     /// <summary>
     /// The law as the store held it at <paramref name="instant"/>: the record files in
     /// <paramref name="asRecorded"/>, the ledger as it stood then (the store keeps every version of each
-    /// file; before the first was recorded it held no law at all). See <see cref="RefuseRecordFolderAsRecordedAt"/>.
+    /// file; before the first was recorded it held no law at all). See <see cref="AsRecordedAt"/>.
     /// </summary>
     public LegalRecord RecordAsRecordedAt(ParseResult parsed, LedgerState asRecorded, Instant instant)
     {

@@ -47,20 +47,10 @@ internal static class StrengthCommand
                 "task" => true,
                 _ => throw new BadInputException($"--by: '{Arguments.Shown(parsed.GetValue(by)!)}' is not a breakdown; expected task."),
             };
-            Instant? instant = parsed.GetValue(asRecorded) is { } text ? Arguments.Instant("--as-recorded-at", text) : null;
-            if (instant is not null) CommandContext.RefuseRecordFolderAsRecordedAt(parsed);
-
+            var instant = CommandContext.AsRecordedAt(parsed, asRecorded);
             var op = Arguments.Operation(context.Record(parsed), parsed.GetValue(operation)!);
-            LedgerState state;
-            Authoriser law;
-            if (instant is { } then)
-            {
-                // As recorded at an instant, the ceilings and mandates are those the law held then, too: what a
-                // query at that instant answered.
-                state = context.StateAsRecordedAt(parsed, then);
-                law = new Authoriser(context.RecordAsRecordedAt(parsed, state, then));
-            }
-            else (state, law) = (context.Ledger(parsed).State, context.Authoriser(parsed));
+            // As recorded at an instant, the ceilings and mandates are those the law held then, too.
+            var (state, law) = context.Known(parsed, instant);
             // Null if the operation was not in the record yet.
             var opThen = law.Record.FindOperation(op.Id.Value);
             var stretches = opThen is null ? [new Stretch(period, 0, null, [NotYetRecorded(op)])] : Stretches(law, opThen, state.StrengthOf(op.Id), period);
