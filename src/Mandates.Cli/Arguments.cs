@@ -15,7 +15,7 @@ internal static class Arguments
 
     public static Instant Instant(string option, string text) =>
         InstantPattern.ExtendedIso.Parse(text) is { Success: true } parsed ? parsed.Value
-            : throw new BadInputException($"{option}: '{Shown(text)}' is not an instant; expected an ISO 8601 UTC time like 2025-07-02T00:00:00Z.");
+            : throw new BadInputException($"{option}: '{Shown(text)}' is not an instant; expected an ISO 8601 UTC time like 2025-07-02T00:00:00Z (ending in Z, no offset, at most 9 decimals of a second).");
 
     /// <summary>Refuses a day outside those the ledger covers (no tour can be recorded there).</summary>
     public static void Covered(string option, LocalDate day)

@@ -10,7 +10,7 @@ namespace Mandates.Cli;
 /// </summary>
 internal sealed class PeriodOptions
 {
-    private readonly Option<string?> on = new("--on") { Description = "One day (YYYY-MM-DD). Default: today, unless --from is given." };
+    private readonly Option<string?> on = new("--on") { Description = "One day (YYYY-MM-DD). Default: today (with --as-recorded-at, that instant's day), unless --from is given." };
     private readonly Option<string?> from = new("--from") { Description = "The first day of a period." };
     private readonly Option<string?> to = new("--to") { Description = "The last day of a period, inclusive." };
 
@@ -24,7 +24,11 @@ internal sealed class PeriodOptions
     /// <summary>Whether any of the options was given.</summary>
     public bool Given(ParseResult parsed) => parsed.GetValue(on) is not null || parsed.GetValue(from) is not null || parsed.GetValue(to) is not null;
 
-    public DateInterval Read(ParseResult parsed, CommandContext context)
+    /// <summary>
+    /// The days asked for. Without a day, the day of the question: today, or with
+    /// <paramref name="asRecordedAt"/> that instant's day (UTC), as a query at that instant would have asked.
+    /// </summary>
+    public DateInterval Read(ParseResult parsed, CommandContext context, Instant? asRecordedAt = null)
     {
         DateInterval period;
         if (parsed.GetValue(from) is { } f)
@@ -38,7 +42,7 @@ internal sealed class PeriodOptions
         else
         {
             if (parsed.GetValue(to) is not null) throw new BadInputException("--to: goes with --from, e.g. --from 2025-07-01 --to 2025-07-31.");
-            var day = context.DateOr(parsed, on);
+            var day = parsed.GetValue(on) is { } text ? Arguments.Date("--on", text) : asRecordedAt?.InUtc().Date ?? context.Today;
             period = new DateInterval(day, day);
         }
         var (startOption, endOption) = parsed.GetValue(from) is null ? ("--on", "--on") : ("--from", "--to");

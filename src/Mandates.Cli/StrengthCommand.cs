@@ -40,14 +40,15 @@ internal static class StrengthCommand
         command.Options.Add(asRecorded);
         command.SetAction(parsed =>
         {
-            var period = days.Read(parsed, context);
+            var instant = CommandContext.AsRecordedAt(parsed, asRecorded);
+            // Without a day, the day of the question: today, or the instant's day (as a query then would have asked).
+            var period = days.Read(parsed, context, instant);
             var byTask = parsed.GetValue(by)?.ToLowerInvariant() switch
             {
                 null => false,
                 "task" => true,
                 _ => throw new BadInputException($"--by: '{Arguments.Shown(parsed.GetValue(by)!)}' is not a breakdown; expected task."),
             };
-            var instant = CommandContext.AsRecordedAt(parsed, asRecorded);
             var op = Arguments.Operation(context.Record(parsed), parsed.GetValue(operation)!);
             // As recorded at an instant, the ceilings and mandates are those the law held then, too.
             var (state, law) = context.Known(parsed, instant);
@@ -126,8 +127,8 @@ internal static class StrengthCommand
         foreach (var h in new[] { "From", "To", "Strength", "Ceiling", "Headroom", "Mandate", "Authorises tours" }) table.AddColumn(h);
         foreach (var s in stretches)
             table.AddRow(Days.Format(s.Days.Start), Days.Format(s.Days.End),
-                s.Strength > 0 && s.Headroom is null ? $"[red]{s.Strength}[/]" : s.Strength.ToString(), // serving where nothing authorises it
-                s.Mandate?.Ceiling.ToString() ?? "—", s.Headroom is { } h ? (h < 0 ? $"[red]{h}[/]" : h.ToString()) : "—", Markup.Escape(s.Mandate?.Id.Value ?? "no mandate"),
+                s.Strength > 0 && s.Headroom is null ? $"[red]{N(s.Strength)}[/]" : N(s.Strength), // serving where nothing authorises it
+                s.Mandate?.Ceiling.ToString() ?? "—", s.Headroom is { } h ? (h < 0 ? $"[red]{N(h)}[/]" : N(h)) : "—", Markup.Escape(s.Mandate?.Id.Value ?? "no mandate"),
                 s.Authorises ? "yes" : $"[yellow]no: {Markup.Escape(string.Join(" ", s.Refusals.Select(r => r.Reason)))}[/]");
         output.Console.Write(table);
         if (tasks is not null)
@@ -137,6 +138,9 @@ internal static class StrengthCommand
             output.Console.Write(byTask);
         }
     }
+
+    /// <summary>A number of persons as the ceiling is shown: 8,500.</summary>
+    private static string N(int persons) => persons.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     private static void WriteJson(Output output, Operation op, bool inRecord, DateInterval period, Instant? instant, List<Stretch> stretches, SortedDictionary<string, int>? tasks) => output.Json(json =>
     {

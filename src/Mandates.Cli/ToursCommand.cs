@@ -36,8 +36,8 @@ internal static class ToursCommand
             if (who is null && parsed.GetValue(operation) is null)
                 throw new BadInputException("operation: none given; expected an operation (e.g. `mandates tours KFOR`) or --person (e.g. `mandates tours --person P-4711`).");
             // A person's tours are all of them unless days are asked for; an operation's, those serving today.
-            var period = who is null || days.Given(parsed) ? days.Read(parsed, context) : null;
             Instant? instant = parsed.GetValue(asRecorded) is { } text ? Arguments.Instant("--as-recorded-at", text) : null;
+            var period = who is null || days.Given(parsed) ? days.Read(parsed, context, instant) : null;
             var op = parsed.GetValue(operation) is { } named ? Arguments.Operation(context.Record(parsed), named).Id : (OperationId?)null;
             var state = instant is { } at ? context.StateAsRecordedAt(parsed, at) : context.Ledger(parsed).State;
 

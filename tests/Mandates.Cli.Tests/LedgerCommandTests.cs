@@ -406,6 +406,16 @@ public class LedgerCommandTests() : StoreTests("ledger")
     }
 
     [Fact]
+    public void As_recorded_at_an_instant_without_a_day_asks_about_that_instants_day_as_a_query_then_did()
+    {
+        Filled();
+        using var json = JsonDocument.Parse(Run("strength", "KFOR", "--as-recorded-at", "2025-08-15T23:00:00Z", "--json").Out);
+        Assert.Equal("2025-08-15", json.RootElement.GetProperty("from").GetString());
+        using var now = JsonDocument.Parse(Run("strength", "KFOR", "--json").Out);
+        Assert.Equal("2025-07-01", now.RootElement.GetProperty("from").GetString()); // today, by the tests' clock
+    }
+
+    [Fact]
     public void Days_without_a_mandate_say_why_and_days_the_law_treats_alike_are_one_stretch()
     {
         using var json = JsonDocument.Parse(Run("strength", "ASPIDES", "--from", "2023-06-01", "--to", "2026-10-31", "--json").Out);
