@@ -60,6 +60,7 @@ public static class CliApp
         root.Subcommands.Add(CorrectTourCommand.Create(context));
         root.Subcommands.Add(StrengthCommand.Create(context));
         root.Subcommands.Add(ToursCommand.Create(context));
+        root.Subcommands.Add(HistoryCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
         root.Subcommands.Add(VerifyCommand.Create(context));
         root.Subcommands.Add(GenerateCommand.Create(context));

@@ -486,6 +486,43 @@ public class LedgerCommandTests() : StoreTests("ledger")
     }
 
     [Fact]
+    public void History_tells_a_tours_whole_story_who_recorded_each_entry_when_and_why()
+    {
+        var tour = Position(Run("deploy", "KFOR", "--person", "P-7001", "--task", "reconnaissance", "--from", "2025-07-01", "--user", "clerk-a"));
+        var other = Position(Run("deploy", "KFOR", "--person", "P-7002", "--task", "reconnaissance", "--from", "2025-07-01"));
+        var ended = Position(RunAt(NodaTime.Instant.FromUtc(2025, 9, 1, 9, 0), "end-tour", "--person", "P-7001", "--on", "2025-08-31", "--user", "clerk-b", "--key", "end-7001"));
+        var corrected = Position(RunAt(NodaTime.Instant.FromUtc(2025, 9, 2, 9, 0),
+            "correct-tour", "--tour", tour.ToString(), "--from", "2025-07-02", "--until", "2025-08-31", "--reason", "arrived a day later", "--user", "auditor"));
+        Assert.Equal(0, Run("correct-tour", "--tour", other.ToString(), "--cancel", "--reason", "never left").Exit);
+
+        var run = Run("history", "--tour", tour.ToString(), "--json");
+        Assert.Equal(0, run.Exit);
+        using (var json = JsonDocument.Parse(run.Out))
+        {
+            var entries = json.RootElement.GetProperty("entries").EnumerateArray().ToList();
+            // Only this tour's entries (not the other tour's start or cancellation), oldest first.
+            Assert.Equal([tour, ended, corrected], entries.Select(e => e.GetProperty("position").GetInt64()));
+            Assert.Equal(["clerk-a", "clerk-b", "auditor"], entries.Select(e => e.GetProperty("recordedBy").GetString()));
+            Assert.Equal("end-7001", entries[1].GetProperty("key").GetString());
+            Assert.Equal("2025-09-02T09:00:00Z", entries[2].GetProperty("recordedAt").GetString());
+            Assert.Contains("reason: arrived a day later", entries[2].GetProperty("says").GetString());
+            Assert.Equal("2025-07-02", json.RootElement.GetProperty("from").GetString());
+        }
+        var human = Run("history", "--tour", tour.ToString());
+        Assert.Contains($"Tour {tour}: now P-7001 in KFOR (reconnaissance) from 2025-07-02 to 2025-08-31; 3 entries", human.Out);
+        Assert.Contains("ends: last day 2025-08-31", human.Out);
+
+        var cancelled = Run("history", "--tour", other.ToString());
+        Assert.Equal(0, cancelled.Exit);
+        Assert.Contains($"cancelled at position {other + 3}", cancelled.Out);
+        Assert.Contains("cancelled: never served", cancelled.Out);
+
+        var none = Run("history", "--tour", "3");
+        Assert.Equal(2, none.Exit);
+        Assert.Contains("--tour: ledger position 3 started no tour", none.Err);
+    }
+
+    [Fact]
     public void End_tour_and_the_same_key_twice()
     {
         var first = Run("deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01", "--key", "order-7");

@@ -23,4 +23,31 @@ public static class TourEvents
     public static string? Word(CeilingExceptionKind? kind) => kind is { } k ? CeilingExceptionWords.Of(k) : null;
 
     public static CeilingExceptionKind? Kind(string? word) => word is null ? null : CeilingExceptionWords.All[word];
+
+    /// <summary>
+    /// Every entry about the tour started at <paramref name="tour"/>, oldest first: the start, then each
+    /// end and correction, as recorded (never edited). Null if no tour was started there. Only the entries
+    /// up to the tour's latest are read, for none after it can speak of the tour.
+    /// </summary>
+    public static IReadOnlyList<LedgerEvent>? History(IEventStore store, LedgerState state, long tour)
+    {
+        if (state.FindTour(tour) is null && state.CancelledBy(tour) is null) return null;
+        var started = store.At(tour) ?? throw new InvalidDataException($"The store lacks ledger position {tour}, which started a tour the ledger has folded.");
+        var history = new List<LedgerEvent> { started };
+        var latest = state.LatestEntryOf(tour);
+        if (latest == tour) return history;
+        foreach (var e in store.ReadAfter(tour))
+        {
+            if (e.Position > latest) break;
+            if (e.Operation == started.Operation && Speaks(e) == tour) history.Add(e);
+        }
+        return history;
+
+        static long? Speaks(LedgerEvent e) => e.Type switch
+        {
+            Ended => LedgerPayload.Read<EndedPayload>(e).Tour,
+            Corrected => LedgerPayload.Read<CorrectedPayload>(e).Tour,
+            _ => null,
+        };
+    }
 }
