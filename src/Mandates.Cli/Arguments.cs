@@ -44,6 +44,11 @@ internal static class Arguments
         throw new BadInputException($"{option}: '{Shown(text)}' is not a count; expected a whole number of 1 or more, e.g. {example.ToString(CultureInfo.InvariantCulture)}.");
     }
 
+    /// <summary>A ledger position: a whole number of 1 or more (positions run past what an int holds).</summary>
+    public static long Position(string option, string text) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n
+            : throw new BadInputException($"{option}: '{Shown(text)}' is not a ledger position; expected a whole number of 1 or more, e.g. 10.");
+
     public static Ceiling Ceiling(string option, string text)
     {
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= Core.Law.Ceiling.MaxPersons) return new Ceiling(n);

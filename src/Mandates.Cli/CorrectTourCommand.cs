@@ -20,7 +20,7 @@ internal static class CorrectTourCommand
         };
         command.SetAction(parsed =>
         {
-            var position = Arguments.Count("--tour", parsed.GetValue(tour)!, 17);
+            var position = Arguments.Position("--tour", parsed.GetValue(tour)!);
             var striking = parsed.GetValue(cancel);
             var first = parsed.GetValue(from) is { } f ? Arguments.Date("--from", f) : (LocalDate?)null;
             if (striking == first.HasValue)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using Mandates.Core.Law;
 using Mandates.Core.Ledger;
 using NodaTime.Text;
@@ -18,11 +19,10 @@ internal static class HistoryCommand
         var command = new Command("history", "Every entry about one tour: its start, each end and correction (with its reason), who recorded each and when.") { tour };
         command.SetAction(parsed =>
         {
-            var position = Arguments.Count("--tour", parsed.GetValue(tour)!, example: 10);
-            var ledger = context.Ledger(parsed);
-            var state = ledger.State;
-            var entries = TourEvents.History(ledger.Store, state, position)
-                ?? throw new BadInputException($"--tour: ledger position {position} started no tour; expected the position `deploy` reported or `tours` lists.");
+            var position = Arguments.Position("--tour", parsed.GetValue(tour)!);
+            // The tours only: the law is not needed to tell a tour's story.
+            var (store, state) = (context.Store(parsed), context.State(parsed));
+            var entries = TourEvents.History(store, state, position) ?? throw new BadInputException(NoTourAt(store, state, position));
             var now = state.FindTour(position);
             var cancelledBy = state.CancelledBy(position);
             if (parsed.GetValue(CliApp.JsonOption)) WriteJson(context.Output, position, now, cancelledBy, entries);
@@ -32,49 +32,83 @@ internal static class HistoryCommand
         return command;
     }
 
-    /// <summary>What an entry says of the tour, in words.</summary>
+    /// <summary>Why a position names no tour, and what it is instead.</summary>
+    private static string NoTourAt(IEventStore store, LedgerState state, long position)
+    {
+        var expected = "expected the position that started a tour, as `deploy` reported it or `tours` lists it";
+        if (position > state.Head) return $"--tour: the ledger ends at position {state.Head:N0}, so there is no {position:N0}; {expected}.";
+        var entry = store.At(position)!;
+        long? about = entry.Type switch
+        {
+            TourEvents.Ended => LedgerPayload.Read<TourEvents.EndedPayload>(entry).Tour,
+            TourEvents.Corrected => LedgerPayload.Read<TourEvents.CorrectedPayload>(entry).Tour,
+            _ => null,
+        };
+        return about is { } started
+            ? $"--tour: position {position} is a {entry.Type} entry about the tour started at {started}; expected --tour {started}."
+            : $"--tour: position {position} is a {entry.Type} entry, not the start of a tour; {expected}.";
+    }
+
+    /// <summary>What an entry says of the tour, in words, beginning with what it does.</summary>
     private static string Says(LedgerEvent e) => e.Type switch
     {
         TourEvents.Started when LedgerPayload.Read<TourEvents.StartedPayload>(e) is var p =>
-            $"{p.Person} serves for {p.Task}{(p.Area is { } a ? $" in {a}" : "")} from {p.From} {(p.Until is { } u ? $"to {u}" : "(open)")}{(p.Exception is { } x ? $", under the {x} exception" : "")}",
+            $"starts: {p.Person} for {p.Task}{(p.Area is { } a ? $" in {a}" : "")}, {Period(p.From, p.Until)}{(p.Exception is { } x ? $", under the {x} exception" : "")}",
         TourEvents.Ended when LedgerPayload.Read<TourEvents.EndedPayload>(e) is var p => $"ends: last day {p.On}",
         TourEvents.Corrected when LedgerPayload.Read<TourEvents.CorrectedPayload>(e) is var p =>
-            (p.Cancelled ? "cancelled: never served" : $"corrected: from {p.From} {(p.Until is { } u ? $"to {u}" : "(open)")}") + $", superseding position {p.Supersedes}; reason: {p.Reason}",
+            (p.Cancelled ? "cancelled: never served" : $"corrected: {Period(p.From!, p.Until)}") + $", superseding position {p.Supersedes}; reason: {p.Reason}",
         _ => e.Type,
     };
 
+    private static string Period(string from, string? until) => until is { } u ? $"from {from} to {u}" : $"from {from} (open)";
+
     private static void WriteHuman(Output output, long position, Tour? now, long? cancelledBy, IReadOnlyList<LedgerEvent> entries)
     {
-        var state = now is { } t ? $"now {t}" : $"cancelled at position {cancelledBy}";
-        output.Console.MarkupLine($"[bold]Tour {position}[/]: {Markup.Escape(state)}; {entries.Count} entr{(entries.Count == 1 ? "y" : "ies")}, as known now");
-        var table = new Table().Border(TableBorder.Rounded);
-        foreach (var h in new[] { "Position", "Recorded at", "Recorded by", "Key", "Entry", "What it says" }) table.AddColumn(h);
+        var standing = now is { } t ? $"now {t}{(t.Area is { } a ? $" in {a}" : "")}" : $"cancelled at position {cancelledBy}";
+        output.Console.MarkupLine($"[bold]Tour {position}[/]: {Markup.Escape(standing)}; {entries.Count} entr{(entries.Count == 1 ? "y" : "ies")}, as known now");
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn(new TableColumn("Position") { NoWrap = true }).AddColumn(new TableColumn("Recorded at") { NoWrap = true })
+            .AddColumn("Recorded by").AddColumn("Key").AddColumn("What it says");
         foreach (var e in entries)
-            table.AddRow(e.Position.ToString(), InstantPattern.ExtendedIso.Format(e.RecordedAt), Markup.Escape(e.RecordedBy), Markup.Escape(e.IdempotencyKey ?? "—"),
-                e.Type, Markup.Escape(Says(e)));
+            table.AddRow(e.Position.ToString(), InstantPattern.ExtendedIso.Format(e.RecordedAt), Markup.Escape(e.RecordedBy), Markup.Escape(e.IdempotencyKey ?? "—"), Markup.Escape(Says(e)));
         output.Console.Write(table);
     }
 
     private static void WriteJson(Output output, long position, Tour? now, long? cancelledBy, IReadOnlyList<LedgerEvent> entries) => output.Json(json =>
     {
+        var started = LedgerPayload.Read<TourEvents.StartedPayload>(entries[0]);
         json.WriteStartObject();
         json.WriteNumber("tour", position);
+        json.WriteString("person", started.Person);
+        json.WriteString("operation", entries[0].Operation);
         if (cancelledBy is { } c) json.WriteNumber("cancelledAt", c);
         else json.WriteNull("cancelledAt");
-        json.WriteString("from", now is null ? null : Days.Format(now.From));
-        json.WriteString("until", now?.Until is { } u ? Days.Format(u) : null);
+        // The tour as it stands now; null once cancelled.
+        if (now is null) json.WriteNull("now");
+        else
+        {
+            json.WriteStartObject("now");
+            json.WriteString("task", now.Task);
+            json.WriteString("area", now.Area);
+            json.WriteString("from", Days.Format(now.From));
+            json.WriteString("until", now.Until is { } u ? Days.Format(u) : null);
+            json.WriteString("exception", TourEvents.Word(now.Exception));
+            json.WriteEndObject();
+        }
         json.WriteStartArray("entries");
         foreach (var e in entries)
         {
             json.WriteStartObject();
             json.WriteNumber("position", e.Position);
             json.WriteString("type", e.Type);
+            json.WriteString("validOn", Days.Format(e.ValidOn));
             json.WriteString("recordedAt", InstantPattern.ExtendedIso.Format(e.RecordedAt));
             json.WriteString("recordedBy", e.RecordedBy);
             json.WriteString("key", e.IdempotencyKey);
             json.WriteString("says", Says(e));
+            // The payload as the ledger holds it (and hashes it): fields it leaves out are absent, not null.
             json.WritePropertyName("payload");
-            using (var payload = System.Text.Json.JsonDocument.Parse(e.Payload)) payload.WriteTo(json);
+            using (var payload = JsonDocument.Parse(e.Payload)) payload.WriteTo(json);
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -45,7 +45,10 @@ internal sealed class PeriodOptions
             var day = parsed.GetValue(on) is { } text ? Arguments.Date("--on", text) : asRecordedAt?.InUtc().Date ?? context.Today;
             period = new DateInterval(day, day);
         }
-        var (startOption, endOption) = parsed.GetValue(from) is null ? ("--on", "--on") : ("--from", "--to");
+        // Name what gave the days: the options, or the instant whose day stood in for --on.
+        var (startOption, endOption) = parsed.GetValue(from) is not null ? ("--from", "--to")
+            : parsed.GetValue(on) is null && asRecordedAt is not null ? ("--as-recorded-at (its day, as no --on was given)", "--as-recorded-at (its day, as no --on was given)")
+            : ("--on", "--on");
         Arguments.Covered(startOption, period.Start);
         Arguments.Covered(endOption, period.End);
         return period;

@@ -99,6 +99,21 @@ public abstract class SqlEventStore : IEventStore
         while (reader.Read()) yield return Read(reader);
     }
 
+    public IEnumerable<LedgerEvent> ReadAbout(string operation, IReadOnlyList<string> types, long after, long through)
+    {
+        if (types.Count == 0) yield break;
+        using var connection = Connect();
+        using var command = connection.CreateCommand();
+        var named = types.Select((_, i) => $"@type{i}").ToList();
+        command.CommandText = $"SELECT {Columns} FROM events WHERE position > @after AND position <= @through AND operation = @operation AND type IN ({string.Join(", ", named)}) ORDER BY position";
+        Add(command, "@after", after);
+        Add(command, "@through", through);
+        Add(command, "@operation", operation);
+        for (var i = 0; i < types.Count; i++) Add(command, named[i], types[i]);
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) yield return Read(reader);
+    }
+
     public LedgerEvent? At(long position)
     {
         using var connection = Connect();

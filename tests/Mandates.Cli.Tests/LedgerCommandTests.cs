@@ -65,6 +65,8 @@ public class LedgerCommandTests() : StoreTests("ledger")
     [InlineData(new[] { "end-tour", "--person", "P-4711", "--on", "2025-07-01" }, "--person: 'P-4711' has no tour covering 2025-07-01")]
     [InlineData(new[] { "strength", "KFOR", "--as-recorded-at", "yesterday" }, "--as-recorded-at: 'yesterday' is not an instant")]
     [InlineData(new[] { "audit", "--as-recorded-at", "2025-13-01T00:00:00Z" }, "--as-recorded-at: '2025-13-01T00:00:00Z' is not an instant; expected an ISO 8601 UTC time")]
+    [InlineData(new[] { "strength", "KFOR", "--as-recorded-at", "2099-01-01T00:00:00Z" }, "--as-recorded-at (its day, as no --on was given): '2099-01-01' is outside the days the ledger covers")]
+    [InlineData(new[] { "correct-tour", "--tour", "2147483648x", "--cancel", "--reason", "x" }, "--tour: '2147483648x' is not a ledger position; expected a whole number of 1 or more, e.g. 10.")]
     [InlineData(new[] { "strength", "KFOR", "--by", "region" }, "--by: 'region' is not a breakdown; expected task.")]
     [InlineData(new[] { "generate", "--events", "0" }, "--events: '0' is not a count; expected a whole number of 1 or more")]
     [InlineData(new[] { "import", "/no/such/record" }, "folder: the record folder '/no/such/record' does not exist")]
@@ -377,7 +379,7 @@ public class LedgerCommandTests() : StoreTests("ledger")
     {
         var lax = ExportedWithKfor("lax-then", kfor => kfor.Replace("ceiling: 400", "ceiling: 100000"));
         var unused = Path.Combine(folder, "never-created.db");
-        foreach (var read in new[] { new[] { "strength", "KFOR", "--on", "2025-07-01" }, ["audit"] })
+        foreach (var read in new[] { new[] { "strength", "KFOR", "--on", "2025-07-01" }, ["audit"], ["tours", "KFOR"] })
         {
             var run = Cli.Invoke([.. read, "--as-recorded-at", "2025-07-01T10:00:00Z", "--data", lax, "--db", unused]);
             Assert.Equal(2, run.Exit);
@@ -479,10 +481,33 @@ public class LedgerCommandTests() : StoreTests("ledger")
 
         var human = Run("tours", "KFOR", "--on", "2025-08-01");
         Assert.Contains("2 tours: KFOR on 2025-08-01, as known now", human.Out);
-        Assert.Contains($"at position {endedAt}", human.Out);
+        Assert.Contains($"at {endedAt}", human.Out);
         var neither = Run("tours");
         Assert.Equal(2, neither.Exit);
         Assert.Contains("operation: none given; expected an operation (e.g. `mandates tours KFOR`) or --person", neither.Err);
+    }
+
+    [Theory]
+    // A tour from 2025-07-10 to 2025-07-20: the day before, its first day, its last day, the day after.
+    [InlineData("2025-07-09", false)]
+    [InlineData("2025-07-10", true)]
+    [InlineData("2025-07-20", true)]
+    [InlineData("2025-07-21", false)]
+    public void Tours_on_a_day_are_those_covering_it(string day, bool listed)
+    {
+        var tour = Position(Run("deploy", "KFOR", "--person", "P-6101", "--task", "reconnaissance", "--from", "2025-07-10", "--until", "2025-07-20"));
+        using var json = JsonDocument.Parse(Run("tours", "KFOR", "--on", day, "--json").Out);
+        Assert.Equal(listed ? [tour] : [], json.RootElement.GetProperty("tours").EnumerateArray().Select(t => t.GetProperty("tour").GetInt64()));
+        Assert.Equal(listed ? 1 : 0, json.RootElement.GetProperty("count").GetInt32());
+    }
+
+    [Fact]
+    public void Tours_come_earliest_first_whatever_order_they_were_recorded_in()
+    {
+        var later = Position(Run("deploy", "KFOR", "--person", "P-6201", "--task", "reconnaissance", "--from", "2025-07-01", "--until", "2025-07-31"));
+        var backDated = Position(Run("deploy", "KFOR", "--person", "P-6202", "--task", "reconnaissance", "--from", "2025-06-01", "--until", "2025-07-31"));
+        using var json = JsonDocument.Parse(Run("tours", "KFOR", "--from", "2025-06-01", "--to", "2025-07-31", "--json").Out);
+        Assert.Equal([backDated, later], json.RootElement.GetProperty("tours").EnumerateArray().Select(t => t.GetProperty("tour").GetInt64()));
     }
 
     [Fact]
@@ -491,6 +516,8 @@ public class LedgerCommandTests() : StoreTests("ledger")
         var tour = Position(Run("deploy", "KFOR", "--person", "P-7001", "--task", "reconnaissance", "--from", "2025-07-01", "--user", "clerk-a"));
         var other = Position(Run("deploy", "KFOR", "--person", "P-7002", "--task", "reconnaissance", "--from", "2025-07-01"));
         var ended = Position(RunAt(NodaTime.Instant.FromUtc(2025, 9, 1, 9, 0), "end-tour", "--person", "P-7001", "--on", "2025-08-31", "--user", "clerk-b", "--key", "end-7001"));
+        // About another tour of the same operation, between this tour's entries.
+        Assert.Equal(0, RunAt(NodaTime.Instant.FromUtc(2025, 9, 1, 10, 0), "end-tour", "--person", "P-7002", "--on", "2025-08-31").Exit);
         var corrected = Position(RunAt(NodaTime.Instant.FromUtc(2025, 9, 2, 9, 0),
             "correct-tour", "--tour", tour.ToString(), "--from", "2025-07-02", "--until", "2025-08-31", "--reason", "arrived a day later", "--user", "auditor"));
         Assert.Equal(0, Run("correct-tour", "--tour", other.ToString(), "--cancel", "--reason", "never left").Exit);
@@ -506,7 +533,8 @@ public class LedgerCommandTests() : StoreTests("ledger")
             Assert.Equal("end-7001", entries[1].GetProperty("key").GetString());
             Assert.Equal("2025-09-02T09:00:00Z", entries[2].GetProperty("recordedAt").GetString());
             Assert.Contains("reason: arrived a day later", entries[2].GetProperty("says").GetString());
-            Assert.Equal("2025-07-02", json.RootElement.GetProperty("from").GetString());
+            Assert.Equal("2025-07-02", json.RootElement.GetProperty("now").GetProperty("from").GetString());
+            Assert.Equal("P-7001", json.RootElement.GetProperty("person").GetString());
         }
         var human = Run("history", "--tour", tour.ToString());
         Assert.Contains($"Tour {tour}: now P-7001 in KFOR (reconnaissance) from 2025-07-02 to 2025-08-31; 3 entries", human.Out);
@@ -514,12 +542,22 @@ public class LedgerCommandTests() : StoreTests("ledger")
 
         var cancelled = Run("history", "--tour", other.ToString());
         Assert.Equal(0, cancelled.Exit);
-        Assert.Contains($"cancelled at position {other + 3}", cancelled.Out);
+        Assert.Contains($"cancelled at position {corrected + 1}", cancelled.Out);
         Assert.Contains("cancelled: never served", cancelled.Out);
 
-        var none = Run("history", "--tour", "3");
-        Assert.Equal(2, none.Exit);
-        Assert.Contains("--tour: ledger position 3 started no tour", none.Err);
+        // A position that started no tour says what it is instead.
+        foreach (var (position, message) in new[]
+        {
+            ("3", "--tour: position 3 is a record-file entry, not the start of a tour"),
+            (ended.ToString(), $"--tour: position {ended} is a tour-ended entry about the tour started at {tour}; expected --tour {tour}."),
+            ("99999999999", "--tour: the ledger ends at position"),
+            ("0", "--tour: '0' is not a ledger position; expected a whole number of 1 or more"),
+        })
+        {
+            var none = Run("history", "--tour", position);
+            Assert.Equal(2, none.Exit);
+            Assert.Contains(message, none.Err);
+        }
     }
 
     [Fact]

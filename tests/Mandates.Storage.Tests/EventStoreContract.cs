@@ -29,6 +29,24 @@ public abstract class EventStoreContract : IDisposable
         store.Write(0, _ => ((IReadOnlyList<NewEvent>)entries, 0)).Appended;
 
     [Fact]
+    public void Read_about_gives_one_operations_entries_of_some_types_in_a_range_of_positions()
+    {
+        using var store = Database.Open();
+        Append(store,
+            Entry(1),
+            Entry(2) with { Type = "other" },
+            Entry(3) with { Operation = "ISAF" },
+            Entry(4),
+            Entry(5) with { Operation = null },
+            Entry(6));
+        Assert.Equal([1, 4, 6], store.ReadAbout("KFOR", ["test-entry"], 0, 6).Select(e => e.Position));
+        Assert.Equal([2, 4], store.ReadAbout("KFOR", ["test-entry", "other"], 1, 5).Select(e => e.Position));
+        Assert.Equal([3], store.ReadAbout("ISAF", ["test-entry"], 0, 99).Select(e => e.Position));
+        Assert.Empty(store.ReadAbout("KFOR", [], 0, 6));
+        Assert.Equal(store.At(4), store.ReadAbout("KFOR", ["test-entry"], 3, 4).Single());
+    }
+
+    [Fact]
     public void A_new_store_is_empty()
     {
         using var store = Database.Open();

@@ -16,6 +16,13 @@ public interface IEventStore : IDisposable
     /// <summary>The entries after <paramref name="position"/>, oldest first.</summary>
     IEnumerable<LedgerEvent> ReadAfter(long position);
 
+    /// <summary>
+    /// The entries after <paramref name="after"/> up to <paramref name="through"/> (inclusive) about one
+    /// operation and of the given types, oldest first: chosen by the database, so a long stretch of the
+    /// ledger costs a scan there, not an entry read for each of its rows.
+    /// </summary>
+    IEnumerable<LedgerEvent> ReadAbout(string operation, IReadOnlyList<string> types, long after, long through);
+
     /// <summary>The entry at a position, or null if there is none.</summary>
     LedgerEvent? At(long position);
 

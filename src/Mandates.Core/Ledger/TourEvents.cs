@@ -26,8 +26,7 @@ public static class TourEvents
 
     /// <summary>
     /// Every entry about the tour started at <paramref name="tour"/>, oldest first: the start, then each
-    /// end and correction, as recorded (never edited). Null if no tour was started there. Only the entries
-    /// up to the tour's latest are read, for none after it can speak of the tour.
+    /// end and correction, as recorded (never edited). Null if no tour was started there.
     /// </summary>
     public static IReadOnlyList<LedgerEvent>? History(IEventStore store, LedgerState state, long tour)
     {
@@ -36,11 +35,8 @@ public static class TourEvents
         var history = new List<LedgerEvent> { started };
         var latest = state.LatestEntryOf(tour);
         if (latest == tour) return history;
-        foreach (var e in store.ReadAfter(tour))
-        {
-            if (e.Position > latest) break;
-            if (e.Operation == started.Operation && Speaks(e) == tour) history.Add(e);
-        }
+        // Every end or correction is about a tour of its own operation, and none after the tour's latest speaks of it.
+        history.AddRange(store.ReadAbout(started.Operation!, [Ended, Corrected], tour, latest).Where(e => Speaks(e) == tour));
         return history;
 
         static long? Speaks(LedgerEvent e) => e.Type switch
