@@ -223,12 +223,13 @@ public sealed class Authoriser
                     $"{mandate.Name} requires {act.Short}, which is not in force {when}" +
                     (period is null ? $"; it has not been in force since the consent began on {D(begins)}." : $"; it is in force only from {D(period.Start)}."), cite);
             var change = act.LastChangeOnOrBefore(period.End.PlusDays(1));
+            // Worded without tense: the days asked about may lie before or after today, which the rules do not know.
             var how = change is { Kind: ValidityChangeKind.Terminated }
-                ? $"terminated{(change.Document is null ? "" : " by " + change.Document)} (decided {D(change.Date)})"
-                : "not extended in time";
+                ? $"terminated{(change.Document is null ? "" : " by " + change.Document)}, decided {D(change.Date)}"
+                : "no extension recorded";
             var renewed = act.IsInForceOn(day) ? $"; its later renewal does not revive a consent that ended with it" : "";
             return new Finding(Rulebook.LegalActs, Outcome.NotMet,
-                $"{mandate.Name} lasts only as long as {act.Short}, which was in force through {D(period.End)} and {how}; the authorisation ended with it on {D(period.End.PlusDays(1))}, so it does not hold {when}{renewed}.",
+                $"{mandate.Name} lasts only as long as {act.Short}, in force through {D(period.End)} ({how}); the authorisation ends with it on {D(period.End.PlusDays(1))}, so it does not hold {when}{renewed}.",
                 cite);
         }
         return new Finding(Rulebook.LegalActs, Outcome.Met,
