@@ -62,9 +62,8 @@ internal static class Arguments
     /// <summary>A mandate the record holds.</summary>
     public static Mandate Mandate(LegalRecord record, string option, string text)
     {
-        var all = record.Operations.SelectMany(o => o.Mandates).ToList();
-        return all.FirstOrDefault(m => m.Id.Value == text) ?? throw new BadInputException(
-            $"{option}: '{Shown(text)}' is not a mandate in the record; expected one of {string.Join(", ", all.Select(m => m.Id))}.");
+        return record.Mandates.FirstOrDefault(m => m.Id.Value == text) ?? throw new BadInputException(
+            $"{option}: '{Shown(text)}' is not a mandate in the record; expected one of {string.Join(", ", record.Mandates.Select(m => m.Id))}.");
     }
 
     public static CeilingExceptionKind ExceptionKind(string option, string text) =>

@@ -220,10 +220,13 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     /// </summary>
     public (LedgerState State, Authoriser Law) Known(ParseResult parsed, Instant? asRecordedAt)
     {
-        if (asRecordedAt is not { } then) return (Ledger(parsed).State, Authoriser(parsed));
-        var state = StateAsRecordedAt(parsed, then);
-        return (state, new Authoriser(RecordAsRecordedAt(parsed, state, then)));
+        var state = LedgerAt(parsed, asRecordedAt);
+        return (state, asRecordedAt is { } then ? new Authoriser(RecordAsRecordedAt(parsed, state, then)) : Authoriser(parsed));
     }
+
+    /// <summary>The ledger as known now, or as it stood at an instant.</summary>
+    public LedgerState LedgerAt(ParseResult parsed, Instant? asRecordedAt) =>
+        asRecordedAt is { } then ? StateAsRecordedAt(parsed, then) : Ledger(parsed).State;
 
     /// <summary>Brings the store's record up to <paramref name="files"/> (see <see cref="RecordEvents.Import"/>), recorded now by the command's user.</summary>
     public IReadOnlyList<LedgerEvent> ImportRecord(ParseResult parsed, IReadOnlyList<RecordFile> files) =>
@@ -245,10 +248,7 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
             if (recorded.Count > 0 && recorded[0].Position == 1)
                 Error.WriteLine($"note: {Store(parsed).Description} was a new store; it now holds the bundled record (positions 1 to {recorded[^1].Position}). If you meant an existing store, check --db.");
         }
-        var result = RecordLoader.Load(RecordEvents.Files(State(parsed)));
-        if (!result.Succeeded)
-            throw new BadInputException($"the record in the store {Store(parsed).Description} does not load:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", result.Errors));
-        return record = result.Record!;
+        return record = Stored(State(parsed), $"the record in the store {Store(parsed).Description}");
     }
 
     /// <summary>
@@ -256,12 +256,15 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     /// <paramref name="asRecorded"/>, the ledger as it stood then (the store keeps every version of each
     /// file; before the first was recorded it held no law at all). See <see cref="AsRecordedAt"/>.
     /// </summary>
-    public LegalRecord RecordAsRecordedAt(ParseResult parsed, LedgerState asRecorded, Instant instant)
+    public LegalRecord RecordAsRecordedAt(ParseResult parsed, LedgerState asRecorded, Instant instant) =>
+        Stored(asRecorded, $"--as-recorded-at: the record in the store {Store(parsed).Description} as recorded at {InstantPattern.ExtendedIso.Format(instant)}");
+
+    /// <summary>The record files a state of the ledger holds, loaded; one that does not load stops the command, <paramref name="what"/> naming it with every problem.</summary>
+    private static LegalRecord Stored(LedgerState state, string what)
     {
-        var result = RecordLoader.Load(RecordEvents.Files(asRecorded));
+        var result = RecordLoader.Load(RecordEvents.Files(state));
         if (!result.Succeeded)
-            throw new BadInputException($"--as-recorded-at: the record in the store {Store(parsed).Description} as recorded at {InstantPattern.ExtendedIso.Format(instant)} does not load:{Environment.NewLine}  "
-                + string.Join(Environment.NewLine + "  ", result.Errors));
+            throw new BadInputException($"{what} does not load:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", result.Errors));
         return result.Record!;
     }
 

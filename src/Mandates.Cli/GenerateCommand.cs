@@ -43,7 +43,7 @@ internal static class GenerateCommand
             CommandContext.RefuseRecordFolder(parsed, "generate");
             var record = context.Record(parsed);
             var first = parsed.GetValue(from) is { } f ? Arguments.Date("--from", f)
-                : record.Operations.SelectMany(o => o.Mandates).Select(m => m.ConsentBegins).Where(d => d is not null).Min() ?? context.Today;
+                : record.Mandates.Select(m => m.ConsentBegins).Where(d => d is not null).Min() ?? context.Today;
             var last = parsed.GetValue(until) is { } u ? Arguments.Date("--until", u) : context.Today;
             if (last < first) throw new BadInputException($"--until: '{Days.Format(last)}' is before --from ({Days.Format(first)}); expected a day on or after it.");
             Arguments.Covered("--from", first);

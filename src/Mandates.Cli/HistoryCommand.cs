@@ -38,13 +38,7 @@ internal static class HistoryCommand
         var expected = "expected the position that started a tour, as `deploy` reported it or `tours` lists it";
         if (position > state.Head) return $"--tour: the ledger ends at position {state.Head:N0}, so there is no {position:N0}; {expected}.";
         var entry = store.At(position)!;
-        long? about = entry.Type switch
-        {
-            TourEvents.Ended => LedgerPayload.Read<TourEvents.EndedPayload>(entry).Tour,
-            TourEvents.Corrected => LedgerPayload.Read<TourEvents.CorrectedPayload>(entry).Tour,
-            _ => null,
-        };
-        return about is { } started
+        return TourEvents.TourOf(entry) is { } started
             ? $"--tour: position {position} is a {entry.Type} entry about the tour started at {started}; expected --tour {started}."
             : $"--tour: position {position} is a {entry.Type} entry, not the start of a tour; {expected}.";
     }

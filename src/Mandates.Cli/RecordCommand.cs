@@ -50,7 +50,7 @@ internal static class RecordCommand
         {
             var op = Arguments.Operation(record, parsed.GetValue(operation)!);
             var id = Arguments.MandateId("--mandate", parsed.GetValue(mandate)!);
-            if (record.Operations.SelectMany(o => o.Mandates).FirstOrDefault(m => m.Id == id) is { } taken)
+            if (record.FindMandate(id) is { } taken)
                 throw new BadInputException($"--mandate: '{id}' is already a mandate in the record ({taken.Name}); expected a new id for a new motion, e.g. {op.Id}-{context.Today.Year + 1}.");
             var previous = op.Mandates.LastOrDefault()
                 ?? throw new BadInputException($"operation: '{op.Id}' has no mandate to take terms from; add its first mandate to the record file.");

@@ -92,16 +92,18 @@ internal static class StrengthCommand
             else
                 cuts.Add((new DateInterval(day, day), s, mandate));
         }
-        var joined = new List<(DateInterval Days, int Strength, Mandate? Mandate, string[] Rules)>();
+        var joined = new List<(Stretch Stretch, bool Joined)>();
         foreach (var (days, s, mandate) in cuts)
         {
-            var rules = Refusals(law, op, days).Select(r => r.Rule).ToArray();
-            if (joined.Count > 0 && joined[^1] is var last && last.Strength == s && last.Mandate == mandate && last.Rules.SequenceEqual(rules))
-                joined[^1] = last with { Days = new DateInterval(last.Days.Start, days.End) };
+            var refusals = Refusals(law, op, days);
+            if (joined.Count > 0 && joined[^1].Stretch is var last && last.Strength == s && last.Mandate == mandate
+                && last.Refusals.Select(r => r.Rule).SequenceEqual(refusals.Select(r => r.Rule)))
+                joined[^1] = (last with { Days = new DateInterval(last.Days.Start, days.End) }, true);
             else
-                joined.Add((days, s, mandate, rules));
+                joined.Add((new Stretch(days, s, mandate, refusals), false));
         }
-        return joined.Select(j => new Stretch(j.Days, j.Strength, j.Mandate, j.Rules.Length == 0 ? [] : Refusals(law, op, j.Days))).ToList();
+        // A joined stretch's reasons name the days they speak of: asked again for all its days.
+        return joined.Select(j => j.Joined && j.Stretch.Refusals.Count > 0 ? j.Stretch with { Refusals = Refusals(law, op, j.Stretch.Days) } : j.Stretch).ToList();
     }
 
     /// <summary>Why the law lets no tour serve on the days, by rule, apart from the ceiling (the strength's own column); none if it does.</summary>

@@ -40,7 +40,7 @@ internal static class ToursCommand
             // A person's tours are all of them unless days are asked for; an operation's, those serving on the day asked.
             var period = who is null || days.Given(parsed) ? days.Read(parsed, context, instant) : null;
             var op = parsed.GetValue(operation) is { } named ? Arguments.Operation(context.Record(parsed), named).Id : (OperationId?)null;
-            var state = instant is { } at ? context.StateAsRecordedAt(parsed, at) : context.Ledger(parsed).State;
+            var state = context.LedgerAt(parsed, instant);
 
             var tours = (who is { } w
                     ? state.ToursOf(w).Where(t => (op is not { } o || t.Operation == o) && (period is null || t.Overlaps(period.Start, period.End)))

@@ -89,39 +89,34 @@ public abstract class SqlEventStore : IEventStore
         }
     }
 
-    public IEnumerable<LedgerEvent> ReadAfter(long position)
-    {
-        using var connection = Connect();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM events WHERE position > @after ORDER BY position";
-        Add(command, "@after", position);
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) yield return Read(reader);
-    }
+    public IEnumerable<LedgerEvent> ReadAfter(long position) => Select("position > @after", ("@after", position));
 
     public IEnumerable<LedgerEvent> ReadAbout(string operation, IReadOnlyList<string> types, long after, long through)
     {
-        if (types.Count == 0) yield break;
-        using var connection = Connect();
-        using var command = connection.CreateCommand();
-        var named = types.Select((_, i) => $"@type{i}").ToList();
-        command.CommandText = $"SELECT {Columns} FROM events WHERE position > @after AND position <= @through AND operation = @operation AND type IN ({string.Join(", ", named)}) ORDER BY position";
-        Add(command, "@after", after);
-        Add(command, "@through", through);
-        Add(command, "@operation", operation);
-        for (var i = 0; i < types.Count; i++) Add(command, named[i], types[i]);
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) yield return Read(reader);
+        if (types.Count == 0) return [];
+        var named = types.Select((type, i) => ($"@type{i}", (object)type)).ToArray();
+        return Select($"position > @after AND position <= @through AND operation = @operation AND type IN ({string.Join(", ", named.Select(n => n.Item1))})",
+            [("@after", after), ("@through", through), ("@operation", operation), .. named]);
     }
 
-    public LedgerEvent? At(long position)
+    public LedgerEvent? At(long position) => Select("position = @position", ("@position", position)).FirstOrDefault();
+
+    /// <summary>The entries a condition on the events table selects, oldest first, read on a connection of their own.</summary>
+    private IEnumerable<LedgerEvent> Select(string condition, params (string Name, object Value)[] parameters)
     {
         using var connection = Connect();
+        foreach (var e in Select(connection, null, condition, parameters)) yield return e;
+    }
+
+    /// <summary>The entries a condition on the events table selects, oldest first, read on <paramref name="connection"/> (inside <paramref name="transaction"/>, if given).</summary>
+    private IEnumerable<LedgerEvent> Select(DbConnection connection, DbTransaction? transaction, string condition, params (string Name, object Value)[] parameters)
+    {
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM events WHERE position = @position";
-        Add(command, "@position", position);
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT {Columns} FROM events WHERE {condition} ORDER BY position";
+        foreach (var (name, value) in parameters) Add(command, name, value);
         using var reader = command.ExecuteReader();
-        return reader.Read() ? Read(reader) : null;
+        while (reader.Read()) yield return Read(reader);
     }
 
     /// <summary>How much of a snapshot one part holds: small enough that reading a part (which the drivers copy) never touches the large-object heap.</summary>
@@ -223,15 +218,7 @@ public abstract class SqlEventStore : IEventStore
     {
         using var connection = Connect();
         using var transaction = BeginExclusive(connection);
-        var committed = new List<LedgerEvent>();
-        using (var command = connection.CreateCommand())
-        {
-            command.Transaction = transaction;
-            command.CommandText = $"SELECT {Columns} FROM events WHERE position > @after ORDER BY position";
-            Add(command, "@after", knownHead);
-            using var reader = command.ExecuteReader();
-            while (reader.Read()) committed.Add(Read(reader));
-        }
+        var committed = Select(connection, transaction, "position > @after", ("@after", knownHead)).ToList();
         var (entries, result) = decide(committed);
         if (entries.Count == 0)
         {

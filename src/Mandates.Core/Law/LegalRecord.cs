@@ -40,6 +40,11 @@ public sealed record LegalRecord
     /// <summary>The operation a user's word names (case ignored), or null.</summary>
     public Operation? FindOperation(string text) => Operations.FirstOrDefault(o => o.Id.IsNamedBy(text));
 
+    /// <summary>Every operation's mandates, operation by operation.</summary>
+    public IEnumerable<Mandate> Mandates => Operations.SelectMany(o => o.Mandates);
+
+    public Mandate? FindMandate(MandateId id) => Mandates.FirstOrDefault(m => m.Id == id);
+
     public bool Equals(LegalRecord? other) =>
         other is not null && LegalActs.Equals(other.LegalActs) && Operations.Equals(other.Operations) && Calendar.Equals(other.Calendar);
 

@@ -10,7 +10,7 @@ public static class RecordChanges
     public static LegalRecord WithMandate(LegalRecord record, MandateId id, Func<Mandate, Mandate> change)
     {
         var operation = record.Operations.FirstOrDefault(o => o.Mandates.Any(m => m.Id == id))
-            ?? throw new ArgumentException($"The record has no mandate '{id}'; known: {string.Join(", ", record.Operations.SelectMany(o => o.Mandates).Select(m => m.Id))}.", nameof(id));
+            ?? throw new ArgumentException($"The record has no mandate '{id}'; known: {string.Join(", ", record.Mandates.Select(m => m.Id))}.", nameof(id));
         var mandates = operation.Mandates.Select(m => m.Id == id ? Consistent(change(m)) : m).ToValueList();
         return Replace(record, operation with { Mandates = mandates });
     }
@@ -19,7 +19,7 @@ public static class RecordChanges
     {
         var op = record.Operations.FirstOrDefault(o => o.Id == operation)
             ?? throw new ArgumentException($"The record has no operation '{operation}'.", nameof(operation));
-        if (record.Operations.SelectMany(o => o.Mandates).Any(m => m.Id == mandate.Id))
+        if (record.FindMandate(mandate.Id) is not null)
             throw new ArgumentException($"The record already has a mandate '{mandate.Id}'; a new decision needs a new id.", nameof(mandate));
         return Replace(record, op with { Mandates = op.Mandates.Append(Consistent(mandate)).ToValueList() });
     }

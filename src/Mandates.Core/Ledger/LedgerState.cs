@@ -137,7 +137,8 @@ public sealed class LedgerState
             case TourEvents.Started:
             {
                 var p = payload as TourEvents.StartedPayload ?? LedgerPayload.Read<TourEvents.StartedPayload>(e);
-                var (from, until) = Recordable(TourEvents.Day(p.From), p.Until is null ? null : TourEvents.Day(p.Until));
+                var (from, until) = (TourEvents.Day(p.From), p.Until is null ? (LocalDate?)null : TourEvents.Day(p.Until));
+                Recordable(from, until);
                 Start(e.Position, p.Person, e.Operation!, p.Task, p.Area, from, until, TourEvents.Kind(p.Exception));
                 break;
             }
@@ -145,8 +146,9 @@ public sealed class LedgerState
             {
                 var p = payload as TourEvents.EndedPayload ?? LedgerPayload.Read<TourEvents.EndedPayload>(e);
                 var row = Find(e, p.Tour);
-                var (_, on) = Recordable(TourRow.Date(Rows[row].From), TourEvents.Day(p.On));
-                Reshape(row, Rows[row].From, TourRow.Day(on!.Value));
+                var on = TourEvents.Day(p.On);
+                Recordable(TourRow.Date(Rows[row].From), on);
+                Reshape(row, Rows[row].From, TourRow.Day(on));
                 LatestEntryOfTour[p.Tour] = e.Position;
                 break;
             }
@@ -157,7 +159,8 @@ public sealed class LedgerState
                 if (p.Cancelled) Cancel(row);
                 else
                 {
-                    var (from, until) = Recordable(TourEvents.Day(p.From!), p.Until is null ? null : TourEvents.Day(p.Until));
+                    var (from, until) = (TourEvents.Day(p.From!), p.Until is null ? (LocalDate?)null : TourEvents.Day(p.Until));
+                    Recordable(from, until);
                     Reshape(row, TourRow.Day(from), TourRow.UntilDay(until));
                 }
                 LatestEntryOfTour[p.Tour] = e.Position;
@@ -179,13 +182,15 @@ public sealed class LedgerState
     }
 
     /// <summary>
-    /// A tour's days as every writer records them (within the days the ledger covers, the last not before
-    /// the first); other days mean the entry was altered, though its hash may have been made to match.
+    /// Refuses a tour's days that no writer records (<see cref="TourLedger.InvalidPeriod"/>: outside the days
+    /// the ledger covers, or the last before the first): the entry was altered, though its hash may match.
     /// </summary>
-    private static (LocalDate From, LocalDate? Until) Recordable(LocalDate from, LocalDate? until) =>
-        StrengthIndex.Covers(from) && (until is not { } last || (last >= from && StrengthIndex.Covers(last))) ? (from, until)
-            : throw new InvalidDataException($"a tour from {TourEvents.Day(from)} to {(until is { } u ? TourEvents.Day(u) : "open")}, which no writer records "
+    private static void Recordable(LocalDate from, LocalDate? until)
+    {
+        if (TourLedger.InvalidPeriod(from, until) is not null)
+            throw new InvalidDataException($"a tour from {TourEvents.Day(from)} to {(until is { } u ? TourEvents.Day(u) : "open")}, which no writer records "
                 + $"(a tour's days run from {TourEvents.Day(StrengthIndex.FirstDay)} to {TourEvents.Day(StrengthIndex.LastDay)}, its last not before its first)");
+    }
 
     private void Start(long position, string person, string operation, string task, string? area, LocalDate from, LocalDate? until, CeilingExceptionKind? exception)
     {

@@ -36,14 +36,15 @@ public static class TourEvents
         var latest = state.LatestEntryOf(tour);
         if (latest == tour) return history;
         // Every end or correction is about a tour of its own operation, and none after the tour's latest speaks of it.
-        history.AddRange(store.ReadAbout(started.Operation!, [Ended, Corrected], tour, latest).Where(e => Speaks(e) == tour));
+        history.AddRange(store.ReadAbout(started.Operation!, [Ended, Corrected], tour, latest).Where(e => TourOf(e) == tour));
         return history;
-
-        static long? Speaks(LedgerEvent e) => e.Type switch
-        {
-            Ended => LedgerPayload.Read<EndedPayload>(e).Tour,
-            Corrected => LedgerPayload.Read<CorrectedPayload>(e).Tour,
-            _ => null,
-        };
     }
+
+    /// <summary>The tour an end or a correction speaks of (the position that started it); null for any other entry.</summary>
+    public static long? TourOf(LedgerEvent e) => e.Type switch
+    {
+        Ended => LedgerPayload.Read<EndedPayload>(e).Tour,
+        Corrected => LedgerPayload.Read<CorrectedPayload>(e).Tour,
+        _ => null,
+    };
 }
