@@ -8,10 +8,18 @@ internal static class VerifyCommand
 {
     public static Command Create(CommandContext context)
     {
+        var anchorOption = new Option<string[]>("--anchor")
+        {
+            Description = "POSITION:HASH, as an earlier verify printed it and you kept outside the store: the entry at POSITION must still have that hash. "
+                + "Shows a ledger rewritten (its hashes recomputed) or cut short since; may be given more than once.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var command = new Command("verify",
-            "Recompute the ledger's hash chain from the first entry, and check the store's snapshot against the ledger folded afresh. Exit 0 intact, 1 broken (the first broken position, or the snapshot, is named).");
+            "Recompute the ledger's hash chain from the first entry, check any anchors kept from earlier runs, and check the store's snapshot against the ledger folded afresh. "
+            + "Prints the newest entry's anchor to keep. Exit 0 intact, 1 broken (the first broken position, or the snapshot, is named).") { anchorOption };
         command.SetAction(parsed =>
         {
+            var anchors = Anchors(parsed.GetValue(anchorOption) ?? []);
             var store = context.Store(parsed);
             var total = Math.Max(1, store.Head);
             // Every entry is folded as it is verified (one read of the ledger): an entry whose hash matches but
@@ -26,7 +34,8 @@ internal static class VerifyCommand
                     {
                         folded.Apply(e);
                         if (e.Position == saved?.Position) snapshotMatches = LedgerSnapshot.Matches(saved, folded);
-                    }));
+                    },
+                    anchors));
             (long Position, bool Matches)? snapshot = result.Intact && saved is not null && snapshotMatches is { } matches ? (saved.Position, matches) : null;
             var snapshotBroken = snapshot is { Matches: false };
             if (parsed.GetValue(CliApp.JsonOption))
@@ -38,6 +47,22 @@ internal static class VerifyCommand
                     if (result.FirstBroken is { } p) j.WriteNumber("firstBroken", p); else j.WriteNull("firstBroken");
                     j.WriteString("why", result.Why);
                     if (result.Intact && folded.FirstRecordedOutOfOrder is { } o) j.WriteNumber("recordedOutOfOrderFrom", o); else j.WriteNull("recordedOutOfOrderFrom");
+                    j.WriteStartObject("head");
+                    j.WriteNumber("position", result.Head.Position);
+                    j.WriteString("hash", result.Head.Hash);
+                    j.WriteString("anchor", result.Head.ToString());
+                    j.WriteEndObject();
+                    j.WriteStartArray("anchors");
+                    foreach (var anchor in anchors)
+                    {
+                        j.WriteStartObject();
+                        j.WriteNumber("position", anchor.Position);
+                        j.WriteString("hash", anchor.Hash);
+                        // Checked before its entry counts as verified: an anchor at or before the last verified entry held.
+                        j.WriteBoolean("holds", anchor.Position <= result.Checked);
+                        j.WriteEndObject();
+                    }
+                    j.WriteEndArray();
                     if (snapshot is { } sn)
                     {
                         j.WriteStartObject("snapshot");
@@ -55,9 +80,21 @@ internal static class VerifyCommand
                     "and opens read it instead of those entries. The entries themselves are intact. A snapshot is derived data: delete the store's snapshots " +
                     "(DELETE FROM snapshot_parts; DELETE FROM snapshots;) and the next open folds the entries and saves a true one.");
             else
+            {
                 context.Output.Writer.WriteLine(
                     $"Intact: {result.Checked} entries of {store.Description} verified; each hash matches its content and the entry before" +
                     (snapshot is { } s ? $", and the snapshot at position {s.Position} is exactly the entries folded up to it." : "."));
+                foreach (var anchor in anchors)
+                    context.Output.Writer.WriteLine($"The anchor {anchor} holds: the ledger up to position {anchor.Position} is as it was when the anchor was taken.");
+            }
+            if (result.Intact && !parsed.GetValue(CliApp.JsonOption))
+            {
+                context.Output.Writer.WriteLine($"Anchor: {result.Head} (the newest entry's position and hash).");
+                context.Output.Writer.WriteLine(
+                    $"Keep it outside the store; `mandates verify --anchor {result.Head}` then shows whether anything up to position {result.Head.Position} " +
+                    "was altered or removed since. The chain alone cannot show that against someone able to write to the database, who could recompute " +
+                    "every hash after an entry they alter.");
+            }
             if (result.Intact && folded.FirstRecordedOutOfOrder is { } outOfOrder && !parsed.GetValue(CliApp.JsonOption))
                 context.Output.Writer.WriteLine(
                     $"Note: position {outOfOrder} was recorded before the entry ahead of it, which no writer of this program does (a store generated before " +
@@ -65,5 +102,21 @@ internal static class VerifyCommand
             return result.Intact && !snapshotBroken ? ExitCodes.Ok : ExitCodes.Refused;
         });
         return command;
+    }
+
+    /// <summary>The anchors given, read before the store is opened: each POSITION:HASH, a position at most once.</summary>
+    private static IReadOnlyList<Anchor> Anchors(IEnumerable<string> texts)
+    {
+        var anchors = new List<Anchor>();
+        foreach (var text in texts)
+        {
+            var anchor = Anchor.Parse(text) ?? throw new BadInputException(
+                $"--anchor: '{Arguments.Shown(text)}' is not an anchor; expected POSITION:HASH as `mandates verify` prints it, a ledger position of 1 or more and the 64 hex digits of its hash, e.g. 10:{LedgerEvent.Genesis}.");
+            if (anchors.Contains(anchor)) continue;
+            if (anchors.Any(a => a.Position == anchor.Position))
+                throw new BadInputException($"--anchor: position {anchor.Position} is given twice, with two different hashes; expected one hash for each position.");
+            anchors.Add(anchor);
+        }
+        return anchors;
     }
 }

@@ -679,6 +679,76 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.Contains($"BROKEN at position {second}", verify.Out);
     }
 
+    [Fact]
+    public void Verify_gives_an_anchor_to_keep_which_later_shows_a_ledger_rewritten_since()
+    {
+        Run("deploy", "KFOR", "--person", "P-0001", "--task", "reconnaissance", "--from", "2025-07-01");
+        var second = Position(Run("deploy", "KFOR", "--person", "P-0002", "--task", "reconnaissance", "--from", "2025-07-01"));
+        var first = Run("verify");
+        Assert.Equal(0, first.Exit);
+        var anchor = System.Text.RegularExpressions.Regex.Match(first.Out, @"Anchor: (\d+:[0-9a-f]{64}) \(the newest entry's position and hash\)").Groups[1].Value;
+        Assert.Equal($"{second}:", anchor[..(anchor.IndexOf(':') + 1)]);
+        using (var json = JsonDocument.Parse(Run("verify", "--json").Out))
+            Assert.Equal(anchor, json.RootElement.GetProperty("head").GetProperty("anchor").GetString());
+
+        // Later entries leave an anchor standing; its hash may be given in capitals.
+        Run("deploy", "KFOR", "--person", "P-0003", "--task", "reconnaissance", "--from", "2025-07-01");
+        var holds = Run("verify", "--anchor", anchor.ToUpperInvariant(), "--anchor", anchor);
+        Assert.Equal(0, holds.Exit);
+        Assert.Contains($"The anchor {anchor} holds: the ledger up to position {second} is as it was when the anchor was taken.", holds.Out);
+
+        // Someone with the file alters the second tour and recomputes every hash after it: the chain is intact again, the anchor is not.
+        Sql("DROP TRIGGER events_are_never_updated");
+        using (var store = new Mandates.Storage.SqliteEventStore(Db))
+        {
+            var previous = store.At(second - 1)!.Hash;
+            foreach (var e in store.ReadAfter(second - 1).ToList())
+            {
+                var payload = e.Position == second ? e.Payload.Replace("P-0002", "P-0009") : e.Payload;
+                var hash = Core.Ledger.LedgerEvent.ComputeHash(e.Position, e.Type, e.Operation, e.ValidOn, e.RecordedAt, e.RecordedBy, e.IdempotencyKey, payload, previous);
+                Sql($"UPDATE events SET payload = '{payload}', previous_hash = '{previous}', hash = '{hash}' WHERE position = {e.Position}");
+                previous = hash;
+            }
+        }
+        Assert.Equal(0, Run("verify").Exit);
+        var rewritten = Run("verify", "--anchor", anchor);
+        Assert.Equal(1, rewritten.Exit);
+        Assert.Contains($"BROKEN at position {second}: position {second} has the hash", rewritten.Out);
+        Assert.Contains("was rewritten (its hashes recomputed) since the anchor was taken", rewritten.Out);
+        Assert.DoesNotContain("Anchor:", rewritten.Out);
+        using (var json = JsonDocument.Parse(Run("verify", "--anchor", anchor, "--json").Out))
+        {
+            Assert.False(json.RootElement.GetProperty("intact").GetBoolean());
+            Assert.False(json.RootElement.GetProperty("anchors")[0].GetProperty("holds").GetBoolean());
+        }
+    }
+
+    [Theory]
+    [InlineData("10", "--anchor: '10' is not an anchor; expected POSITION:HASH as `mandates verify` prints it")]
+    [InlineData("0:0000000000000000000000000000000000000000000000000000000000000000", "--anchor: '0:000")]
+    [InlineData("10:abc", "--anchor: '10:abc' is not an anchor")]
+    [InlineData("10:zz00000000000000000000000000000000000000000000000000000000000000", "--anchor: '10:zz")]
+    public void A_malformed_anchor_is_bad_input_and_creates_no_store(string anchor, string message)
+    {
+        var run = Run("verify", "--anchor", anchor);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains(message, run.Err);
+        Assert.False(File.Exists(Db));
+        var twice = Run("verify", "--anchor", "10:" + new string('a', 64), "--anchor", "10:" + new string('b', 64));
+        Assert.Equal(2, twice.Exit);
+        Assert.Contains("--anchor: position 10 is given twice, with two different hashes", twice.Err);
+        Assert.False(File.Exists(Db));
+    }
+
+    [Fact]
+    public void An_anchor_beyond_the_ledgers_end_shows_entries_removed()
+    {
+        var last = Position(Run("deploy", "KFOR", "--person", "P-0001", "--task", "reconnaissance", "--from", "2025-07-01"));
+        var run = Run("verify", "--anchor", $"{last + 5}:{new string('a', 64)}");
+        Assert.Equal(1, run.Exit);
+        Assert.Contains($"BROKEN at position {last + 1}: the ledger ends at position {last}, before the anchor's position {last + 5}: entries after {last} were removed since the anchor was taken", run.Out);
+    }
+
     /// <summary>Runs SQL on this test's store directly, as someone with the file (not the program) would.</summary>
     private void Sql(string sql)
     {

@@ -19,6 +19,37 @@ public interface IDatabase : IDisposable
     void Tamper(string sql);
     /// <summary>Removes the append-only guard, as an attacker with full access to the database could.</summary>
     void RemoveAppendOnlyGuard();
+    /// <summary>Checks the hash chain with scripts/verify-ledger.py, reading the database as an auditor without the program would.</summary>
+    IndependentCheck.Result VerifyWithoutTheProgram(params string[] anchors);
+}
+
+/// <summary>Runs scripts/verify-ledger.py (docs/ledger-format.md): the hash chain checked by Python's standard library, not by this program's code.</summary>
+public static class IndependentCheck
+{
+    public sealed record Result(int Exit, string Out);
+
+    private static readonly string Script = FindScript();
+
+    private static string FindScript()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+            if (Path.Combine(folder.FullName, "scripts", "verify-ledger.py") is var script && File.Exists(script)) return script;
+        throw new FileNotFoundException("scripts/verify-ledger.py was not found above the test's folder.");
+    }
+
+    public static Result Python(IEnumerable<string> arguments, IEnumerable<string> anchors) =>
+        Run("python3", [Script, .. arguments, .. anchors.SelectMany(a => new[] { "--anchor", a })]);
+
+    public static Result Run(string program, IEnumerable<string> arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return new Result(process.ExitCode, output.Result + errors);
+    }
 }
 
 public sealed class SqliteDatabase : IDatabase
@@ -43,6 +74,8 @@ public sealed class SqliteDatabase : IDatabase
         Tamper("DROP TRIGGER events_are_never_updated");
         Tamper("DROP TRIGGER events_are_never_deleted");
     }
+
+    public IndependentCheck.Result VerifyWithoutTheProgram(params string[] anchors) => IndependentCheck.Python([Path], anchors);
 
     public void Dispose()
     {
@@ -84,6 +117,28 @@ public sealed class PostgresDatabase : IDatabase
     }
 
     public void RemoveAppendOnlyGuard() => Tamper("DROP TRIGGER events_are_append_only ON events");
+
+    /// <summary>The table exported as CSV by psql (as docs/ledger-format.md shows), then checked by the script.</summary>
+    public IndependentCheck.Result VerifyWithoutTheProgram(params string[] anchors)
+    {
+        var csv = System.IO.Path.GetTempFileName();
+        try
+        {
+            var export = IndependentCheck.Run(Psql(), [Url, "-c", $"\\copy (SELECT * FROM events ORDER BY position) TO '{csv}' WITH (FORMAT csv, HEADER)"]);
+            if (export.Exit != 0) throw new InvalidOperationException($"psql could not export the events: {export.Out}");
+            return IndependentCheck.Python(["--csv", csv], anchors);
+        }
+        finally
+        {
+            File.Delete(csv);
+        }
+    }
+
+    /// <summary>psql from the server's own installation (scripts/postgres installs both), else from the PATH.</summary>
+    private static string Psql() =>
+        Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => System.IO.Path.Combine(d, "bin", "psql")).Where(File.Exists).Order().LastOrDefault() ?? "psql"
+            : "psql";
 
     public void Dispose()
     {

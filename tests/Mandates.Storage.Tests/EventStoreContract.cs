@@ -145,6 +145,91 @@ public abstract class EventStoreContract : IDisposable
         Assert.Contains("deleted", result.Why);
     }
 
+    /// <summary>Entries with every kind of field a writer writes: no operation, a key, text beyond ASCII, an instant with a fraction of a second, a long payload.</summary>
+    private static NewEvent[] Varied() =>
+    [
+        Entry(1),
+        Entry(2) with { Operation = null, Payload = $"{{\"path\":\"operations/kfor.yaml\",\"text\":\"{new string('x', 200_000)}\"}}" },
+        Entry(3, key: "clé-ü 1") with { RecordedBy = "Zoë Ørsted", RecordedAt = Now.Plus(Duration.FromTicks(31_415_926)) },
+        Entry(4) with { Payload = "{\"person\":\"P-4711\",\"reason\":\"arrivée retardée — «Grenzübergang»\"}" },
+    ];
+
+    [Fact]
+    public void A_script_without_the_program_checks_the_chain_as_verify_does_and_gives_the_same_anchor()
+    {
+        using (var store = Database.Open()) Append(store, Varied());
+        using var reopened = Database.Open();
+        var verified = ChainVerification.Verify(reopened.ReadAfter(0));
+        Assert.True(verified.Intact);
+        var independent = Database.VerifyWithoutTheProgram();
+        Assert.Equal(0, independent.Exit);
+        Assert.Equal($"intact; anchor {verified.Head}", independent.Out.Trim());
+
+        Database.RemoveAppendOnlyGuard();
+        Database.Tamper("UPDATE events SET recorded_by = 'Zoe Orsted' WHERE position = 3");
+        Assert.Equal(3, ChainVerification.Verify(reopened.ReadAfter(0)).FirstBroken);
+        var broken = Database.VerifyWithoutTheProgram();
+        Assert.Equal(1, broken.Exit);
+        Assert.StartsWith("BROKEN at position 3:", broken.Out);
+    }
+
+    [Fact]
+    public void A_ledger_rewritten_with_its_hashes_recomputed_passes_the_chain_but_not_an_anchor_taken_before()
+    {
+        using (var store = Database.Open()) Append(store, Varied());
+        Anchor anchor;
+        using (var store = Database.Open()) anchor = ChainVerification.Verify(store.ReadAfter(0)).Head;
+        Assert.Equal(4, anchor.Position);
+
+        // Someone with the database alters position 2 and recomputes every hash from there on, as the
+        // chain's definition (docs/ledger-format.md) lets anyone do.
+        Database.RemoveAppendOnlyGuard();
+        Database.Tamper("UPDATE events SET payload = '{\"n\":99}' WHERE position = 2");
+        using (var store = Database.Open())
+        {
+            var previous = store.At(1)!.Hash;
+            foreach (var e in store.ReadAfter(1).ToList())
+            {
+                var hash = LedgerEvent.ComputeHash(e.Position, e.Type, e.Operation, e.ValidOn, e.RecordedAt, e.RecordedBy, e.IdempotencyKey, e.Payload, previous);
+                Database.Tamper($"UPDATE events SET previous_hash = '{previous}', hash = '{hash}' WHERE position = {e.Position}");
+                previous = hash;
+            }
+        }
+
+        using var rewritten = Database.Open();
+        Assert.True(ChainVerification.Verify(rewritten.ReadAfter(0)).Intact);
+        Assert.Equal(0, Database.VerifyWithoutTheProgram().Exit);
+        var anchored = ChainVerification.Verify(rewritten.ReadAfter(0), anchors: [anchor]);
+        Assert.Equal(4, anchored.FirstBroken);
+        Assert.Contains("rewritten", anchored.Why);
+        var independent = Database.VerifyWithoutTheProgram(anchor.ToString());
+        Assert.Equal(1, independent.Exit);
+        Assert.StartsWith("BROKEN at position 4:", independent.Out);
+        // An anchor taken before the altered entry still holds: the ledger up to it is as it was.
+        var earlier = new Anchor(1, rewritten.At(1)!.Hash);
+        Assert.True(ChainVerification.Verify(rewritten.ReadAfter(0), anchors: [earlier]).Intact);
+        Assert.Equal(0, Database.VerifyWithoutTheProgram(earlier.ToString()).Exit);
+    }
+
+    [Fact]
+    public void A_ledger_cut_short_passes_the_chain_but_not_an_anchor_beyond_its_end()
+    {
+        using (var store = Database.Open()) Append(store, Varied());
+        Anchor anchor;
+        using (var store = Database.Open()) anchor = ChainVerification.Verify(store.ReadAfter(0)).Head;
+        Database.RemoveAppendOnlyGuard();
+        Database.Tamper("DELETE FROM events WHERE position >= 3");
+
+        using var cut = Database.Open();
+        Assert.True(ChainVerification.Verify(cut.ReadAfter(0)).Intact);
+        var anchored = ChainVerification.Verify(cut.ReadAfter(0), anchors: [anchor]);
+        Assert.Equal(3, anchored.FirstBroken);
+        Assert.Contains("ends at position 2, before the anchor's position 4", anchored.Why);
+        var independent = Database.VerifyWithoutTheProgram(anchor.ToString());
+        Assert.Equal(1, independent.Exit);
+        Assert.StartsWith("BROKEN at position 3: the ledger ends at position 2", independent.Out);
+    }
+
     [Fact]
     public void Reopening_a_store_keeps_its_entries_and_applies_no_migration_twice()
     {
