@@ -167,7 +167,8 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     public TourLedger Ledger(ParseResult parsed)
     {
         if (ledger is not null) return ledger;
-        ledger = new TourLedger(Store(parsed), Authoriser(parsed), clock, User(parsed), State(parsed));
+        ledger = new TourLedger(Store(parsed), Authoriser(parsed), clock, User(parsed), State(parsed),
+            lawOf: DataFolder(parsed) is null ? state => new Authoriser(Stored(state, $"the record in the store {Store(parsed).Description}")) : null);
         ledger.CatchUp();
         return ledger;
     }

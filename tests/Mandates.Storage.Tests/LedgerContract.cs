@@ -35,6 +35,39 @@ public abstract class LedgerContract : IDisposable
     private static DeployRequest Tour(int person, LocalDate from, LocalDate? until, string? key = null) =>
         new(Kfor, new PersonId($"P-{person:D5}"), "reconnaissance", from, until) { IdempotencyKey = key };
 
+    /// <summary>The law as a state of the ledger holds it (its record files), as the program reads it.</summary>
+    private static Authoriser LawOf(LedgerState state) => new(RecordLoader.Load(RecordEvents.Files(state)).Record!);
+
+    [Fact]
+    public async Task A_write_is_checked_against_the_law_as_recorded_even_when_another_writer_changed_it_since_this_one_read_it()
+    {
+        using var store = Database.Open();
+        var clock = new FakeClock(Instant.FromUtc(2025, 7, 1, 9, 0));
+        var state = LedgerSnapshot.Open(store);
+        RecordEvents.Import(store, state, RecordFolder.Read(Path.Combine(AppContext.BaseDirectory, "data")), July, clock.GetCurrentInstant(), "clerk");
+        using var ledger = new TourLedger(store, LawOf(state), clock, "clerk", state, LawOf);
+        Assert.IsType<WriteOutcome.Written>(ledger.Deploy(Tour(1, July, July.PlusDays(30))));
+
+        // Another writer (its own connection and state, as another process) records that the Bundestag
+        // revoked KFOR-2025 with effect from 2025-07-20, after this ledger read the law.
+        using (var other = Database.Open())
+        {
+            var otherState = LedgerSnapshot.Open(other);
+            var revoked = RecordChanges.WithMandate(RecordLoader.Load(RecordEvents.Files(otherState)).Record!, new MandateId("KFOR-2025"),
+                m => m with { Revocation = new Revocation(new LocalDate(2025, 7, 10), new LocalDate(2025, 7, 20)) { EffectiveStated = true, Provenance = new Provenance("test") } });
+            Assert.NotEmpty(RecordEvents.Import(other, otherState, RecordWriter.Write(revoked), July, clock.GetCurrentInstant(), "clerk"));
+        }
+
+        var refused = Assert.IsType<WriteOutcome.Refused>(ledger.Deploy(Tour(2, July.PlusDays(25), July.PlusDays(30))));
+        Assert.Equal(Outcome.NotMet, refused.Decision.For(Rulebook.NotRevoked).Outcome);
+        var refusedTogether = Assert.IsType<WriteOutcome.Refused>(await ledger.DeployAsync(Tour(3, July.PlusDays(25), July.PlusDays(30))));
+        Assert.Equal(Outcome.NotMet, refusedTogether.Decision.For(Rulebook.NotRevoked).Outcome);
+        // Before the revocation takes effect the law still consents.
+        Assert.IsType<WriteOutcome.Written>(ledger.Deploy(Tour(4, July, July.PlusDays(18))));
+        // The audit finds only the first tour's days from the revocation on (written before it, lawful then).
+        Assert.All(Audit.Run(LawOf(ledger.State), ledger.State), v => Assert.Equal(new DateInterval(July.PlusDays(19), July.PlusDays(30)), v.Days));
+    }
+
     [Fact]
     public void A_lawful_tour_is_written_and_counts_in_the_strength()
     {

@@ -28,6 +28,9 @@ public sealed class LedgerState
     /// <summary>The record's files as last recorded in the ledger, by path, with the position that recorded each.</summary>
     public IReadOnlyDictionary<string, (string Text, long Position)> RecordFiles => recordFiles;
 
+    /// <summary>The position of the newest record file (0 if none): the law the ledger holds changes only there.</summary>
+    public long RecordChangedAt => recordFiles.Count == 0 ? 0 : recordFiles.Values.Max(f => f.Position);
+
     /// <summary>The newest entry that shaped the tour (its start, end or last correction): what a new correction supersedes.</summary>
     public long LatestEntryOf(long tour) => LatestEntryOfTour.GetValueOrDefault(tour, tour);
 

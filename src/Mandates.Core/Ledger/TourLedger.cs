@@ -29,7 +29,10 @@ public abstract record WriteOutcome
 public sealed class TourLedger : IDisposable
 {
     private readonly IEventStore store;
-    private readonly Authoriser authoriser;
+    private Authoriser authoriser;
+    // How to read the law again from the ledger's record files, and the newest of them the law reflects (see the constructor).
+    private readonly Func<LedgerState, Authoriser>? lawOf;
+    private long lawAt;
     private readonly IClock clock;
     private readonly string user;
     private readonly Lock sync = new();
@@ -46,9 +49,17 @@ public sealed class TourLedger : IDisposable
     /// <param name="clock">When entries are recorded.</param>
     /// <param name="user">Who records them.</param>
     /// <param name="folded">The store's state if the caller has it already; otherwise it is opened from the store's snapshot and the entries after it.</param>
-    public TourLedger(IEventStore store, Authoriser authoriser, IClock clock, string user, LedgerState? folded = null)
+    /// <param name="lawOf">
+    /// For a law the store holds (its record files, which <paramref name="authoriser"/> was read from in
+    /// <paramref name="folded"/>): how to read it again. A write that finds record files committed since
+    /// (a revocation, a lowered ceiling, a lapsed act, recorded by another writer meanwhile) reads the law
+    /// again before it decides, so nothing is checked against a law already superseded. Without it the
+    /// law is <paramref name="authoriser"/>'s for good (a law given apart from the store, as in tests).
+    /// </param>
+    public TourLedger(IEventStore store, Authoriser authoriser, IClock clock, string user, LedgerState? folded = null, Func<LedgerState, Authoriser>? lawOf = null)
     {
-        (this.store, this.authoriser, this.clock, this.user, state) = (store, authoriser, clock, user, folded);
+        (this.store, this.authoriser, this.clock, this.user, state, this.lawOf) = (store, authoriser, clock, user, folded, lawOf);
+        lawAt = folded?.RecordChangedAt ?? -1;
         committer = new Lazy<Task>(() => Task.Run(CommitQueued));
     }
 
@@ -281,6 +292,8 @@ public sealed class TourLedger : IDisposable
                 var (appended, answers) = store.Write(state.Head, committed =>
                 {
                     foreach (var e in committed) state.Apply(e);
+                    if (lawOf is not null && state.RecordChangedAt != lawAt)
+                        (authoriser, lawAt) = (lawOf(state), state.RecordChangedAt);
                     var first = state.Head + 1;
                     var entries = new List<NewEvent>();
                     var answers = new Answer[batch.Count];
