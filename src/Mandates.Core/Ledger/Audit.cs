@@ -47,10 +47,17 @@ public static class Audit
                 elements[(r.Operation, r.Task, r.Area)] = unlisted = Unlisted(authoriser, operation, state.Tasks[r.Task], r.Area == 0 ? null : state.Areas[r.Area - 1]);
             foreach (var days in unlisted)
                 if (r.Overlaps(days.From, days.Until))
-                {
-                    elementViolations[r.Operation].AddRange(ElementViolations(authoriser, operation, state.TourAt(row), state.StrengthOf(operation.Id)));
-                    break;
-                }
+                    foreach (var v in ElementViolations(authoriser, operation, state.TourAt(row),
+                        new DateInterval(TourRow.Date(Math.Max(r.From, days.From)), TourRow.Date(Math.Min(Math.Min(r.Until, days.Until), StrengthIndex.DayCount - 1)))))
+                    {
+                        // The same words on the next days (the law changed in some other way between) are one stretch.
+                        var found = elementViolations[r.Operation];
+                        var same = found.FindLastIndex(x => x.Rule == v.Rule && x.Cause == v.Cause);
+                        if (same >= 0 && found[same].Days.End.PlusDays(1) == v.Days.Start)
+                            found[same] = found[same] with { Days = new DateInterval(found[same].Days.Start, v.Days.End) };
+                        else
+                            found.Add(v);
+                    }
         }
 
         var violations = new List<Violation>();
@@ -147,14 +154,13 @@ public static class Audit
             .ToList();
     }
 
-    /// <summary>What the task and area rules say of a tour whose task or area some governing mandate does not list.</summary>
-    private static IEnumerable<Violation> ElementViolations(Authoriser authoriser, Operation operation, Tour tour, IStrength strength)
+    /// <summary>What the task and area rules say of a tour's days on which the governing mandate does not list its task or area (the days of one such stretch).</summary>
+    private static IEnumerable<Violation> ElementViolations(Authoriser authoriser, Operation operation, Tour tour, DateInterval days)
     {
-        var period = new DateInterval(tour.From, tour.Until ?? StrengthIndex.LastDay);
-        var decision = authoriser.Authorise(new DeploymentRequest(operation.Id, period, 0) { Task = tour.Task, Area = tour.Area }, strength);
+        var decision = authoriser.Authorise(new DeploymentRequest(operation.Id, days, 0) { Task = tour.Task, Area = tour.Area }, ConstantStrength.None);
         foreach (var rule in new[] { Rulebook.Task, Rulebook.Area })
             if (decision.For(rule).Outcome == Outcome.NotMet)
-                yield return new Violation(operation.Id, period, rule.Id, $"{tour}: {decision.For(rule).Reason}");
+                yield return new Violation(operation.Id, days, rule.Id, $"{tour}: {decision.For(rule).Reason}");
     }
 
     /// <summary>The days inside a piece on which one of the operation's tours starts, or the day after one ends.</summary>
@@ -172,11 +178,21 @@ public static class Audit
         return days.Select(TourRow.Date).ToList();
     }
 
+    /// <summary>
+    /// The law's decision on days of the ledger. Tours that rely on a ceiling exception let the excess be
+    /// judged under their clauses: the days are lawful if the ceiling allows them, or any clause the tours
+    /// serving then rely on does (whichever order they were recorded in; deploy checks each request under
+    /// its own clause only, so it never lets through what this finds).
+    /// </summary>
     private static Decision Judge(Authoriser authoriser, Operation operation, List<Tour> exceptions, IStrength strength, DateInterval days)
     {
-        // A tour that relies on a ceiling exception lets the excess be judged under that clause.
-        var exception = exceptions.Where(t => t.Overlaps(days.Start, days.End)).Select(t => t.Exception).FirstOrDefault();
-        return authoriser.Authorise(new DeploymentRequest(operation.Id, days, 0) { Exception = exception }, strength);
+        Decision? decision = null;
+        foreach (var exception in exceptions.Where(t => t.Overlaps(days.Start, days.End)).Select(t => t.Exception).Distinct().Prepend(null))
+        {
+            decision = authoriser.Authorise(new DeploymentRequest(operation.Id, days, 0) { Exception = exception }, strength);
+            if (decision.Authorised) break;
+        }
+        return decision!;
     }
 
     /// <summary>The period cut before each of the given days that falls inside it.</summary>

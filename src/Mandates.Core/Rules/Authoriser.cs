@@ -47,7 +47,7 @@ public sealed class Authoriser
                 findings[r] = Join(Rulebook.All[r], perPiece.Select(p => p.Findings[r]).ToList());
 
         // The ceiling exception's day limit speaks of consecutive days, which only the whole period shows.
-        findings[Rulebook.Ceiling.Number - 1] = CheckExceptionDuration(findings[Rulebook.Ceiling.Number - 1], perPiece, request, strength);
+        findings[Rulebook.Ceiling.Number - 1] = CheckExceptionDuration(findings[Rulebook.Ceiling.Number - 1], operation, perPiece, request, strength);
 
         var mandates = perPiece.Count == 1
             ? perPiece[0].Mandate is { } only ? ValueList.Of(only.Id) : ValueList<MandateId>.Empty
@@ -317,11 +317,15 @@ public sealed class Authoriser
         return new Finding(Rulebook.Ceiling, Outcome.NotMet, $"{sum} > {N(ceiling)}, the ceiling of {mandate.Name}, {when}{hint}.", cite);
     }
 
-    /// <summary>An exception covers the excess for at most its number of consecutive days.</summary>
-    private static Finding CheckExceptionDuration(Finding ceiling, List<Piece> pieces, DeploymentRequest request, IStrength strength)
+    /// <summary>
+    /// An exception covers the excess for at most its number of consecutive days. The days are counted
+    /// whoever serves on them: a run that the tours already recorded began before the period (or carry on
+    /// after it) is one run with the period's days, so a second exception tour cannot start the count afresh.
+    /// </summary>
+    private static Finding CheckExceptionDuration(Finding ceiling, Operation operation, List<Piece> pieces, DeploymentRequest request, IStrength strength)
     {
         if (ceiling.Outcome != Outcome.Met || request.Exception is not { } kind) return ceiling;
-        var run = 0;
+        var run = OverCeilingNextTo(operation, strength, request.Period.Start, -1);
         var longest = 0;
         var longestEnd = default(LocalDate);
         var maxDays = int.MaxValue;
@@ -337,12 +341,27 @@ public sealed class Authoriser
                 if (run > longest) { longest = run; longestEnd = day; }
             }
         }
+        if (run > 0 && OverCeilingNextTo(operation, strength, request.Period.End, +1) is var after and > 0 && run + after > longest)
+            (longest, longestEnd) = (run + after, request.Period.End.PlusDays(after));
         if (longest <= maxDays) return ceiling;
         return ceiling with
         {
             Outcome = Outcome.NotMet,
             Reason = $"The ceiling would be exceeded on {longest} consecutive days (through {D(longestEnd)}), but the {Word(kind)} exception covers at most {maxDays}.",
         };
+    }
+
+    /// <summary>
+    /// How many days in a row next to <paramref name="edge"/> (before it for a <paramref name="step"/> of -1,
+    /// after it for +1) the tours already recorded exceed the ceiling of the mandate governing each; counted
+    /// up to ten years, far beyond any clause's days (an open tour's strength runs on for ever).
+    /// </summary>
+    private static int OverCeilingNextTo(Operation operation, IStrength strength, LocalDate edge, int step)
+    {
+        var days = 0;
+        for (var day = edge.PlusDays(step); days < 3_660; day = day.PlusDays(step), days++)
+            if (Chain.Governing(operation, day) is not { } mandate || strength.On(day) <= mandate.Ceiling.Persons) break;
+        return days;
     }
 
     // Rules 6 and 7 -----------------------------------------------------------------------------

@@ -1,0 +1,134 @@
+using Mandates.Core.Law;
+using Mandates.Core.Ledger;
+using Mandates.Core.Records;
+using Mandates.Core.Rules;
+using NodaTime;
+using NodaTime.Testing;
+using Xunit;
+
+namespace Mandates.Storage.Tests;
+
+/// <summary>
+/// Ceiling exceptions and the tasks a mandate lists, across tours and across the law's changes: what
+/// deploy lets through and what the audit then finds must agree, whatever order tours came in.
+/// </summary>
+public sealed class ExceptionClauseTests : IDisposable
+{
+    private readonly SqliteDatabase database = new();
+
+    public void Dispose() => database.Dispose();
+
+    /// <summary>TST: a ceiling of 3; rotation allows 1 more for up to <paramref name="rotationDays"/> days, emergency 2 more for up to 3. From 2025-06-20 TST-2 lists only task b.</summary>
+    private static Authoriser Law(int rotationDays = 5, bool withTst2 = true) => new(RecordLoader.Load([new RecordFile("operations/tst.yaml", $$"""
+        id: TST
+        name: A test operation
+        lead: UN
+        source: test
+        mandates:
+          - id: TST-1
+            procedure: regular
+            source: test
+            vote: {date: 2025-01-10, result: adopted}
+            end: open
+            ceiling: 3
+            ceiling-exceptions:
+              - {kind: rotation, extra-persons: 1, max-days: {{rotationDays}}, source: test}
+              - {kind: emergency, extra-persons: 2, max-days: 3, source: test}
+            tasks: [{key: a, title: Task A}]
+        """ + (withTst2 ? """
+
+          - id: TST-2
+            procedure: regular
+            source: test
+            vote: {date: 2025-06-20, result: adopted}
+            end: open
+            ceiling: 3
+            tasks: [{key: b, title: Task B}]
+        """ : ""))]).Record!);
+
+    private static readonly OperationId Tst = new("TST");
+
+    private static LocalDate D(int month, int day) => new(2025, month, day);
+
+    private TourLedger Ledger(IEventStore store, Authoriser law) => new(store, law, new FakeClock(Instant.FromUtc(2025, 1, 1, 0, 0)), "clerk");
+
+    private static DeployRequest Tour(string person, LocalDate from, LocalDate until, CeilingExceptionKind? exception = null, string task = "a") =>
+        new(Tst, new PersonId(person), task, from, until) { Exception = exception };
+
+    private static void Written(WriteOutcome outcome) => Assert.IsType<WriteOutcome.Written>(outcome);
+
+    private static Decision Refused(WriteOutcome outcome) => Assert.IsType<WriteOutcome.Refused>(outcome).Decision;
+
+    [Fact]
+    public void An_exception_counts_every_consecutive_day_over_the_ceiling_not_only_the_new_tours()
+    {
+        using var store = database.Open();
+        var ledger = Ledger(store, Law());
+        foreach (var person in new[] { "P-1", "P-2", "P-3" }) Written(ledger.Deploy(Tour(person, D(2, 1), D(4, 30))));
+        Written(ledger.Deploy(Tour("P-R1", D(3, 1), D(3, 5), CeilingExceptionKind.Rotation)));
+        // Days 6 to 10 would make ten days in a row above the ceiling: the clause allows five.
+        var refused = Refused(ledger.Deploy(Tour("P-R2", D(3, 6), D(3, 10), CeilingExceptionKind.Rotation)));
+        Assert.Contains("exceeded on 10 consecutive days (through 2025-03-10)", refused.For(Rulebook.Ceiling).Reason);
+        // So would 25 to 28 February, the run after them counted too.
+        Assert.Contains("exceeded on 9 consecutive days (through 2025-03-05)",
+            Refused(ledger.Deploy(Tour("P-R3", D(2, 25), D(2, 28), CeilingExceptionKind.Rotation))).For(Rulebook.Ceiling).Reason);
+        // A day's gap starts the count afresh.
+        Written(ledger.Deploy(Tour("P-R4", D(3, 7), D(3, 11), CeilingExceptionKind.Rotation)));
+        Assert.Empty(Audit.Run(Law(), ledger.State));
+    }
+
+    [Fact]
+    public void The_audit_finds_a_run_over_the_ceiling_longer_than_the_clause_allows_though_each_tour_is_within_it()
+    {
+        using var store = database.Open();
+        // Written under a clause of 30 days; the law as now known allows 5.
+        var ledger = Ledger(store, Law(rotationDays: 30));
+        foreach (var person in new[] { "P-1", "P-2", "P-3" }) Written(ledger.Deploy(Tour(person, D(3, 1), D(4, 30))));
+        Written(ledger.Deploy(Tour("P-R1", D(3, 1), D(3, 5), CeilingExceptionKind.Rotation)));
+        Written(ledger.Deploy(Tour("P-R2", D(3, 6), D(3, 10), CeilingExceptionKind.Rotation)));
+        Written(ledger.Deploy(Tour("P-R3", D(3, 11), D(3, 15), CeilingExceptionKind.Rotation)));
+        Assert.Empty(Audit.Run(Law(rotationDays: 30), ledger.State));
+
+        var violation = Assert.Single(Audit.Run(Law(), ledger.State));
+        Assert.Equal(Rulebook.Ceiling.Id, violation.Rule);
+        Assert.Equal(new DateInterval(D(3, 1), D(3, 15)), violation.Days);
+        Assert.Contains("15 consecutive days", violation.Cause);
+        Assert.Contains("covers at most 5", violation.Cause);
+    }
+
+    [Fact]
+    public void Two_exceptions_on_the_same_days_are_judged_alike_by_deploy_and_audit_whichever_came_first()
+    {
+        using var store = database.Open();
+        var ledger = Ledger(store, Law());
+        foreach (var person in new[] { "P-1", "P-2", "P-3" }) Written(ledger.Deploy(Tour(person, D(3, 1), D(4, 30))));
+        Written(ledger.Deploy(Tour("P-R1", D(3, 10), D(3, 12), CeilingExceptionKind.Rotation)));
+        // 5 = 3 + 2: within the emergency clause.
+        Written(ledger.Deploy(Tour("P-E1", D(3, 10), D(3, 12), CeilingExceptionKind.Emergency)));
+        Assert.Empty(Audit.Run(Law(), ledger.State));
+
+        // The other way round, deploy judges the rotation under its own clause (3 + 1) and refuses: never
+        // more than the audit allows.
+        using var other = new SqliteDatabase();
+        using var otherStore = other.Open();
+        var reversed = Ledger(otherStore, Law());
+        foreach (var person in new[] { "P-1", "P-2", "P-3" }) Written(reversed.Deploy(Tour(person, D(3, 1), D(4, 30))));
+        Written(reversed.Deploy(Tour("P-E1", D(3, 10), D(3, 12), CeilingExceptionKind.Emergency)));
+        Assert.Contains("plus its rotation exception (1)", Refused(reversed.Deploy(Tour("P-R1", D(3, 10), D(3, 12), CeilingExceptionKind.Rotation))).For(Rulebook.Ceiling).Reason);
+        Assert.Empty(Audit.Run(Law(), reversed.State));
+    }
+
+    [Fact]
+    public void The_audit_names_only_the_days_on_which_the_governing_mandate_does_not_list_a_tours_task()
+    {
+        using var store = database.Open();
+        var ledger = Ledger(store, Law());
+        // Lawful when written: TST-1 listed task a, and TST-2 was not yet consented to (written under a law without it).
+        Written(Ledger(store, Law(withTst2: false)).Deploy(Tour("P-T1", D(5, 1), D(7, 31))));
+
+        var violation = Assert.Single(Audit.Run(Law(), ledger.State));
+        Assert.Equal(Rulebook.Task.Id, violation.Rule);
+        Assert.Equal(new DateInterval(D(6, 20), D(7, 31)), violation.Days);
+        Assert.Contains("TST-2", violation.Cause);
+    }
+}
