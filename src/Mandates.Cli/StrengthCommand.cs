@@ -13,12 +13,13 @@ internal static class StrengthCommand
 {
     /// <summary>
     /// Days of equal strength that the law treats alike: the governing mandate (if any), and why the law
-    /// lets no tour serve on them, rule by rule (none if it does). Headroom only where it does.
+    /// lets no tour serve on them, rule by rule (none if it does), the strength over the ceiling among them.
+    /// Headroom where the law lets tours serve or only the ceiling stops them (then it is negative).
     /// </summary>
     private sealed record Stretch(DateInterval Days, int Strength, Mandate? Mandate, IReadOnlyList<(string Rule, string Reason)> Refusals)
     {
         public bool Authorises => Mandate is not null && Refusals.Count == 0;
-        public int? Headroom => Authorises ? Mandate!.Ceiling.Persons - Strength : null;
+        public int? Headroom => Mandate is not null && Refusals.All(r => r.Rule == Rulebook.Ceiling.Id) ? Mandate.Ceiling.Persons - Strength : null;
     }
 
     public static Command Create(CommandContext context)
@@ -95,7 +96,7 @@ internal static class StrengthCommand
         var joined = new List<(Stretch Stretch, bool Joined)>();
         foreach (var (days, s, mandate) in cuts)
         {
-            var refusals = Refusals(law, op, days);
+            var refusals = Refusals(law, op, days, s, mandate);
             if (joined.Count > 0 && joined[^1].Stretch is var last && last.Strength == s && last.Mandate == mandate
                 && last.Refusals.Select(r => r.Rule).SequenceEqual(refusals.Select(r => r.Rule)))
                 joined[^1] = (last with { Days = new DateInterval(last.Days.Start, days.End) }, true);
@@ -103,13 +104,24 @@ internal static class StrengthCommand
                 joined.Add((new Stretch(days, s, mandate, refusals), false));
         }
         // A joined stretch's reasons name the days they speak of: asked again for all its days.
-        return joined.Select(j => j.Joined && j.Stretch.Refusals.Count > 0 ? j.Stretch with { Refusals = Refusals(law, op, j.Stretch.Days) } : j.Stretch).ToList();
+        return joined.Select(j => j.Joined && j.Stretch.Refusals.Count > 0
+            ? j.Stretch with { Refusals = Refusals(law, op, j.Stretch.Days, j.Stretch.Strength, j.Stretch.Mandate) } : j.Stretch).ToList();
     }
 
-    /// <summary>Why the law lets no tour serve on the days, by rule, apart from the ceiling (the strength's own column); none if it does.</summary>
-    private static List<(string Rule, string Reason)> Refusals(Authoriser law, Operation op, DateInterval days) =>
-        law.Authorise(new DeploymentRequest(op.Id, days, 0), ConstantStrength.None).Refusals
+    /// <summary>
+    /// Why the law lets no tour serve on days of one strength, by rule; none if it does. The ceiling is
+    /// judged on the strength itself: over it, the tours serving are more than the mandate allows, unless
+    /// they rely on an exception clause within its bounds (which `audit` checks, tour by tour).
+    /// </summary>
+    private static List<(string Rule, string Reason)> Refusals(Authoriser law, Operation op, DateInterval days, int strength, Mandate? mandate)
+    {
+        var refusals = law.Authorise(new DeploymentRequest(op.Id, days, 0), ConstantStrength.None).Refusals
             .Where(f => f.Rule != Rulebook.Ceiling).Select(f => (f.RuleId, f.Reason)).ToList();
+        if (mandate is not null && strength > mandate.Ceiling.Persons)
+            refusals.Add((Rulebook.Ceiling.Id,
+                $"{N(strength)} serving > {N(mandate.Ceiling.Persons)}, the ceiling of {mandate.Name}: over it, unless the tours above it rely on an exception clause within its bounds{(mandate.CeilingExceptions.Count == 0 ? $" ({mandate.Name} provides none)" : "")}; `audit` checks."));
+        return refusals;
+    }
 
     /// <summary>The most persons deployed for each task on any day of the period.</summary>
     private static SortedDictionary<string, int> ByTask(LedgerState state, OperationId op, DateInterval period)

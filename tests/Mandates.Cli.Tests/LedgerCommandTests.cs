@@ -136,6 +136,27 @@ public class LedgerCommandTests() : StoreTests("ledger")
     }
 
     [Fact]
+    public void Strength_over_the_ceiling_does_not_authorise_tours_and_shows_how_far_over_it_is()
+    {
+        foreach (var person in new[] { "P-1", "P-2" })
+            Assert.Equal(0, Run("deploy", "KFOR", "--person", person, "--task", "reconnaissance", "--from", "2025-07-01", "--until", "2025-07-31").Exit);
+        Assert.Equal(0, Run("import", ExportedWithKfor("cut", kfor => kfor.Replace("ceiling: 400", "ceiling: 1"))).Exit);
+
+        using (var json = JsonDocument.Parse(Run("strength", "KFOR", "--on", "2025-07-01", "--json").Out))
+        {
+            var stretch = json.RootElement.GetProperty("stretches")[0];
+            Assert.Equal(2, stretch.GetProperty("strength").GetInt32());
+            Assert.Equal(-1, stretch.GetProperty("headroom").GetInt32());
+            Assert.False(stretch.GetProperty("authorisesTours").GetBoolean());
+            var refusal = Assert.Single(stretch.GetProperty("notAuthorising").EnumerateArray());
+            Assert.Equal("ceiling", refusal.GetProperty("rule").GetString());
+            Assert.StartsWith("2 serving > 1, the ceiling of KFOR-2025", refusal.GetProperty("reason").GetString());
+        }
+        Assert.Contains("no: 2 serving > 1, the ceiling of KFOR-2025", Run("strength", "KFOR", "--on", "2025-07-01").Out.ReplaceLineEndings(" "));
+        Assert.Equal(1, Run("audit").Exit);
+    }
+
+    [Fact]
     public void Writes_follow_the_law_the_store_holds_so_a_record_folder_is_refused_for_them()
     {
         // A record folder raising KFOR's ceiling: fine to try with check, never to write under.
@@ -659,6 +680,26 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.Contains("there is no tour started at ledger position 99999", bad.Err);
         var both = Run("correct-tour", "--tour", tour, "--cancel", "--from", "2025-07-01", "--reason", "x");
         Assert.Equal(2, both.Exit);
+    }
+
+    [Fact]
+    public void Correcting_only_a_tours_first_day_keeps_the_last_day_it_has_and_open_makes_it_open()
+    {
+        var tour = Position(Run("deploy", "KFOR", "--person", "P-50", "--task", "reconnaissance", "--from", "2025-08-01", "--until", "2025-08-31"));
+        Assert.Equal(0, Run("end-tour", "--person", "P-50", "--on", "2025-08-20").Exit);
+        Assert.Equal(0, Run("correct-tour", "--tour", tour.ToString(), "--from", "2025-08-05", "--reason", "arrived four days later").Exit);
+        using (var json = JsonDocument.Parse(Run("tours", "--person", "P-50", "--json").Out))
+        {
+            var now = json.RootElement.GetProperty("tours")[0];
+            Assert.Equal("2025-08-05", now.GetProperty("from").GetString());
+            Assert.Equal("2025-08-20", now.GetProperty("until").GetString());
+        }
+        Assert.Equal(0, Run("correct-tour", "--tour", tour.ToString(), "--from", "2025-08-05", "--until", "open", "--reason", "serves on").Exit);
+        using (var json = JsonDocument.Parse(Run("tours", "--person", "P-50", "--json").Out))
+            Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("tours")[0].GetProperty("until").ValueKind);
+        var cancelOpen = Run("correct-tour", "--tour", tour.ToString(), "--cancel", "--until", "open", "--reason", "x");
+        Assert.Equal(2, cancelOpen.Exit);
+        Assert.Contains("--until/--cancel", cancelOpen.Err);
     }
 
     [Fact]

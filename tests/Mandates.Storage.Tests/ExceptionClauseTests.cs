@@ -119,6 +119,17 @@ public sealed class ExceptionClauseTests : IDisposable
     }
 
     [Fact]
+    public void A_tour_relying_on_a_clause_the_mandate_does_not_provide_is_refused_even_within_the_ceiling()
+    {
+        using var store = database.Open();
+        var ledger = Ledger(store, Law());
+        var refused = Refused(ledger.Deploy(Tour("P-1", D(3, 1), D(3, 5), CeilingExceptionKind.Transfer)));
+        Assert.Equal("The request relies on a transfer exception, which TST-1 does not provide (it provides rotation, emergency); a tour within the ceiling needs no exception.",
+            refused.For(Rulebook.Ceiling).Reason);
+        Written(ledger.Deploy(Tour("P-1", D(3, 1), D(3, 5))));
+    }
+
+    [Fact]
     public void The_audit_names_only_the_days_on_which_the_governing_mandate_does_not_list_a_tours_task()
     {
         using var store = database.Open();

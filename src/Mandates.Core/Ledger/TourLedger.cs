@@ -216,13 +216,15 @@ public sealed class TourLedger : IDisposable
     /// <summary>
     /// Corrects a tour recorded wrongly: a new entry supersedes the one that started it (nothing is
     /// updated or deleted). The corrected tour must be lawful on every day, counted without its old self.
-    /// With <paramref name="cancel"/>, the tour is struck out as never served.
+    /// With <paramref name="cancel"/>, the tour is struck out as never served. With
+    /// <paramref name="keepUntil"/>, only the first day is corrected: the tour keeps the last day it has
+    /// when the correction is written (an ended tour stays ended), and <paramref name="until"/> is not given.
     /// </summary>
-    public WriteOutcome Correct(long tourPosition, LocalDate from, LocalDate? until, bool cancel, string reason, string? idempotencyKey) =>
+    public WriteOutcome Correct(long tourPosition, LocalDate from, LocalDate? until, bool cancel, string reason, string? idempotencyKey, bool keepUntil = false) =>
         Commit1(idempotencyKey,
             earlier => earlier.Type == TourEvents.Corrected && earlier.Read<TourEvents.CorrectedPayload>() is var corrected
                        && corrected.Tour == tourPosition && corrected.Cancelled == cancel && corrected.Reason == reason
-                       && (cancel || corrected.From == TourEvents.Day(from) && corrected.Until == (until is { } u ? TourEvents.Day(u) : null)),
+                       && (cancel || corrected.From == TourEvents.Day(from) && (keepUntil || corrected.Until == (until is { } u ? TourEvents.Day(u) : null))),
             () =>
         {
             var state = Folded;
@@ -231,6 +233,7 @@ public sealed class TourLedger : IDisposable
                 return Stop(new WriteOutcome.Invalid(state.CancelledBy(tourPosition) is { } cancelledBy
                     ? $"--tour: the tour started at ledger position {tourPosition} was cancelled at position {cancelledBy}; a cancelled tour is not corrected again."
                     : $"--tour: there is no tour started at ledger position {tourPosition}; expected the position `deploy` reported."));
+            if (keepUntil) until = tour.Until;
             if (!cancel && InvalidPeriod(from, until) is { } invalid)
                 return Stop(new WriteOutcome.Invalid(invalid));
             if (!cancel && tour.From == from && tour.Until == until)
