@@ -48,8 +48,10 @@ public sealed class Authoriser
 
         // The ceiling exception's day limit speaks of consecutive days, which only the whole period shows.
         findings[Rulebook.Ceiling.Number - 1] = CheckExceptionDuration(findings[Rulebook.Ceiling.Number - 1], operation, perPiece, request, strength);
-        // A tour recorded as relying on a clause that no mandate of its days provides would claim what the law never gave.
-        if (request.Exception is { } kind && perPiece.Any(p => p.Mandate is not null) && perPiece.All(p => p.Mandate?.FindException(kind) is null))
+        // A tour recorded as relying on a clause that no mandate of its days provides would claim what the law
+        // never gave (over the ceiling, the ceiling's finding says so already).
+        if (request.Exception is { } kind && findings[Rulebook.Ceiling.Number - 1].Outcome == Outcome.Met
+            && perPiece.Any(p => p.Mandate is not null) && perPiece.All(p => p.Mandate?.FindException(kind) is null))
             findings[Rulebook.Ceiling.Number - 1] = findings[Rulebook.Ceiling.Number - 1] with
             {
                 Outcome = Outcome.NotMet,
