@@ -67,7 +67,9 @@ public static class CliApp
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(RecordCommand.Create(context));
 
-        var parsed = root.Parse(args);
+        // Values are taken as typed: a reason or a user may begin with '@', and reading a file in its place
+        // (the parser's response files) would put whatever the file holds into the ledger.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors) stderr.WriteLine($"error: {error.Message}");

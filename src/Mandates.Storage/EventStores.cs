@@ -13,12 +13,19 @@ public static class EventStores
         var (given, namedBy) = location is not null ? (location, "--db")
             : Environment.GetEnvironmentVariable("MANDATES_DB") is { } variable ? (variable, "MANDATES_DB")
             : (DefaultFile, "--db");
+        const string expected = "expected a SQLite file (e.g. mandates.db) or postgres://USER@HOST:PORT/DATABASE";
         if (given.Trim().Length == 0)
-            throw new StoreException($"{namedBy}: an empty location; expected a SQLite file (e.g. mandates.db) or postgres://USER@HOST:PORT/DATABASE.");
-        return given.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || given.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
-            ? new PostgresEventStore(given, namedBy)
-            : given.Contains("://", StringComparison.Ordinal)
-                ? throw new StoreException($"{namedBy}: '{PostgresEventStore.Redact(given)}' is neither a file path nor a postgres:// address; expected e.g. mandates.db or postgres://mandates@127.0.0.1:5432/mandates.")
-                : new SqliteEventStore(given, namedBy);
+            throw new StoreException($"{namedBy}: an empty location; {expected}.");
+        if (given.Any(char.IsControl))
+            throw new StoreException($"{namedBy}: '{Shown(PostgresEventStore.Redact(given))}' holds a line break or another control character; {expected}.");
+        if (given.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || given.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+            return new PostgresEventStore(given, namedBy);
+        // A mistyped address (postgres:user:password@host) is no file name: it would become a SQLite file, its password in the name.
+        if (given.Contains("://", StringComparison.Ordinal) || given.StartsWith("postgres:", StringComparison.OrdinalIgnoreCase) || given.StartsWith("postgresql:", StringComparison.OrdinalIgnoreCase))
+            throw new StoreException($"{namedBy}: '{Shown(PostgresEventStore.Redact(given))}' is neither a file path nor a postgres:// address; expected e.g. mandates.db or postgres://mandates@127.0.0.1:5432/mandates.");
+        return new SqliteEventStore(given, namedBy);
     }
+
+    /// <summary>A location as messages echo it: cut short, for a path may be any length.</summary>
+    internal static string Shown(string location) => location.Length <= 200 ? location : $"{location[..200]}… ({location.Length:N0} characters)";
 }

@@ -84,8 +84,29 @@ public sealed class PostgresEventStore : SqlEventStore
             throw new StoreException($"{namedBy}: '{Redact(url)}' lacks a {(user.Length == 0 ? "user" : "database")}; {expected}.");
         if (database.Contains('/'))
             throw new StoreException($"{namedBy}: '{Redact(url)}' names the path '{database}' where one database name belongs; {expected}.");
+        if (uri.Fragment.Length > 0)
+            throw new StoreException($"{namedBy}: '{Redact(url)}' ends in a fragment ('{uri.Fragment}'), which an address to a database does not have; {expected}.");
+        var sslMode = SslMode.Prefer;
+        foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            // Read, not dropped: an address asking for TLS must not quietly connect without it.
+            var (name, value) = pair.IndexOf('=') is var eq and >= 0 ? (Uri.UnescapeDataString(pair[..eq]), Uri.UnescapeDataString(pair[(eq + 1)..])) : (Uri.UnescapeDataString(pair), "");
+            if (name != "sslmode")
+                throw new StoreException($"{namedBy}: '{Redact(url)}' asks for '{name}', which this program does not read; expected no parameter, or sslmode=disable|allow|prefer|require|verify-ca|verify-full.");
+            sslMode = value switch
+            {
+                "disable" => SslMode.Disable,
+                "allow" => SslMode.Allow,
+                "prefer" => SslMode.Prefer,
+                "require" => SslMode.Require,
+                "verify-ca" => SslMode.VerifyCA,
+                "verify-full" => SslMode.VerifyFull,
+                _ => throw new StoreException($"{namedBy}: '{Redact(url)}' asks for sslmode '{value}'; expected disable, allow, prefer, require, verify-ca or verify-full."),
+            };
+        }
         return new NpgsqlConnectionStringBuilder
         {
+            SslMode = sslMode,
             Host = uri.Host,
             Port = uri.IsDefaultPort || uri.Port < 0 ? 5432 : uri.Port,
             Username = user,
@@ -103,10 +124,11 @@ public sealed class PostgresEventStore : SqlEventStore
     /// </summary>
     public static string Redact(string url)
     {
-        var start = url.IndexOf("://", StringComparison.Ordinal);
+        // After the scheme ("postgres://", or "postgres:" mistyped without its slashes), USER:PASSWORD@.
+        var start = url.IndexOf("://", StringComparison.Ordinal) is var slashes and >= 0 ? slashes + 3 : url.IndexOf(':') + 1;
         var at = url.LastIndexOf('@');
-        if (start < 0 || at < start) return url;
-        var colon = url.IndexOf(':', start + 3);
+        if (start <= 0 || at < start) return url;
+        var colon = url.IndexOf(':', start);
         return colon < 0 || colon > at ? url : $"{url[..(colon + 1)]}***{url[at..]}";
     }
 

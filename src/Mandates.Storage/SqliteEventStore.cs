@@ -23,7 +23,9 @@ public sealed class SqliteEventStore : SqlEventStore
     {
         this.path = Path.GetFullPath(path);
         if (Path.GetDirectoryName(this.path) is { } folder && !Directory.Exists(folder))
-            throw new StoreException($"{namedBy}: the folder of '{path}' does not exist; expected a path to a SQLite file in an existing folder, e.g. mandates.db.");
+            throw new StoreException($"{namedBy}: the folder of '{EventStores.Shown(path)}' does not exist; expected a path to a SQLite file in an existing folder, e.g. mandates.db.");
+        if (Directory.Exists(this.path))
+            throw new StoreException($"{namedBy}: '{EventStores.Shown(path)}' is a folder; expected a path to a SQLite file, e.g. {Path.Combine(path, "mandates.db")}.");
         connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = this.path,
@@ -33,14 +35,36 @@ public sealed class SqliteEventStore : SqlEventStore
         }.ToString();
         try
         {
+            RefuseAnotherProgramsDatabase(namedBy);
             using (var connection = Connect())
                 Execute(connection, null, "PRAGMA journal_mode=WAL");
             Migrate();
         }
         catch (SqliteException e)
         {
-            throw new StoreException($"{namedBy}: '{path}' cannot be used as a SQLite store: {e.Message}", e);
+            throw new StoreException($"{namedBy}: '{EventStores.Shown(path)}' cannot be used as a SQLite store: {e.Message}", e);
         }
+    }
+
+    /// <summary>
+    /// Looks at an existing file before anything is written to it (even the journal mode, which changes its
+    /// header): a SQLite database whose tables are another program's is not ours to add to.
+    /// </summary>
+    private void RefuseAnotherProgramsDatabase(string namedBy)
+    {
+        if (!File.Exists(path) || new FileInfo(path).Length == 0) return;
+        var tables = new List<string>();
+        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString()))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) tables.Add(reader.GetString(0));
+        }
+        if (tables.Count > 0 && !tables.Contains("schema_version"))
+            throw new StoreException($"{namedBy}: '{EventStores.Shown(path)}' is a SQLite database of another program (its tables: {string.Join(", ", tables.Take(5))}{(tables.Count > 5 ? ", …" : "")}), "
+                + "not a Mandates store, and was left as it was; expected a Mandates store, or a new file, e.g. mandates.db.");
     }
 
     public override string Description => path;

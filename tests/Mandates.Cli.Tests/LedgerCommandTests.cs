@@ -955,12 +955,60 @@ public class LedgerCommandTests() : StoreTests("ledger")
     [InlineData("postgres://u:TopSecret@host:notaport/db", "postgres://u:***@host:notaport/db")]
     [InlineData("postgres://u:TopSecret@/db", "postgres://u:***@/db")]
     [InlineData("postgres://u:Top@Secret@127.0.0.1:1/db", "postgres://u:***@127.0.0.1:1/db")]
+    [InlineData("postgres:u:TopSecret@127.0.0.1", "postgres:u:***@127.0.0.1' is neither a file path nor a postgres:// address")]
+    [InlineData("postgres:/u:TopSecret@127.0.0.1:1/db", "postgres:/u:***@127.0.0.1:1/db' is neither a file path nor a postgres:// address")]
+    [InlineData("postgres://u:TopSecret@127.0.0.1:1/db?sslmode=sure", "asks for sslmode 'sure'; expected disable, allow, prefer, require, verify-ca or verify-full.")]
+    [InlineData("postgres://u:TopSecret@127.0.0.1:1/db?ssl=1", "asks for 'ssl', which this program does not read; expected no parameter, or sslmode=")]
+    [InlineData("postgres://u:TopSecret@127.0.0.1:1/db#x", "ends in a fragment ('#x')")]
     public void A_password_in_a_database_address_is_never_shown_even_when_the_address_is_malformed(string address, string shown)
     {
         var run = Cli.Invoke("verify", "--db", address);
         Assert.Equal(2, run.Exit);
         Assert.Contains(shown, run.Err);
         Assert.DoesNotContain("Secret", run.Err);
+        // A mistyped address is not taken for a file name: no SQLite file named after it, password and all.
+        Assert.Empty(Directory.EnumerateFileSystemEntries(".", "postgres*"));
+    }
+
+    [Fact]
+    public void Another_programs_SQLite_file_a_folder_or_a_path_with_a_line_break_is_refused_and_left_as_it_was()
+    {
+        var other = Path.Combine(folder, "other.db");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={other};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE people (name TEXT)";
+            command.ExecuteNonQuery();
+        }
+        var before = File.ReadAllBytes(other);
+        var run = Cli.Invoke("list", "--db", other);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains($"--db: '{other}' is a SQLite database of another program (its tables: people), not a Mandates store, and was left as it was", run.Err);
+        Assert.Equal(before, File.ReadAllBytes(other));
+        Assert.False(File.Exists(other + "-wal"));
+
+        var folderRun = Cli.Invoke("list", "--db", folder);
+        Assert.Equal(2, folderRun.Exit);
+        Assert.Contains($"--db: '{folder}' is a folder; expected a path to a SQLite file", folderRun.Err);
+
+        var broken = Cli.Invoke("list", "--db", Path.Combine(folder, "a\nb.db"));
+        Assert.Equal(2, broken.Exit);
+        Assert.Contains("holds a line break or another control character", broken.Err);
+        Assert.Empty(Directory.EnumerateFiles(folder, "a*"));
+    }
+
+    [Fact]
+    public void A_value_beginning_with_an_at_sign_is_taken_as_typed_not_as_a_file_to_read()
+    {
+        var file = Path.Combine(folder, "who.txt");
+        File.WriteAllText(file, "mallory");
+        var tour = Position(Run("deploy", "KFOR", "--person", "P-55", "--task", "reconnaissance", "--from", "2025-07-01", "--user", "@" + file));
+        Assert.Equal(0, Run("correct-tour", "--tour", tour.ToString(), "--cancel", "--reason", "@ops-desk: wrong person").Exit);
+        var history = Run("history", "--tour", tour.ToString(), "--json");
+        Assert.Contains("@" + file, history.Out);
+        Assert.Contains("@ops-desk: wrong person", history.Out);
+        Assert.DoesNotContain("mallory", history.Out);
     }
 
     [Fact]
