@@ -274,9 +274,15 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     /// <summary>Loads a record folder, or stops the command with every problem in it named. Returns the record and its files as the store keeps them.</summary>
     public static (LegalRecord Record, IReadOnlyList<RecordFile> Files) LoadFolder(string folder, string what)
     {
-        if (!Directory.Exists(folder))
-            throw new BadInputException($"{what}: the record folder '{folder}' does not exist; expected a folder with legal-acts/, operations/ and sitting-calendar.yaml, e.g. data/.");
-        var files = RecordFolder.Read(folder);
+        IReadOnlyList<RecordFile> files;
+        try
+        {
+            files = RecordFolder.Read(folder);
+        }
+        catch (RecordFolderException e)
+        {
+            throw new BadInputException($"{what}: {e.Message}");
+        }
         // A record folder is the whole law; one lacking a part would silently leave it out (an empty one, all of it).
         if (RecordLoader.MissingParts(files) is { Count: > 0 } missing)
             throw new BadInputException(

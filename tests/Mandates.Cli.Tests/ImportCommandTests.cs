@@ -51,6 +51,25 @@ public class ImportCommandTests() : StoreTests("import")
     }
 
     [Fact]
+    public void A_link_in_a_record_folder_is_refused_by_name_even_one_back_into_the_folder()
+    {
+        var record = Exported();
+        Directory.CreateSymbolicLink(Path.Combine(record, "operations", "up"), "..");
+        Assert.Contains($"folder: 'operations/up' in the record folder '{record}' is a link (to '..'); expected the folder to hold its files itself, with no links.", Refused(record));
+        Directory.Delete(Path.Combine(record, "operations", "up"));
+        File.CreateSymbolicLink(Path.Combine(record, "legal-acts", "gone.yaml"), "nowhere.yaml");
+        Assert.Contains("'legal-acts/gone.yaml' in the record folder", Refused(record));
+    }
+
+    [Fact]
+    public void A_file_given_as_the_record_folder_is_named_a_file()
+    {
+        var file = Path.Combine(folder, "notes.txt");
+        File.WriteAllText(file, "not a record");
+        Assert.Contains($"folder: '{file}' is a file; expected a record folder with legal-acts/", Refused(file));
+    }
+
+    [Fact]
     public void A_yml_file_is_named_not_skipped()
     {
         var record = Exported();
