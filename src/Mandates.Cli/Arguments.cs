@@ -77,10 +77,12 @@ internal static class Arguments
     /// </summary>
     public static string Text(string option, string text, string expected, int longest = 1_000)
     {
-        if (text.Trim().Length == 0)
-            throw new BadInputException($"{option}: '{Shown(text)}' is empty; expected {expected}.");
+        if (!text.Any(Core.Records.Visible.IsVisible))
+            throw new BadInputException($"{option}: '{Shown(text)}' is empty{(text.Length > 0 && text.Trim().Length > 0 ? " to the eye (only invisible characters)" : "")}; expected {expected}.");
         if (text.Any(char.IsControl))
             throw new BadInputException($"{option}: '{Shown(text)}' holds a line break or another control character; expected one line: {expected}.");
+        if (Core.Records.Visible.Hidden(text, layout: false) is { } why)
+            throw new BadInputException($"{option}: '{Shown(text)}' holds {why}; expected {expected}.");
         if (text.Length > longest)
             throw new BadInputException($"{option}: '{Shown(text)}' is {text.Length:N0} characters long; expected at most {longest:N0}: {expected}.");
         return text;
@@ -101,7 +103,8 @@ internal static class Arguments
     {
         // Cut before a surrogate pair rather than through it.
         var shown = text.Length <= 60 ? text.Length : char.IsHighSurrogate(text[59]) ? 59 : 60;
-        var escaped = string.Concat(text.Take(shown).Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
+        var escaped = string.Concat(text.Take(shown).Select(c =>
+            char.IsControl(c) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format ? $"\\u{(int)c:x4}" : c.ToString()));
         return shown < text.Length ? escaped + $"… ({text.Length:N0} characters)" : escaped;
     }
 

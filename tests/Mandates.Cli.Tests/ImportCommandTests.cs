@@ -61,6 +61,31 @@ public class ImportCommandTests() : StoreTests("import")
         Assert.Contains("'legal-acts/gone.yaml' in the record folder", Refused(record));
     }
 
+    [Theory]
+    [InlineData("\"UNSCR\\e[31m 1244\\a\"", "short: 'UNSCR\u001b[31m 1244\u0007' is not valid; expected how findings name the act, e.g. UNSCR 1244, without a line break or another control character (U+001B)")]
+    [InlineData("\"UNSCR\\u202e 1244\"", "without invisible formatting (U+202E")]
+    [InlineData("\"\\u200b\"", "short: '\u200b' is not valid; expected how findings name the act, e.g. UNSCR 1244, not empty")]
+    public void Record_text_that_would_not_show_as_it_is_is_refused(string yaml, string message)
+    {
+        var record = Exported();
+        var act = Path.Combine(record, "legal-acts", "unscr-1244.yaml");
+        var text = File.ReadAllText(act);
+        var line = text.Split('\n').First(l => l.StartsWith("short:"));
+        File.WriteAllText(act, text.Replace(line, "short: " + yaml));
+        Assert.Contains(message, Refused(record));
+    }
+
+    [Fact]
+    public void A_record_text_longer_than_any_needs_is_refused()
+    {
+        var record = Exported();
+        var act = Path.Combine(record, "legal-acts", "unscr-1244.yaml");
+        var text = File.ReadAllText(act);
+        var line = text.Split('\n').First(l => l.StartsWith("short:"));
+        File.WriteAllText(act, text.Replace(line, "short: " + new string('x', 100_000)));
+        Assert.Contains("(100,000 characters)' is not valid; expected how findings name the act, e.g. UNSCR 1244, at most 10,000 characters", Refused(record));
+    }
+
     [Fact]
     public void A_file_given_as_the_record_folder_is_named_a_file()
     {

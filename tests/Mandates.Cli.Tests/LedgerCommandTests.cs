@@ -75,6 +75,9 @@ public class LedgerCommandTests() : StoreTests("ledger")
     [InlineData(new[] { "deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01", "--until", "2100-01-01" }, "--until: '2100-01-01' is outside the days the ledger covers; expected a day from 1990-01-01 to 2069-12-31.")]
     [InlineData(new[] { "strength", "KFOR", "--from", "2025-07-01", "--to", "2150-01-01" }, "--to: '2150-01-01' is outside the days the ledger covers")]
     [InlineData(new[] { "generate", "--events", "10", "--until", "2069-12-01" }, "--until: '2069-12-01' is too late: tours run up to 180 days past --until")]
+    [InlineData(new[] { "deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01", "--user", "\u200b" }, "--user: '\\u200b' is empty to the eye (only invisible characters)")]
+    [InlineData(new[] { "deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01", "--user", "\u202eevil" }, "--user: '\\u202eevil' holds invisible formatting (U+202E, such as a right-to-left override")]
+    [InlineData(new[] { "deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01", "--user", "\ufffd\ufffd" }, "holds a replacement character (U+FFFD): the text was not valid UTF-8")]
     public void Bad_input_exits_2_names_the_value_and_writes_nothing(string[] args, string message)
     {
         var before = Filled();

@@ -54,12 +54,24 @@ internal sealed class YamlFields
         return null;
     }
 
+    /// <summary>The most characters a text field holds: far more than any title, source or note needs.</summary>
+    public const int LongestText = 10_000;
+
     public string? Text(string key, bool required = false, string expected = "text")
     {
         var text = Scalar(key, required, expected);
-        if (text is null || text.Trim().Length > 0) return text;
-        // An empty text says nothing; a field with nothing to say is left out.
-        Error(map.Children[new YamlScalarNode(key)], FieldPath(key), text, $"{expected}, not empty (leave out a field that has no value)");
+        if (text is null) return null;
+        var node = map.Children[new YamlScalarNode(key)];
+        // An empty (or invisible) text says nothing; a field with nothing to say is left out.
+        if (!text.Any(Visible.IsVisible))
+            Error(node, FieldPath(key), text, $"{expected}, not empty (leave out a field that has no value)");
+        // Such characters would reach a reader's terminal, or hide what the text says.
+        else if (Visible.Hidden(text, layout: true) is { } why)
+            Error(node, FieldPath(key), text, $"{expected}, without {why}");
+        else if (text.Length > LongestText)
+            Error(node, FieldPath(key), $"{text[..60]}… ({text.Length:N0} characters)", $"{expected}, at most {LongestText:N0} characters");
+        else
+            return text;
         return null;
     }
 
