@@ -140,6 +140,9 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     /// <summary>Opens the store named by --db (creating a SQLite file on first use).</summary>
     public IEventStore Store(ParseResult parsed) => store ??= EventStores.Open(parsed.GetValue(CliApp.DbOption));
 
+    /// <summary>The store named by --db, which must exist already: for the commands that only check or read a ledger's history (verify, history).</summary>
+    public IEventStore ExistingStore(ParseResult parsed) => store ??= EventStores.Open(parsed.GetValue(CliApp.DbOption), mustExist: true);
+
     /// <summary>The store, as messages name it, if it was opened.</summary>
     public string StoreDescription => store?.Description ?? "(not opened)";
 

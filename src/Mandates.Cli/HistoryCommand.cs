@@ -21,7 +21,7 @@ internal static class HistoryCommand
         {
             var position = Arguments.Position("--tour", parsed.GetValue(tour)!);
             // The tours only: the law is not needed to tell a tour's story.
-            var (store, state) = (context.Store(parsed), context.State(parsed));
+            var (store, state) = (context.ExistingStore(parsed), context.State(parsed));
             var entries = TourEvents.History(store, state, position) ?? throw new BadInputException(NoTourAt(store, state, position));
             var now = state.FindTour(position);
             var cancelledBy = state.CancelledBy(position);

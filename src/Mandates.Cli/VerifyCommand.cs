@@ -20,7 +20,7 @@ internal static class VerifyCommand
         command.SetAction(parsed =>
         {
             var anchors = Anchors(parsed.GetValue(anchorOption) ?? []);
-            var store = context.Store(parsed);
+            var store = context.ExistingStore(parsed);
             var total = Math.Max(1, store.Head);
             // Every entry is folded as it is verified (one read of the ledger): an entry whose hash matches but
             // which no writer could have written is named too. The snapshot is what opens read instead of the

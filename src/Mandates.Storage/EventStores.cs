@@ -8,7 +8,9 @@ public static class EventStores
     public const string DefaultFile = "mandates.db";
 
     /// <summary>Opens <paramref name="location"/> (given as --db), or $MANDATES_DB, or <c>mandates.db</c> in the working folder; messages name where the location came from.</summary>
-    public static IEventStore Open(string? location)
+    /// <param name="location">--db as given, or null for $MANDATES_DB or the default file.</param>
+    /// <param name="mustExist">A SQLite file that does not exist yet is refused rather than created: for a command that only checks a store (a mistyped path must not be reported as an intact, empty ledger).</param>
+    public static IEventStore Open(string? location, bool mustExist = false)
     {
         var (given, namedBy) = location is not null ? (location, "--db")
             : Environment.GetEnvironmentVariable("MANDATES_DB") is { } variable ? (variable, "MANDATES_DB")
@@ -23,6 +25,8 @@ public static class EventStores
         // A mistyped address (postgres:user:password@host) is no file name: it would become a SQLite file, its password in the name.
         if (given.Contains("://", StringComparison.Ordinal) || given.StartsWith("postgres:", StringComparison.OrdinalIgnoreCase) || given.StartsWith("postgresql:", StringComparison.OrdinalIgnoreCase))
             throw new StoreException($"{namedBy}: '{Shown(PostgresEventStore.Redact(given))}' is neither a file path nor a postgres:// address; expected e.g. mandates.db or postgres://mandates@127.0.0.1:5432/mandates.");
+        if (mustExist && !File.Exists(given))
+            throw new StoreException($"{namedBy}: '{Shown(given)}' does not exist; expected an existing store to check (a new one is created on first use only by the commands that read or write the law, e.g. `mandates list`).");
         return new SqliteEventStore(given, namedBy);
     }
 

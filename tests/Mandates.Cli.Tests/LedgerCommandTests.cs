@@ -1002,6 +1002,19 @@ public class LedgerCommandTests() : StoreTests("ledger")
     }
 
     [Fact]
+    public void Verify_and_history_of_a_store_that_does_not_exist_say_so_and_create_nothing()
+    {
+        foreach (var command in new[] { new[] { "verify" }, ["history", "--tour", "10"] })
+        {
+            var run = Run(command);
+            Assert.Equal(2, run.Exit);
+            Assert.Contains($"--db: '{Db}' does not exist; expected an existing store to check", run.Err);
+            Assert.DoesNotContain("Intact", run.Out);
+            Assert.False(File.Exists(Db), $"`{command[0]}` created the store");
+        }
+    }
+
+    [Fact]
     public void A_value_beginning_with_an_at_sign_is_taken_as_typed_not_as_a_file_to_read()
     {
         var file = Path.Combine(folder, "who.txt");

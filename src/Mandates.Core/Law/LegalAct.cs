@@ -55,6 +55,8 @@ public sealed record ValidityChange
             found.Add(new("date", Days.Format(Date), $"a day on or after the act was adopted ({Days.Format(adopted)}): an act is changed only once it exists"));
         else if (previous is { } last && Date < last)
             found.Add(new("date", Days.Format(Date), $"a day on or after the act's latest change ({Days.Format(last)}): changes are appended oldest first, never dated before one already recorded"));
+        if (Kind == ValidityChangeKind.Extended && Until is { } extendedTo && extendedTo < Date)
+            found.Add(new("until", Days.Format(extendedTo), $"'open' or a last day on or after the day the extension was decided ({Days.Format(Date)}): an extension carries the act on from its decision, never to a day already past"));
         if (Kind == ValidityChangeKind.Terminated && Until is { } end && end < inForceFrom)
             found.Add(new("until", Days.Format(end), $"a last day on or after the act came into force ({Days.Format(inForceFrom)}): a termination cannot end an act before it began"));
         return found;
