@@ -19,6 +19,18 @@ public class BundledRecordTests
         new Authoriser(Record).Authorise(new DeploymentRequest(Kfor.Id, new DateInterval(day, day), add) { Task = task }, ConstantStrength.None);
 
     [Fact]
+    public void The_ASPIDES_extension_of_October_2025_cuts_the_ceiling_when_the_mandate_it_extends_ends_not_on_the_day_of_the_vote()
+    {
+        var aspides = Record.FindOperation("ASPIDES")!;
+        Assert.Equal("ASPIDES-2025-01", Chain.Governing(aspides, new LocalDate(2025, 10, 31))!.Id.Value);
+        Assert.Equal(700, Chain.Governing(aspides, new LocalDate(2025, 10, 20))!.Ceiling.Persons);
+        var extension = Chain.Governing(aspides, new LocalDate(2025, 11, 1))!;
+        Assert.Equal(("ASPIDES-2025-10", 350), (extension.Id.Value, extension.Ceiling.Persons));
+        // Inferred from the sources, so marked unverified.
+        Assert.False(extension.Start!.Provenance.Verified);
+    }
+
+    [Fact]
     public void The_2025_mandate_holds_every_fact_of_the_source_document()
     {
         var m = Kfor2025;
