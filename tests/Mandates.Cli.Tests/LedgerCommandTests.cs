@@ -686,6 +686,36 @@ public class LedgerCommandTests() : StoreTests("ledger")
     }
 
     [Fact]
+    public void End_tour_after_a_tours_last_day_extends_it_if_the_law_allows_every_day_added()
+    {
+        Position(Run("deploy", "KFOR", "--person", "P-60", "--task", "reconnaissance", "--from", "2025-07-01", "--until", "2025-07-31"));
+        Assert.Equal(0, Run("end-tour", "--person", "P-60", "--on", "2025-08-31").Exit);
+        using (var json = JsonDocument.Parse(Run("tours", "--person", "P-60", "--json").Out))
+            Assert.Equal("2025-08-31", json.RootElement.GetProperty("tours")[0].GetProperty("until").GetString());
+        using (var json = JsonDocument.Parse(Run("strength", "KFOR", "--on", "2025-08-15", "--json").Out))
+            Assert.Equal(1, json.RootElement.GetProperty("maxStrength").GetInt32());
+
+        // ASPIDES-2025-10 ends on 2026-10-31: a tour cannot run on past it.
+        Position(Run("deploy", "ASPIDES", "--person", "P-61", "--task", "protect-shipping", "--from", "2026-10-01", "--until", "2026-10-31"));
+        var before = Entries();
+        var refused = Run("end-tour", "--person", "P-61", "--on", "2026-11-15");
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains("REFUSED", refused.Out);
+        Assert.Contains("2026-10-31", refused.Out);
+        Assert.Equal(before, Entries());
+
+        // With a later tour, it is the later one that runs on; the earlier one may still be shortened.
+        Position(Run("deploy", "KFOR", "--person", "P-60", "--task", "reconnaissance", "--from", "2025-10-01", "--until", "2025-10-31"));
+        Assert.Equal(0, Run("end-tour", "--person", "P-60", "--on", "2025-11-15").Exit);
+        using (var json = JsonDocument.Parse(Run("tours", "--person", "P-60", "--json").Out))
+            Assert.Equal([("2025-07-01", "2025-08-31"), ("2025-10-01", "2025-11-15")],
+                json.RootElement.GetProperty("tours").EnumerateArray().Select(t => (t.GetProperty("from").GetString(), t.GetProperty("until").GetString())));
+        var nobody = Run("end-tour", "--person", "P-62", "--on", "2025-08-01");
+        Assert.Equal(2, nobody.Exit);
+        Assert.Contains("--person: 'P-62' has no tour covering 2025-08-01, nor one ending before it to run on to it", nobody.Err);
+    }
+
+    [Fact]
     public void Correcting_only_a_tours_first_day_keeps_the_last_day_it_has_and_open_makes_it_open()
     {
         var tour = Position(Run("deploy", "KFOR", "--person", "P-50", "--task", "reconnaissance", "--from", "2025-08-01", "--until", "2025-08-31"));

@@ -124,7 +124,11 @@ public abstract class LedgerContract : IDisposable
         Assert.IsType<WriteOutcome.Written>(ledger.EndTour(new PersonId("P-00001"), July.PlusDays(4), null));
         Assert.Equal(1, ledger.State.StrengthOf(Kfor).On(July.PlusDays(4)));
         Assert.Equal(0, ledger.State.StrengthOf(Kfor).On(July.PlusDays(5)));
-        var none = Assert.IsType<WriteOutcome.Invalid>(ledger.EndTour(new PersonId("P-00001"), July.PlusDays(9), null));
+        // A later last day runs the ended tour on to it (an extension): counted again on the days added.
+        Assert.IsType<WriteOutcome.Written>(ledger.EndTour(new PersonId("P-00001"), July.PlusDays(9), null));
+        Assert.Equal(1, ledger.State.StrengthOf(Kfor).On(July.PlusDays(9)));
+        Assert.Equal(0, ledger.State.StrengthOf(Kfor).On(July.PlusDays(10)));
+        var none = Assert.IsType<WriteOutcome.Invalid>(ledger.EndTour(new PersonId("P-00002"), July.PlusDays(9), null));
         Assert.Contains("has no tour covering 2025-07-10", none.Message);
     }
 

@@ -194,20 +194,40 @@ public sealed class TourLedger : IDisposable
         return otherCase ?? named;
     }
 
-    /// <summary>Ends the person's tour that covers <paramref name="lastDay"/> (its last day of service, inclusive). Shortening a tour is always lawful.</summary>
+    /// <summary>
+    /// Sets the last day of service (inclusive) of the person's tour: the tour covering
+    /// <paramref name="lastDay"/> ends on it (shortening is always lawful); or, if none covers it, the
+    /// person's latest tour that ended before it runs on to it (its tour extended, as when a mandate is
+    /// renewed), if the law allows it on every day added.
+    /// </summary>
     public WriteOutcome EndTour(PersonId person, LocalDate lastDay, string? idempotencyKey) =>
         Commit1(idempotencyKey,
             earlier => earlier.Type == TourEvents.Ended && earlier.Read<TourEvents.EndedPayload>() is var ended
                        && ended.Person == person.Value && ended.On == TourEvents.Day(lastDay),
             () =>
         {
-            var tour = Folded.ToursOf(person).FirstOrDefault(t => t.Covers(lastDay));
+            var state = Folded;
+            var tours = state.ToursOf(person).ToList();
+            var tour = tours.FirstOrDefault(t => t.Covers(lastDay));
+            Decision? decision = null;
             if (tour is null)
-                return Stop(new WriteOutcome.Invalid($"--person: '{person}' has no tour covering {TourEvents.Day(lastDay)}; expected a person on a tour that day."));
-            if (tour.Until == lastDay)
+            {
+                if (StrengthIndex.NotCovered("--on", lastDay) is { } outside) return Stop(new WriteOutcome.Invalid(outside));
+                // The latest that ended before the day: a later tour of the person starting by then would cover the day.
+                tour = tours.LastOrDefault(t => t.Until < lastDay);
+                if (tour is null)
+                    return Stop(new WriteOutcome.Invalid($"--person: '{person}' has no tour covering {TourEvents.Day(lastDay)}, nor one ending before it to run on to it; expected a person on a tour that day, or after one."));
+                // The days added must be lawful, counted with everyone else on them, as a new tour's are.
+                decision = authoriser.Authorise(new DeploymentRequest(tour.Operation, new DateInterval(tour.Until!.Value.PlusDays(1), lastDay), 1)
+                {
+                    Task = tour.Task, Area = tour.Area, Exception = tour.Exception,
+                }, state.StrengthOf(tour.Operation));
+                if (!decision.Authorised) return Stop(new WriteOutcome.Refused(decision));
+            }
+            else if (tour.Until == lastDay)
                 return Stop(new WriteOutcome.Invalid($"--on: {tour} (ledger position {tour.StartedAt}) already ends on {TourEvents.Day(lastDay)}; there is nothing to end."));
             var payload = new TourEvents.EndedPayload(person.Value, tour.StartedAt, TourEvents.Day(lastDay));
-            return new Verdict(new NewEvent(TourEvents.Ended, tour.Operation.Value, lastDay, Now(), user, idempotencyKey, LedgerPayload.Write(payload)), payload, null, null);
+            return new Verdict(new NewEvent(TourEvents.Ended, tour.Operation.Value, lastDay, Now(), user, idempotencyKey, LedgerPayload.Write(payload)), payload, null, decision);
         });
 
     /// <summary>The instant an entry is recorded: read inside the exclusive write, never before the entry ahead of it.</summary>
