@@ -258,10 +258,15 @@ public sealed class Authoriser
         if (day <= end.Date)
             return new Finding(Rulebook.EndDate, Outcome.Met, $"{mandate.Name} authorises no later than {D(end.Date)}; {when} is within it.", cite);
 
+        // § 5(3): a deployment begun after this mandate ended, whose subsequent approval was rejected, must end: that, not the old end date, is why.
+        var rejected = Chain.RejectedSubsequentApproval(operation, day) is { Vote: { } rejection } ended && ended.ConsentBegins > end.Date
+            ? $" The Bundestag rejected {ended.Name} on {D(rejection.Date)} ({rejection.Counts}): under § 5(3) ParlBG the deployment begun on {D(ended.ConsentBegins)} must end."
+            : "";
         var candidates = new List<(string, Finding)>
         {
             (SubRule.OwnEndDate, new Finding(Rulebook.EndDate, Outcome.NotMet,
-                $"{mandate.Name} authorised no later than {D(end.Date)}; {when} is after it.", cite)),
+                $"{mandate.Name} authorised no later than {D(end.Date)}; {when} is after it.{rejected}",
+                rejected.Length == 0 ? cite : With(cite, Rulebook.SubsequentApproval))),
         };
         if (Chain.PendingExtension(operation, mandate, day) is { } pending)
         {
