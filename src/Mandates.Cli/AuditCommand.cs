@@ -43,7 +43,8 @@ internal static class AuditCommand
                         j.WriteStartObject();
                         j.WriteString("operation", v.Operation.Value);
                         j.WriteString("from", Days.Format(v.Days.Start));
-                        j.WriteString("to", Days.Format(v.Days.End));
+                        // An open tour's violation runs on as far as the ledger counts days: it has no last day.
+                        if (v.Days.End == StrengthIndex.LastDay) j.WriteNull("to"); else j.WriteString("to", Days.Format(v.Days.End));
                         j.WriteString("rule", v.Rule);
                         j.WriteString("cause", v.Cause);
                         j.WriteEndObject();
@@ -60,7 +61,8 @@ internal static class AuditCommand
                 var table = new Table().Border(TableBorder.Rounded).Expand();
                 foreach (var h in new[] { "Operation", "From", "To", "Rule", "Cause" }) table.AddColumn(h);
                 foreach (var v in violations)
-                    table.AddRow(Markup.Escape(v.Operation.Value), Days.Format(v.Days.Start), Days.Format(v.Days.End), Markup.Escape(v.Rule), Markup.Escape(v.Cause));
+                    table.AddRow(Markup.Escape(v.Operation.Value), Days.Format(v.Days.Start), v.Days.End == StrengthIndex.LastDay ? "open" : Days.Format(v.Days.End),
+                        Markup.Escape(v.Rule), Markup.Escape(v.Cause));
                 context.Output.Console.MarkupLine($"[red bold]{violations.Count} violation{(violations.Count == 1 ? "" : "s")}[/] of the law {known}, in {state.Head} ledger entries:");
                 context.Output.Console.Write(table);
             }

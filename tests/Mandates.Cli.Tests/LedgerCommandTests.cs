@@ -141,8 +141,9 @@ public class LedgerCommandTests() : StoreTests("ledger")
     [Fact]
     public void Strength_over_the_ceiling_does_not_authorise_tours_and_shows_how_far_over_it_is()
     {
-        foreach (var person in new[] { "P-1", "P-2" })
-            Assert.Equal(0, Run("deploy", "KFOR", "--person", person, "--task", "reconnaissance", "--from", "2025-07-01", "--until", "2025-07-31").Exit);
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-1", "--task", "reconnaissance", "--from", "2025-07-01", "--until", "2025-07-31").Exit);
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-2", "--task", "reconnaissance", "--from", "2025-07-01").Exit);
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-3", "--task", "reconnaissance", "--from", "2025-09-01").Exit);
         Assert.Equal(0, Run("import", ExportedWithKfor("cut", kfor => kfor.Replace("ceiling: 400", "ceiling: 1"))).Exit);
 
         using (var json = JsonDocument.Parse(Run("strength", "KFOR", "--on", "2025-07-01", "--json").Out))
@@ -156,7 +157,20 @@ public class LedgerCommandTests() : StoreTests("ledger")
             Assert.StartsWith("2 serving > 1, the ceiling of KFOR-2025", refusal.GetProperty("reason").GetString());
         }
         Assert.Contains("no: 2 serving > 1, the ceiling of KFOR-2025", Run("strength", "KFOR", "--on", "2025-07-01").Out.ReplaceLineEndings(" "));
-        Assert.Equal(1, Run("audit").Exit);
+
+        // The audit: July over by one, and from September on for as long as the two open tours serve (no last day).
+        var audit = Run("audit", "--json");
+        Assert.Equal(1, audit.Exit);
+        using (var json = JsonDocument.Parse(audit.Out))
+        {
+            var ceiling = json.RootElement.GetProperty("violations").EnumerateArray().Where(v => v.GetProperty("rule").GetString() == "ceiling").ToList();
+            Assert.Equal(["2025-07-01", "2025-09-01"], ceiling.Select(v => v.GetProperty("from").GetString()));
+            Assert.Equal("2025-07-31", ceiling[0].GetProperty("to").GetString());
+            Assert.Equal(JsonValueKind.Null, ceiling[1].GetProperty("to").ValueKind);
+            Assert.StartsWith("at most 2 deployed > 1, the ceiling of KFOR-2025", ceiling[0].GetProperty("cause").GetString());
+            Assert.DoesNotContain("requested", ceiling[0].GetProperty("cause").GetString());
+        }
+        Assert.Contains("│ open ", Run("audit").Out);
     }
 
     [Fact]

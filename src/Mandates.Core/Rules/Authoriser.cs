@@ -310,7 +310,8 @@ public sealed class Authoriser
         var ceiling = mandate.Ceiling.Persons;
         var cite = ValueList.Of(new Citation($"{mandate.Id} mandate", $"ceiling: up to {N(ceiling)} soldiers", mandate.Document, mandate.Motion?.Url));
         var deployed = days.Start == days.End ? $"{N(strength)} deployed" : $"at most {N(strength)} deployed";
-        var sum = $"{deployed} + {N(request.Persons)} requested = {N(total)}";
+        // Re-checking the ledger (as the audit does) requests no one: the deployed alone are the sum.
+        var sum = request.Persons == 0 ? deployed : $"{deployed} + {N(request.Persons)} requested = {N(total)}";
         if (total <= ceiling)
             return new Finding(Rulebook.Ceiling, Outcome.Met, $"{sum} ≤ {N(ceiling)}, the ceiling of {mandate.Name}, {when}.", cite);
         if (request.Exception is { } kind)
