@@ -148,7 +148,11 @@ internal static class RecordCommand
             if (m.Objection is { } earlier)
                 throw new BadInputException($"--mandate: {m.Name} already has a demand for debate ({Days.Format(earlier.Date)}, by {earlier.By}); one demand sends the motion to the plenary.");
             var changed = Lawful(m with { Objection = objection }, new() { ["objection"] = "--mandate", ["objection.date"] = "--date" });
-            return (RecordChanges.WithMandate(record, m.Id, _ => changed), $"demand for debate on {m.Id}");
+            // Recorded as made, but said aloud when it came too late to matter.
+            var late = !changed.HasTimelyObjection && changed.ObjectionPeriodEnds is { } ended
+                ? $" (made after the period for it ended on {Days.Format(ended)}, so under § 4(1) ParlBG it does not stop the consent deemed given{(changed.ConsentBegins is { } b ? $" from {Days.Format(b)}" : "")})"
+                : "";
+            return (RecordChanges.WithMandate(record, m.Id, _ => changed), $"demand for debate on {m.Id}{late}");
         }));
         return command;
     }
@@ -171,6 +175,11 @@ internal static class RecordCommand
                 Document = parsed.GetValue(document) is { } d ? Arguments.Text("--document", d, "the printed paper of the decision, e.g. Drucksache 21/1234") : null,
                 Provenance = new Provenance(Arguments.Source("--source", parsed.GetValue(source)!)),
             };
+            // Only the consent in force can be withdrawn: a mandate another has replaced by then governs nothing to revoke.
+            var op = record.Operations.First(o => o.Mandates.Contains(m));
+            if (Core.Rules.Chain.Governing(op, takesEffect) is { } governing && governing != m && m.ConsentBegins is { } began && began <= takesEffect)
+                throw new BadInputException($"--mandate: {m.Name} no longer governs {op.Id} on {Days.Format(takesEffect)}: {governing.Name} replaced it on {Days.Format(governing.ConsentBegins)}; "
+                    + $"a revocation withdraws the consent in force: expected --mandate {governing.Id}.");
             // Consent is withdrawn once; a second revocation would silently rewrite the first.
             if (m.Revocation is { } earlier)
                 throw new BadInputException($"--mandate: {m.Name} is already revoked (decided {Days.Format(earlier.Decided)}{(earlier.Document is null ? "" : ", " + earlier.Document)}); the Bundestag withdraws its consent once.");

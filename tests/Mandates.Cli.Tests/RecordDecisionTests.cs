@@ -90,6 +90,16 @@ public class RecordDecisionTests() : StoreTests("record")
     private void RecordTheMotionOf2028() =>
         Assert.Equal(0, Run("record", "motion", "KFOR", "--mandate", "KFOR-2028", "--document", "Drucksache 21/2028", "--distributed", "2027-05-01", "--source", "test motion").Exit);
 
+    [Fact]
+    public void A_demand_for_debate_after_the_seventh_day_is_recorded_and_said_to_come_too_late()
+    {
+        Assert.Equal(0, Run("record", "motion", "KFOR", "--mandate", "KFOR-2026", "--document", "Drucksache 21/1", "--procedure", "simplified",
+            "--distributed", "2026-06-02", "--source", "x").Exit);
+        var late = Run("record", "objection", "--mandate", "KFOR-2026", "--date", "2026-06-12", "--by", "a group", "--source", "x");
+        Assert.Equal(0, late.Exit);
+        Assert.Contains("(made after the period for it ended on 2026-06-09, so under § 4(1) ParlBG it does not stop the consent deemed given from 2026-06-10)", late.Out);
+    }
+
     [Theory]
     [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2028", "--date", "2027-06-01", "--result", "adopted", "--yes", "1", "--no", "500", "--abstentions", "0", "--source", "x" },
         "--result: 'adopted' is not valid; expected 'rejected' for 1 yes and 500 no: the Bundestag consents only by a majority of the votes cast, more yes than no")]
@@ -119,6 +129,8 @@ public class RecordDecisionTests() : StoreTests("record")
         "--ceiling: '0' is not a ceiling; expected the most soldiers at once, a whole number from 1 to 1,000,000, e.g. 400.")]
     [InlineData(new[] { "record", "act-change", "--act", "unscr-1244", "--date", "1990-01-01", "--change", "extended", "--until", "open", "--source", "x" },
         "--date: '1990-01-01' is not valid; expected a day on or after the act was adopted (1999-06-10)")]
+    [InlineData(new[] { "record", "revocation", "--mandate", "KFOR-2024", "--decided", "2026-01-10", "--source", "x" },
+        "--mandate: KFOR-2024 no longer governs KFOR on 2026-01-10: KFOR-2025 (Drucksache 21/230) replaced it on 2025-06-26; a revocation withdraws the consent in force: expected --mandate KFOR-2025.")]
     public void A_decision_the_law_does_not_allow_is_refused_naming_the_option_and_nothing_is_written(string[] args, string message)
     {
         RecordTheMotionOf2028();
