@@ -29,6 +29,13 @@ internal static class Arguments
         throw new BadInputException($"{option}: '{Shown(text)}' is not a number of persons; expected a whole number from 0 to {Core.Law.Ceiling.MaxPersons:N0}, e.g. 50.");
     }
 
+    /// <summary>A count of votes in the Bundestag.</summary>
+    public static int Votes(string option, string text)
+    {
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= PlenaryVote.MostMembers) return n;
+        throw new BadInputException($"{option}: '{Shown(text)}' is not a count of votes; expected a whole number from 0 to {PlenaryVote.MostMembers:N0} (the Bundestag's members), e.g. 391.");
+    }
+
     public static MandateId MandateId(string option, string text) =>
         Core.Law.MandateId.IsValid(text) ? new MandateId(text)
             : throw new BadInputException($"{option}: '{Shown(text)}' is not a mandate id; expected letters, digits, '-' or '.', e.g. KFOR-2026.");

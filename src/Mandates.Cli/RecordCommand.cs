@@ -117,12 +117,14 @@ internal static class RecordCommand
                 throw new BadInputException("--yes/--no/--abstentions: give all three counts or none, e.g. --yes 391 --no 189 --abstentions 2.");
             var vote = new PlenaryVote(Arguments.Date("--date", parsed.GetValue(date)!), Arguments.Word("--result", parsed.GetValue(result)!, RecordLoader.VoteResults))
             {
-                Yes = counts[0] is { } y ? Arguments.Persons("--yes", y) : null,
-                No = counts[1] is { } n ? Arguments.Persons("--no", n) : null,
-                Abstentions = counts[2] is { } a ? Arguments.Persons("--abstentions", a) : null,
+                Yes = counts[0] is { } y ? Arguments.Votes("--yes", y) : null,
+                No = counts[1] is { } n ? Arguments.Votes("--no", n) : null,
+                Abstentions = counts[2] is { } a ? Arguments.Votes("--abstentions", a) : null,
                 RollCall = parsed.GetValue(rollCall),
                 Provenance = new Provenance(Arguments.Source("--source", parsed.GetValue(source)!)),
             };
+            if (vote.Yes + vote.No + vote.Abstentions is > PlenaryVote.MostMembers and var all)
+                throw new BadInputException($"--yes/--no/--abstentions: {all:N0} votes in all; expected the counts of at most {PlenaryVote.MostMembers:N0} members together, e.g. --yes 391 --no 189 --abstentions 2.");
             if (m.Vote is { } earlier)
                 throw new BadInputException($"--mandate: {m.Name} already has a vote ({Days.Format(earlier.Date)}); the Bundestag votes once on a motion.");
             var changed = Lawful(m with { Vote = vote }, new() { ["vote.date"] = "--date", ["vote.result"] = "--result" });

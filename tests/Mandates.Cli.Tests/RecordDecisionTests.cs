@@ -129,6 +129,10 @@ public class RecordDecisionTests() : StoreTests("record")
         "--ceiling: '0' is not a ceiling; expected the most soldiers at once, a whole number from 1 to 1,000,000, e.g. 400.")]
     [InlineData(new[] { "record", "act-change", "--act", "unscr-1244", "--date", "1990-01-01", "--change", "extended", "--until", "open", "--source", "x" },
         "--date: '1990-01-01' is not valid; expected a day on or after the act was adopted (1999-06-10)")]
+    [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2028", "--date", "2028-06-01", "--result", "adopted", "--yes", "100000", "--no", "0", "--abstentions", "0", "--source", "x" },
+        "--yes: '100000' is not a count of votes; expected a whole number from 0 to 1,000 (the Bundestag's members)")]
+    [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2028", "--date", "2028-06-01", "--result", "adopted", "--yes", "600", "--no", "300", "--abstentions", "200", "--source", "x" },
+        "--yes/--no/--abstentions: 1,100 votes in all; expected the counts of at most 1,000 members together")]
     [InlineData(new[] { "record", "revocation", "--mandate", "KFOR-2024", "--decided", "2026-01-10", "--source", "x" },
         "--mandate: KFOR-2024 no longer governs KFOR on 2026-01-10: KFOR-2025 (Drucksache 21/230) replaced it on 2025-06-26; a revocation withdraws the consent in force: expected --mandate KFOR-2025.")]
     public void A_decision_the_law_does_not_allow_is_refused_naming_the_option_and_nothing_is_written(string[] args, string message)

@@ -59,6 +59,9 @@ public sealed record Objection(LocalDate Date, string By)
 /// <summary>The plenary vote on the motion.</summary>
 public sealed record PlenaryVote(LocalDate Date, VoteResult Result)
 {
+    /// <summary>More members than the Bundestag has ever had (736 after the 2021 election): no count, nor all three together, is larger.</summary>
+    public const int MostMembers = 1_000;
+
     public int? Yes { get; init; }
     public int? No { get; init; }
     public int? Abstentions { get; init; }

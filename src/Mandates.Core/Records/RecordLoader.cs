@@ -313,14 +313,17 @@ public static class RecordLoader
         {
             var date = vf.Date("date", true);
             var result = vf.Word("result", true, VoteResults);
-            var yes = vf.Int("yes");
-            var no = vf.Int("no");
-            var abstentions = vf.Int("abstentions");
+            const string count = "a count of the Bundestag's members, a whole number from 0 to 1,000";
+            var yes = vf.Int("yes", max: PlenaryVote.MostMembers, expected: count);
+            var no = vf.Int("no", max: PlenaryVote.MostMembers, expected: count);
+            var abstentions = vf.Int("abstentions", max: PlenaryVote.MostMembers, expected: count);
             var rollCall = vf.Bool("roll-call") ?? false;
             var provenance = vf.Provenance();
             vf.Done();
             if ((yes is null) != (no is null) || (yes is null) != (abstentions is null))
                 vf.Error(vf.Node, vf.Path, null, "yes, no and abstentions together, or none of them");
+            else if (yes + no + abstentions > PlenaryVote.MostMembers)
+                vf.Error(vf.Node, vf.Path, $"{yes + no + abstentions} votes in all", $"yes, no and abstentions of at most {PlenaryVote.MostMembers:N0} members together");
             if (date is not null && result is not null)
                 vote = new PlenaryVote(date.Value, result.Value) { Yes = yes, No = no, Abstentions = abstentions, RollCall = rollCall, Provenance = provenance };
         }

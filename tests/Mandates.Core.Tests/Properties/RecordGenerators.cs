@@ -128,7 +128,8 @@ public static class RecordGenerators
             from stated in Gen.Elements(VoteResult.Adopted, VoteResult.Rejected)
             from counted in Gen.Elements(true, false)
             from yes in Gen.Choose(0, 700)
-            from no in Gen.Choose(0, 700)
+            // No more votes in all than members (PlenaryVote.MostMembers).
+            from no in Gen.Choose(0, PlenaryVote.MostMembers - 100 - yes)
             from abstentions in Gen.Choose(0, 100)
             from rollCall in Gen.Elements(true, false)
             from provenance in Provenance
