@@ -124,7 +124,7 @@ public sealed class ExceptionClauseTests : IDisposable
         using var store = database.Open();
         var ledger = Ledger(store, Law());
         var refused = Refused(ledger.Deploy(Tour("P-1", D(3, 1), D(3, 5), CeilingExceptionKind.Transfer)));
-        Assert.Equal("The request relies on a transfer exception, which TST-1 does not provide (it provides rotation, emergency); a tour within the ceiling needs no exception.",
+        Assert.Equal("The request relies on a transfer exception, which TST-1 does not provide (it provides rotation, emergency), from 2025-03-01 to 2025-03-05; a tour within the ceiling needs no exception.",
             refused.For(Rulebook.Ceiling).Reason);
         Written(ledger.Deploy(Tour("P-1", D(3, 1), D(3, 5))));
     }

@@ -48,16 +48,6 @@ public sealed class Authoriser
 
         // The ceiling exception's day limit speaks of consecutive days, which only the whole period shows.
         findings[Rulebook.Ceiling.Number - 1] = CheckExceptionDuration(findings[Rulebook.Ceiling.Number - 1], operation, perPiece, request, strength);
-        // A tour recorded as relying on a clause that no mandate of its days provides would claim what the law
-        // never gave (over the ceiling, the ceiling's finding says so already).
-        if (request.Exception is { } kind && findings[Rulebook.Ceiling.Number - 1].Outcome == Outcome.Met
-            && perPiece.Any(p => p.Mandate is not null) && perPiece.All(p => p.Mandate?.FindException(kind) is null))
-            findings[Rulebook.Ceiling.Number - 1] = findings[Rulebook.Ceiling.Number - 1] with
-            {
-                Outcome = Outcome.NotMet,
-                Reason = $"The request relies on a {Word(kind)} exception, which {string.Join(" and ", perPiece.Select(p => p.Mandate).OfType<Mandate>().Distinct().Select(m => m.Name))} "
-                    + $"does not provide{ExceptionsProvided(perPiece)}; a tour within the ceiling needs no exception.",
-            };
 
         var mandates = perPiece.Count == 1
             ? perPiece[0].Mandate is { } only ? ValueList.Of(only.Id) : ValueList<MandateId>.Empty
@@ -99,7 +89,18 @@ public sealed class Authoriser
         var maxStrength = strength.MaxOver(days);
         var total = checked(maxStrength + request.Persons);
         var ceiling = mandate.Ceiling.Persons;
-        findings[Rulebook.Ceiling.Number - 1] = CeilingFinding(mandate, request, maxStrength, total, days, law.When);
+        var ceilingFinding = CeilingFinding(mandate, request, maxStrength, total, days, law.When);
+        // A tour recorded as relying on a clause its mandate does not provide would claim what the law never
+        // gave, on these days as on any other (over the ceiling, the ceiling's finding says so already).
+        if (request.Exception is { } kind && mandate.FindException(kind) is null && ceilingFinding.Outcome == Outcome.Met)
+            ceilingFinding = ceilingFinding with
+            {
+                Outcome = Outcome.NotMet,
+                Reason = $"The request relies on a {Word(kind)} exception, which {mandate.Name} does not provide"
+                    + (mandate.CeilingExceptions.Count > 0 ? $" (it provides {string.Join(", ", mandate.CeilingExceptions.Select(e => Word(e.Kind)))})" : "")
+                    + $", {law.When}; a tour within the ceiling needs no exception.",
+            };
+        findings[Rulebook.Ceiling.Number - 1] = ceilingFinding;
         return new Piece(days, mandate, ceiling - maxStrength, findings, Math.Max(0, total - ceiling));
     }
 
@@ -366,10 +367,6 @@ public sealed class Authoriser
             Reason = $"The ceiling would be exceeded on {longest} consecutive days (through {D(longestEnd)}), but the {Word(kind)} exception covers at most {maxDays}.",
         };
     }
-
-    private static string ExceptionsProvided(List<Piece> pieces) =>
-        pieces.Where(p => p.Mandate is not null).SelectMany(p => p.Mandate!.CeilingExceptions).Select(e => Word(e.Kind)).Distinct().ToList() is { Count: > 0 } kinds
-            ? $" (it provides {string.Join(", ", kinds)})" : "";
 
     /// <summary>
     /// How many days in a row next to <paramref name="edge"/> (before it for a <paramref name="step"/> of -1,
