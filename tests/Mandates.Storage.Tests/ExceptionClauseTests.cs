@@ -57,6 +57,12 @@ public sealed class ExceptionClauseTests : IDisposable
 
     private static void Written(WriteOutcome outcome) => Assert.IsType<WriteOutcome.Written>(outcome);
 
+    /// <summary>Three tours to 30 April: the ceiling of 3 reached, so any more rely on an exception.</summary>
+    private static void AtTheCeiling(TourLedger ledger, LocalDate from)
+    {
+        foreach (var person in new[] { "P-1", "P-2", "P-3" }) Written(ledger.Deploy(Tour(person, from, D(4, 30))));
+    }
+
     private static Decision Refused(WriteOutcome outcome) => Assert.IsType<WriteOutcome.Refused>(outcome).Decision;
 
     [Fact]
@@ -64,7 +70,7 @@ public sealed class ExceptionClauseTests : IDisposable
     {
         using var store = database.Open();
         var ledger = Ledger(store, Law());
-        foreach (var person in new[] { "P-1", "P-2", "P-3" }) Written(ledger.Deploy(Tour(person, D(2, 1), D(4, 30))));
+        AtTheCeiling(ledger, from: D(2, 1));
         Written(ledger.Deploy(Tour("P-R1", D(3, 1), D(3, 5), CeilingExceptionKind.Rotation)));
         // Days 6 to 10 would make ten days in a row above the ceiling: the clause allows five.
         var refused = Refused(ledger.Deploy(Tour("P-R2", D(3, 6), D(3, 10), CeilingExceptionKind.Rotation)));
@@ -83,7 +89,7 @@ public sealed class ExceptionClauseTests : IDisposable
         using var store = database.Open();
         // Written under a clause of 30 days; the law as now known allows 5.
         var ledger = Ledger(store, Law(rotationDays: 30));
-        foreach (var person in new[] { "P-1", "P-2", "P-3" }) Written(ledger.Deploy(Tour(person, D(3, 1), D(4, 30))));
+        AtTheCeiling(ledger, from: D(3, 1));
         Written(ledger.Deploy(Tour("P-R1", D(3, 1), D(3, 5), CeilingExceptionKind.Rotation)));
         Written(ledger.Deploy(Tour("P-R2", D(3, 6), D(3, 10), CeilingExceptionKind.Rotation)));
         Written(ledger.Deploy(Tour("P-R3", D(3, 11), D(3, 15), CeilingExceptionKind.Rotation)));
@@ -101,7 +107,7 @@ public sealed class ExceptionClauseTests : IDisposable
     {
         using var store = database.Open();
         var ledger = Ledger(store, Law());
-        foreach (var person in new[] { "P-1", "P-2", "P-3" }) Written(ledger.Deploy(Tour(person, D(3, 1), D(4, 30))));
+        AtTheCeiling(ledger, from: D(3, 1));
         Written(ledger.Deploy(Tour("P-R1", D(3, 10), D(3, 12), CeilingExceptionKind.Rotation)));
         // 5 = 3 + 2: within the emergency clause.
         Written(ledger.Deploy(Tour("P-E1", D(3, 10), D(3, 12), CeilingExceptionKind.Emergency)));
@@ -112,7 +118,7 @@ public sealed class ExceptionClauseTests : IDisposable
         using var other = new SqliteDatabase();
         using var otherStore = other.Open();
         var reversed = Ledger(otherStore, Law());
-        foreach (var person in new[] { "P-1", "P-2", "P-3" }) Written(reversed.Deploy(Tour(person, D(3, 1), D(4, 30))));
+        AtTheCeiling(reversed, from: D(3, 1));
         Written(reversed.Deploy(Tour("P-E1", D(3, 10), D(3, 12), CeilingExceptionKind.Emergency)));
         Assert.Contains("plus its rotation exception (1)", Refused(reversed.Deploy(Tour("P-R1", D(3, 10), D(3, 12), CeilingExceptionKind.Rotation))).For(Rulebook.Ceiling).Reason);
         Assert.Empty(Audit.Run(Law(), reversed.State));
