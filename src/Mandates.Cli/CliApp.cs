@@ -235,8 +235,11 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
         asRecordedAt is { } then ? StateAsRecordedAt(parsed, then) : Ledger(parsed).State;
 
     /// <summary>Brings the store's record up to <paramref name="files"/> (see <see cref="RecordEvents.Import"/>), recorded now by the command's user.</summary>
-    public IReadOnlyList<LedgerEvent> ImportRecord(ParseResult parsed, IReadOnlyList<RecordFile> files) =>
-        RecordEvents.Import(Store(parsed), State(parsed), files, Today, clock.GetCurrentInstant(), User(parsed));
+    public IReadOnlyList<LedgerEvent> ImportRecord(ParseResult parsed, IReadOnlyList<RecordFile> files, long? basedOn = null) =>
+        RecordEvents.Import(Store(parsed), State(parsed), files, Today, clock.GetCurrentInstant(), User(parsed), basedOn);
+
+    /// <summary>Drops the record read so far: the next <see cref="Record"/> reads it from the ledger as it now stands (after another writer changed it).</summary>
+    public void ForgetRecord() => (record, authoriser) = (null, null);
 
     /// <summary>
     /// The law the command reasons with: the record in the store (filled from the bundled record on

@@ -247,28 +247,52 @@ internal static class RecordCommand
     private static int Apply(CommandContext context, ParseResult parsed, Func<LegalRecord, (LegalRecord Changed, string What)> change)
     {
         CommandContext.RefuseRecordFolder(parsed, "record");
-        var record = context.Record(parsed);
-        (LegalRecord Changed, string What) result;
-        try
+        // The change is made to the law as the ledger holds it, and written only if nobody recorded another
+        // meanwhile; else it is made again on the law as it then stands (another clerk's decision is kept).
+        for (var attempt = 1; ; attempt++)
         {
-            result = change(record);
+            var record = context.Record(parsed);
+            var basedOn = context.State(parsed).RecordChangedAt;
+            (LegalRecord Changed, string What) result;
+            try
+            {
+                result = change(record);
+            }
+            catch (ArgumentException e)
+            {
+                // Every rule is checked above with the options named; this is the last guard, and the
+                // parameter name .NET appends means nothing to a user.
+                throw new BadInputException($"the record cannot take this change: {e.Message.Replace($" (Parameter '{e.ParamName}')", "")} Nothing was written.");
+            }
+            var files = RecordWriter.Write(result.Changed);
+            var check = RecordLoader.Load(files);
+            if (!check.Succeeded)
+                throw new BadInputException($"the record would not hold together; nothing was written:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", check.Errors));
+            IReadOnlyList<LedgerEvent> appended;
+            try
+            {
+                appended = context.ImportRecord(parsed, files, basedOn);
+            }
+            catch (LawChangedException) when (attempt < 5)
+            {
+                context.ForgetRecord();
+                continue;
+            }
+            catch (LawChangedException changed)
+            {
+                throw new BadInputException($"the record kept changing while this change was made (last at ledger position {changed.Now}); nothing was written. Run the command again.");
+            }
+            return Report(context, parsed, result.What, appended);
         }
-        catch (ArgumentException e)
-        {
-            // Every rule is checked above with the options named; this is the last guard, and the
-            // parameter name .NET appends means nothing to a user.
-            throw new BadInputException($"the record cannot take this change: {e.Message.Replace($" (Parameter '{e.ParamName}')", "")} Nothing was written.");
-        }
-        var files = RecordWriter.Write(result.Changed);
-        var check = RecordLoader.Load(files);
-        if (!check.Succeeded)
-            throw new BadInputException($"the record would not hold together; nothing was written:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", check.Errors));
-        var appended = context.ImportRecord(parsed, files);
+    }
+
+    private static int Report(CommandContext context, ParseResult parsed, string what, IReadOnlyList<LedgerEvent> appended)
+    {
         if (parsed.GetValue(CliApp.JsonOption))
             context.Output.Json(j =>
             {
                 j.WriteStartObject();
-                j.WriteString("recorded", result.What);
+                j.WriteString("recorded", what);
                 j.WriteStartArray("positions");
                 foreach (var e in appended) j.WriteNumberValue(e.Position);
                 j.WriteEndArray();
@@ -276,8 +300,8 @@ internal static class RecordCommand
             });
         else
             context.Output.Writer.WriteLine(appended.Count == 0
-                ? $"Nothing changed: the record already holds the {result.What}."
-                : $"Recorded the {result.What} at ledger position {appended[^1].Position} ({string.Join(", ", appended.Select(e => LedgerPayload.Read<RecordEvents.FilePayload>(e).Path))}), superseding the earlier version.");
+                ? $"Nothing changed: the record already holds the {what}."
+                : $"Recorded the {what} at ledger position {appended[^1].Position} ({string.Join(", ", appended.Select(e => LedgerPayload.Read<RecordEvents.FilePayload>(e).Path))}), superseding the earlier version.");
         return ExitCodes.Ok;
     }
 }

@@ -69,6 +69,33 @@ public abstract class LedgerContract : IDisposable
     }
 
     [Fact]
+    public void A_decision_made_on_the_law_as_it_was_is_not_written_over_one_another_writer_recorded_since()
+    {
+        using var store = Database.Open();
+        var now = Instant.FromUtc(2025, 7, 1, 9, 0);
+        var state = LedgerSnapshot.Open(store);
+        RecordEvents.Import(store, state, RecordFolder.Read(Path.Combine(AppContext.BaseDirectory, "data")), July, now, "clerk");
+        var basedOn = state.RecordChangedAt;
+        var law = RecordLoader.Load(RecordEvents.Files(state)).Record!;
+        Revocation Revoked(string source) => new(new LocalDate(2025, 7, 10), new LocalDate(2025, 7, 10)) { Provenance = new Provenance(source) };
+
+        // Another clerk (its own connection and state) records a revocation first.
+        using (var other = Database.Open())
+        {
+            var otherState = LedgerSnapshot.Open(other);
+            RecordEvents.Import(other, otherState, RecordWriter.Write(RecordChanges.WithMandate(RecordLoader.Load(RecordEvents.Files(otherState)).Record!,
+                new MandateId("KFOR-2025"), m => m with { Revocation = Revoked("the other clerk") })), July, now, "other", otherState.RecordChangedAt);
+        }
+        var head = store.Head;
+        // This clerk's change, made on the law before it, would drop that revocation: refused, nothing written.
+        var stale = RecordWriter.Write(RecordChanges.WithMandate(law, new MandateId("KFOR-2025"), m => m with { Objection = null, Revocation = Revoked("this clerk") }));
+        var refused = Assert.Throws<LawChangedException>(() => RecordEvents.Import(store, state, stale, July, now, "clerk", basedOn));
+        Assert.Equal(basedOn, refused.BasedOn);
+        Assert.Equal(head, store.Head);
+        Assert.Contains("the other clerk", RecordEvents.Files(state).Single(f => f.Path == "operations/kfor.yaml").Text);
+    }
+
+    [Fact]
     public void A_lawful_tour_is_written_and_counts_in_the_strength()
     {
         using var store = Database.Open();

@@ -31,10 +31,27 @@ public static class RecordEvents
     /// <paramref name="state"/> up with what others committed; folds what it appended into the state.
     /// A second import of the same files appends nothing.
     /// </summary>
-    public static IReadOnlyList<LedgerEvent> Import(IEventStore store, LedgerState state, IReadOnlyList<RecordFile> files, LocalDate today, Instant now, string user) =>
-        store.Append(state, () => Changes(state, files, today, state.RecordingInstant(now), user));
+    /// <remarks>
+    /// <paramref name="basedOn"/>, for files derived from the law as the ledger held it (a recorded
+    /// decision), is the position of the newest record file then (<see cref="LedgerState.RecordChangedAt"/>).
+    /// If another writer recorded a file since, nothing is appended and <see cref="LawChangedException"/>
+    /// says so: the change must be made again on the law as it now stands, or the other writer's decision
+    /// would be silently undone.
+    /// </remarks>
+    public static IReadOnlyList<LedgerEvent> Import(IEventStore store, LedgerState state, IReadOnlyList<RecordFile> files, LocalDate today, Instant now, string user, long? basedOn = null) =>
+        store.Append(state, () => basedOn is { } law && state.RecordChangedAt != law
+            ? throw new LawChangedException(law, state.RecordChangedAt)
+            : Changes(state, files, today, state.RecordingInstant(now), user));
 
     /// <summary>The record as the ledger holds it now, as files the loader reads.</summary>
     public static IReadOnlyList<RecordFile> Files(LedgerState state) =>
         state.RecordFiles.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new RecordFile(f.Key, f.Value.Text)).ToList();
+}
+
+/// <summary>A change was made to the law as recorded up to <see cref="BasedOn"/>, but another writer recorded a newer file (<see cref="Now"/>) before it was written.</summary>
+public sealed class LawChangedException(long basedOn, long now)
+    : Exception($"The record was changed at ledger position {now} after the change was made to it as recorded up to position {basedOn}.")
+{
+    public long BasedOn { get; } = basedOn;
+    public long Now { get; } = now;
 }
