@@ -19,7 +19,7 @@ public sealed class ExceptionClauseTests : IDisposable
     public void Dispose() => database.Dispose();
 
     /// <summary>TST: a ceiling of 3; rotation allows 1 more for up to <paramref name="rotationDays"/> days, emergency 2 more for up to 3. From 2025-06-20 TST-2 lists only task b.</summary>
-    private static Authoriser Law(int rotationDays = 5, bool withTst2 = true) => new(RecordLoader.Load([new RecordFile("operations/tst.yaml", $$"""
+    private static Authoriser Law(int rotationDays = 5, bool withTst2 = true, int emergencyDays = 3) => new(RecordLoader.Load([new RecordFile("operations/tst.yaml", $$"""
         id: TST
         name: A test operation
         lead: UN
@@ -33,7 +33,7 @@ public sealed class ExceptionClauseTests : IDisposable
             ceiling: 3
             ceiling-exceptions:
               - {kind: rotation, extra-persons: 1, max-days: {{rotationDays}}, source: test}
-              - {kind: emergency, extra-persons: 2, max-days: 3, source: test}
+              - {kind: emergency, extra-persons: 2, max-days: {{emergencyDays}}, source: test}
             tasks: [{key: a, title: Task A}]
         """ + (withTst2 ? """
 
@@ -100,6 +100,65 @@ public sealed class ExceptionClauseTests : IDisposable
         Assert.Equal(new DateInterval(D(3, 1), D(3, 15)), violation.Days);
         Assert.Contains("15 consecutive days", violation.Cause);
         Assert.Contains("covers at most 5", violation.Cause);
+    }
+
+    [Fact]
+    public void A_run_is_judged_under_the_clauses_of_the_tours_serving_in_it_not_of_tours_elsewhere()
+    {
+        using var store = database.Open();
+        // Written under a rotation clause of 3 days; the law as now known allows 2.
+        var ledger = Ledger(store, Law(rotationDays: 3, emergencyDays: 10));
+        AtTheCeiling(ledger, from: D(3, 1));
+        Written(ledger.Deploy(Tour("P-R1", D(3, 10), D(3, 12), CeilingExceptionKind.Rotation)));
+        var before = Assert.Single(Audit.Run(Law(rotationDays: 2, emergencyDays: 10), ledger.State));
+        Assert.Equal(new DateInterval(D(3, 10), D(3, 12)), before.Days);
+        Assert.Contains("the rotation exception of TST-1, covers at most 2", before.Cause);
+
+        // An emergency tour in April, a run of its own, changes nothing about March.
+        Written(ledger.Deploy(Tour("P-E1", D(4, 1), D(4, 3), CeilingExceptionKind.Emergency)));
+        Assert.Equal([before], Audit.Run(Law(rotationDays: 2, emergencyDays: 10), ledger.State));
+
+        // An emergency tour carrying the March run on is judged with it: the run of 10 days is within the emergency clause.
+        Written(ledger.Deploy(Tour("P-E2", D(3, 13), D(3, 19), CeilingExceptionKind.Emergency)));
+        Assert.Empty(Audit.Run(Law(rotationDays: 2, emergencyDays: 10), ledger.State));
+    }
+
+    [Fact]
+    public void A_run_across_a_change_of_mandate_is_judged_by_deploy_and_audit_alike()
+    {
+        // TST-1 allows rotation for 3 days; TST-2, from 2025-06-20, for 10.
+        var law = new Authoriser(RecordLoader.Load([new RecordFile("operations/tst.yaml", """
+            id: TST
+            name: A test operation
+            lead: UN
+            source: test
+            mandates:
+              - id: TST-1
+                procedure: regular
+                source: test
+                vote: {date: 2025-01-10, result: adopted}
+                end: open
+                ceiling: 3
+                ceiling-exceptions: [{kind: rotation, extra-persons: 1, max-days: 3, source: test}]
+                tasks: [{key: a, title: Task A}]
+              - id: TST-2
+                procedure: regular
+                source: test
+                vote: {date: 2025-06-20, result: adopted}
+                end: open
+                ceiling: 3
+                ceiling-exceptions: [{kind: rotation, extra-persons: 1, max-days: 10, source: test}]
+                tasks: [{key: a, title: Task A}]
+            """)]).Record!);
+        using var store = database.Open();
+        var ledger = Ledger(store, law);
+        foreach (var person in new[] { "P-1", "P-2", "P-3" }) Written(ledger.Deploy(Tour(person, D(6, 1), D(7, 31))));
+        Written(ledger.Deploy(Tour("P-R1", D(6, 17), D(6, 19), CeilingExceptionKind.Rotation)));
+        // Ten days in a row from 17 June, within TST-2's clause that governs the new days.
+        Written(ledger.Deploy(Tour("P-R2", D(6, 20), D(6, 26), CeilingExceptionKind.Rotation)));
+        Assert.Empty(Audit.Run(law, ledger.State));
+        // An eleventh is beyond any clause: refused.
+        Refused(ledger.Deploy(Tour("P-R3", D(6, 27), D(6, 27), CeilingExceptionKind.Rotation)));
     }
 
     [Fact]

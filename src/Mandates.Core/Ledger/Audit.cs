@@ -72,10 +72,13 @@ public static class Audit
             // Between two days where the law changes one decision holds, but for strength: judge each
             // such piece once against its highest strength, and look closer only where it fails.
             var lawChanges = authoriser.ChangeDays(operation).Where(StrengthIndex.Covers).ToList();
-            foreach (var piece in Cut(new DateInterval(TourRow.Date(spans[n].From), TourRow.Date(spans[n].Until)), lawChanges))
+            var pieces = Cut(new DateInterval(TourRow.Date(spans[n].From), TourRow.Date(spans[n].Until)), lawChanges);
+            foreach (var piece in pieces)
             {
                 if (strength.MaxOver(piece) == 0) continue;
-                if (Judge(authoriser, operation, exceptions[n], strength, piece).Authorised) continue;
+                // Judged without any exception: a piece lawful only thanks to a clause is looked at closer,
+                // each day under the clauses of the tours serving that day (never one serving months away).
+                if (Judge(authoriser, operation, [], strength, piece).Authorised) continue;
                 // Find the exact days: cut the piece where tours start and end, and judge each part.
                 foreach (var part in Cut(piece, TourChanges(state, n, piece)))
                 {
@@ -84,6 +87,7 @@ public static class Audit
                         Add(violations, new Violation(operation.Id, part, refusal.RuleId, refusal.Reason));
                 }
             }
+            violations.AddRange(OverlongRuns(operation, exceptions[n], strength, pieces));
             violations.AddRange(elementViolations[n]);
         }
         violations.AddRange(PersonsOnTwoToursAtOnce(state, operations));
@@ -189,10 +193,55 @@ public static class Audit
         Decision? decision = null;
         foreach (var exception in exceptions.Where(t => t.Overlaps(days.Start, days.End)).Select(t => t.Exception).Distinct().Prepend(null))
         {
-            decision = authoriser.Authorise(new DeploymentRequest(operation.Id, days, 0) { Exception = exception }, strength);
+            // The days over the ceiling in a row are judged over whole runs (OverlongRuns), not within these days.
+            decision = authoriser.Authorise(new DeploymentRequest(operation.Id, days, 0) { Exception = exception, CountExceptionDays = false }, strength);
             if (decision.Authorised) break;
         }
         return decision!;
+    }
+
+    /// <summary>
+    /// The runs of consecutive days over the ceiling that last longer than the clauses of the tours serving
+    /// in them allow: the most generous of those clauses, under any mandate governing the run. Deploy lets
+    /// a run grow only as far as the clause of the tour that grows it, so it never lets one through that
+    /// this finds. Runs with no exception tour in them are the ceiling's own violations already.
+    /// </summary>
+    private static IEnumerable<Violation> OverlongRuns(Operation operation, List<Tour> exceptions, IStrength strength, List<DateInterval> pieces)
+    {
+        if (exceptions.Count == 0) yield break;
+        var (start, end) = ((LocalDate?)null, default(LocalDate));
+        var governing = new HashSet<Mandate>();
+        foreach (var piece in pieces)
+        {
+            var mandate = Chain.Governing(operation, piece.Start);
+            var over = mandate is not null && strength.MaxOver(piece) > mandate.Ceiling.Persons;
+            for (var day = piece.Start; day <= piece.End; day = day.PlusDays(1))
+            {
+                if (over && strength.On(day) > mandate!.Ceiling.Persons)
+                {
+                    if (start is null) (start, governing) = (day, []);
+                    end = day;
+                    governing.Add(mandate);
+                    continue;
+                }
+                if (start is { } from && Overlong(operation, exceptions, new DateInterval(from, end), governing) is { } found) yield return found;
+                start = null;
+                if (!over) break; // nothing over the ceiling in the rest of this piece
+            }
+        }
+        if (start is { } last && Overlong(operation, exceptions, new DateInterval(last, end), governing) is { } tail) yield return tail;
+    }
+
+    private static Violation? Overlong(Operation operation, List<Tour> exceptions, DateInterval run, HashSet<Mandate> governing)
+    {
+        var clauses = exceptions.Where(t => t.Overlaps(run.Start, run.End))
+            .SelectMany(t => governing.Select(m => (Mandate: m, Clause: m.FindException(t.Exception!.Value))))
+            .Where(x => x.Clause is not null).ToList();
+        if (clauses.Count == 0) return null;
+        var (mandate, clause) = clauses.MaxBy(x => x.Clause!.MaxDays);
+        return run.Length <= clause!.MaxDays ? null : new Violation(operation.Id, run, Rulebook.Ceiling.Id,
+            $"The ceiling was exceeded on {run.Length} consecutive days, {Days.Describe(run)}; the most generous clause the tours serving then rely on, " +
+            $"the {CeilingExceptionWords.Of(clause.Kind)} exception of {mandate.Name}, covers at most {clause.MaxDays}.");
     }
 
     /// <summary>The period cut before each of the given days that falls inside it.</summary>

@@ -341,7 +341,7 @@ public sealed class Authoriser
     /// </summary>
     private static Finding CheckExceptionDuration(Finding ceiling, Operation operation, List<Piece> pieces, DeploymentRequest request, IStrength strength)
     {
-        if (ceiling.Outcome != Outcome.Met || request.Exception is not { } kind) return ceiling;
+        if (!request.CountExceptionDays || ceiling.Outcome != Outcome.Met || request.Exception is not { } kind) return ceiling;
         var run = OverCeilingNextTo(operation, strength, request.Period.Start, -1);
         var longest = 0;
         var longestEnd = default(LocalDate);

@@ -18,6 +18,13 @@ public sealed record DeploymentRequest
     public string? Area { get; init; }
     public CeilingExceptionKind? Exception { get; init; }
 
+    /// <summary>
+    /// Whether the exception's limit on consecutive days over the ceiling is judged (the default). The
+    /// audit turns it off: it judges each day's excess under the clauses of the tours serving that day,
+    /// and each whole run of days over the ceiling apart.
+    /// </summary>
+    public bool CountExceptionDays { get; init; } = true;
+
     public DeploymentRequest(OperationId operation, DateInterval period, int persons)
     {
         ArgumentNullException.ThrowIfNull(period);
