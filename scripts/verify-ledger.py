@@ -10,7 +10,7 @@ lower-case hex digits, of these fields joined by a line feed, as UTF-8:
 
     verify-ledger.py mandates.db                  a SQLite store
     verify-ledger.py --csv export.csv             the events table as CSV with a header, e.g. from PostgreSQL:
-        psql "$URL" -c "\\copy (SELECT * FROM events ORDER BY position) TO STDOUT WITH (FORMAT csv, HEADER)" | verify-ledger.py --csv -
+        PGDATESTYLE=ISO PGCLIENTENCODING=UTF8 psql "$URL" -c "\\copy (SELECT * FROM events ORDER BY position) TO STDOUT WITH (FORMAT csv, HEADER)" | verify-ledger.py --csv -
     ... --anchor POSITION:HASH                   also: the entry at POSITION must still have HASH
 
 Prints "intact" with the newest entry's anchor (exit 0), or "BROKEN at position N" and why (exit 1).

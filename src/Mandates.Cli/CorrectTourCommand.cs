@@ -26,7 +26,7 @@ internal static class CorrectTourCommand
             if (striking == first.HasValue)
                 throw new BadInputException("--from/--cancel: give the tour's corrected --from (and --until), or --cancel, e.g. --tour 17 --from 2025-07-03.");
             var untilText = parsed.GetValue(until);
-            var last = untilText is null or "open" ? (LocalDate?)null : Arguments.Date("--until", untilText);
+            var last = untilText is null || untilText.Equals("open", StringComparison.OrdinalIgnoreCase) ? (LocalDate?)null : Arguments.Date("--until", untilText);
             CommandContext.RefuseRecordFolder(parsed, "correct-tour");
             if (striking && untilText is not null)
                 throw new BadInputException("--until/--cancel: a cancelled tour has no days; give --cancel alone, or the corrected --from and --until.");

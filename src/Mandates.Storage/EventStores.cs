@@ -25,11 +25,15 @@ public static class EventStores
         // A mistyped address (postgres:user:password@host) is no file name: it would become a SQLite file, its password in the name.
         if (given.Contains("://", StringComparison.Ordinal) || given.StartsWith("postgres:", StringComparison.OrdinalIgnoreCase) || given.StartsWith("postgresql:", StringComparison.OrdinalIgnoreCase))
             throw new StoreException($"{namedBy}: '{Shown(PostgresEventStore.Redact(given))}' is neither a file path nor a postgres:// address; expected e.g. mandates.db or postgres://mandates@127.0.0.1:5432/mandates.");
-        if (mustExist && !File.Exists(given))
-            throw new StoreException($"{namedBy}: '{Shown(given)}' does not exist; expected an existing store to check (a new one is created on first use only by the commands that read or write the law, e.g. `mandates list`).");
+        if (mustExist && (!File.Exists(given) || new FileInfo(given).Length == 0))
+            throw new StoreException($"{namedBy}: '{Shown(given)}' {(File.Exists(given) ? "is an empty file, no store" : "does not exist")}; expected an existing store to check (a new one is created on first use only by the commands that read or write the law, e.g. `mandates list`).");
         return new SqliteEventStore(given, namedBy);
     }
 
     /// <summary>A location as messages echo it: cut short, for a path may be any length.</summary>
-    internal static string Shown(string location) => location.Length <= 200 ? location : $"{location[..200]}… ({location.Length:N0} characters)";
+    internal static string Shown(string location)
+    {
+        var shown = string.Concat(location.Take(200).Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
+        return location.Length <= 200 ? shown : $"{shown}… ({location.Length:N0} characters)";
+    }
 }

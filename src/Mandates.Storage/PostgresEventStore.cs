@@ -87,12 +87,16 @@ public sealed class PostgresEventStore : SqlEventStore
         if (uri.Fragment.Length > 0)
             throw new StoreException($"{namedBy}: '{Redact(url)}' ends in a fragment ('{uri.Fragment}'), which an address to a database does not have; {expected}.");
         var sslMode = SslMode.Prefer;
+        var seen = false;
         foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
             // Read, not dropped: an address asking for TLS must not quietly connect without it.
             var (name, value) = pair.IndexOf('=') is var eq and >= 0 ? (Uri.UnescapeDataString(pair[..eq]), Uri.UnescapeDataString(pair[(eq + 1)..])) : (Uri.UnescapeDataString(pair), "");
             if (name != "sslmode")
                 throw new StoreException($"{namedBy}: '{Redact(url)}' asks for '{name}', which this program does not read; expected no parameter, or sslmode=disable|allow|prefer|require|verify-ca|verify-full.");
+            if (seen)
+                throw new StoreException($"{namedBy}: '{Redact(url)}' gives sslmode more than once; expected it once.");
+            seen = true;
             sslMode = value switch
             {
                 "disable" => SslMode.Disable,

@@ -281,16 +281,32 @@ public abstract class SqlEventStore : IEventStore
         {
             throw new DamagedEntryException(position, $"its valid_on '{r.GetValue(3)}' is not a day (YYYY-MM-DD): the entry was altered or the store damaged", e);
         }
+        string recordedText;
         try
         {
-            recordedAt = InstantPattern.ExtendedIso.Parse(r.GetString(4)).GetValueOrThrow();
+            recordedText = r.GetString(4);
+            recordedAt = InstantPattern.ExtendedIso.Parse(recordedText).GetValueOrThrow();
         }
         catch (Exception e) when (e is UnparsableValueException or InvalidCastException)
         {
             throw new DamagedEntryException(position, $"its recorded_at '{r.GetValue(4)}' is not an instant (e.g. 2025-07-01T09:00:00Z): the entry was altered or the store damaged", e);
         }
+        // The hash covers the instant as the program writes it; a text written otherwise for the same instant
+        // (a trailing zero, say) would verify though it is not what was stored: name it as altered.
+        if (!IsWrittenAs(recordedAt, recordedText))
+            throw new DamagedEntryException(position, $"its recorded_at '{recordedText}' is not written as this program writes an instant ('{InstantPattern.ExtendedIso.Format(recordedAt)}'): the entry was altered or the store damaged");
         return new LedgerEvent(position, r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), validOn, recordedAt,
             r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6), r.GetString(7), r.GetString(8), r.GetString(9));
+    }
+
+    private static bool IsWrittenAs(Instant instant, string text)
+    {
+        Span<byte> written = stackalloc byte[IsoUtf8.MaxLength];
+        var length = IsoUtf8.Write(instant, written);
+        if (length != text.Length) return false;
+        for (var i = 0; i < length; i++)
+            if (written[i] != text[i]) return false;
+        return true;
     }
 
     protected static void Execute(DbConnection connection, DbTransaction? transaction, string sql)

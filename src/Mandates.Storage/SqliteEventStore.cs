@@ -62,7 +62,7 @@ public sealed class SqliteEventStore : SqlEventStore
             using var reader = command.ExecuteReader();
             while (reader.Read()) tables.Add(reader.GetString(0));
         }
-        if (tables.Count > 0 && !tables.Contains("schema_version"))
+        if (tables.Count > 0 && !(tables.Contains("schema_version") && tables.Contains("events")))
             throw new StoreException($"{namedBy}: '{EventStores.Shown(path)}' is a SQLite database of another program (its tables: {string.Join(", ", tables.Take(5))}{(tables.Count > 5 ? ", …" : "")}), "
                 + "not a Mandates store, and was left as it was; expected a Mandates store, or a new file, e.g. mandates.db.");
     }

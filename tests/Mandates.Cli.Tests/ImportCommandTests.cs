@@ -62,9 +62,9 @@ public class ImportCommandTests() : StoreTests("import")
     }
 
     [Theory]
-    [InlineData("\"UNSCR\\e[31m 1244\\a\"", "short: 'UNSCR\u001b[31m 1244\u0007' is not valid; expected how findings name the act, e.g. UNSCR 1244, without a line break or another control character (U+001B)")]
+    [InlineData("\"UNSCR\\e[31m 1244\\a\"", "short: 'UNSCR\\u001b[31m 1244\\u0007' is not valid; expected how findings name the act, e.g. UNSCR 1244, without a line break or another control character (U+001B)")]
     [InlineData("\"UNSCR\\u202e 1244\"", "without invisible formatting (U+202E")]
-    [InlineData("\"\\u200b\"", "short: '\u200b' is not valid; expected how findings name the act, e.g. UNSCR 1244, not empty")]
+    [InlineData("\"\\u200b\"", "short: '\\u200b' is not valid; expected how findings name the act, e.g. UNSCR 1244, not empty")]
     public void Record_text_that_would_not_show_as_it_is_is_refused(string yaml, string message)
     {
         var record = Exported();

@@ -78,6 +78,7 @@ public class LedgerCommandTests() : StoreTests("ledger")
     [InlineData(new[] { "deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01", "--user", "\u200b" }, "--user: '\\u200b' is empty to the eye (only invisible characters)")]
     [InlineData(new[] { "deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01", "--user", "\u202eevil" }, "--user: '\\u202eevil' holds invisible formatting (U+202E, such as a right-to-left override")]
     [InlineData(new[] { "deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01", "--user", "\ufffd\ufffd" }, "holds a replacement character (U+FFFD): the text was not valid UTF-8")]
+    [InlineData(new[] { "deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01", "--user", "a\u2028b" }, "holds a Unicode line or paragraph separator (U+2028)")]
     public void Bad_input_exits_2_names_the_value_and_writes_nothing(string[] args, string message)
     {
         var before = Filled();
@@ -744,6 +745,11 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.Equal(0, Run("correct-tour", "--tour", tour.ToString(), "--from", "2025-08-05", "--until", "open", "--reason", "serves on").Exit);
         using (var json = JsonDocument.Parse(Run("tours", "--person", "P-50", "--json").Out))
             Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("tours")[0].GetProperty("until").ValueKind);
+        Assert.Equal(0, Run("correct-tour", "--tour", tour.ToString(), "--from", "2025-08-05", "--until", "2025-08-25", "--reason", "ended after all").Exit);
+        var pastItsEnd = Run("correct-tour", "--tour", tour.ToString(), "--from", "2025-09-01", "--reason", "x");
+        Assert.Equal(2, pastItsEnd.Exit);
+        Assert.Contains("--from: '2025-09-01' is after the tour's last day (2025-08-25); expected a day on or before it, or a new --until.", pastItsEnd.Err);
+        Assert.Equal(0, Run("correct-tour", "--tour", tour.ToString(), "--from", "2025-08-05", "--until", "OPEN", "--reason", "serves on after all").Exit);
         var cancelOpen = Run("correct-tour", "--tour", tour.ToString(), "--cancel", "--until", "open", "--reason", "x");
         Assert.Equal(2, cancelOpen.Exit);
         Assert.Contains("--until/--cancel", cancelOpen.Err);
@@ -854,6 +860,7 @@ public class LedgerCommandTests() : StoreTests("ledger")
     [InlineData("payload = '{not json'")]
     [InlineData("payload = replace(payload, '2025-07-01', '2025-13-01')")]
     [InlineData("payload = replace(payload, '2025-07-01', '1980-07-01')")]
+    [InlineData("recorded_at = replace(recorded_at, 'Z', '.0Z')")]
     public void A_row_no_writer_could_have_written_is_named_by_verify_and_stops_other_commands_cleanly(string alteration)
     {
         Run("deploy", "KFOR", "--person", "P-0001", "--task", "reconnaissance", "--from", "2025-07-01");
@@ -1007,6 +1014,7 @@ public class LedgerCommandTests() : StoreTests("ledger")
     [InlineData("postgres://u:TopSecret@127.0.0.1:1/db?sslmode=sure", "asks for sslmode 'sure'; expected disable, allow, prefer, require, verify-ca or verify-full.")]
     [InlineData("postgres://u:TopSecret@127.0.0.1:1/db?ssl=1", "asks for 'ssl', which this program does not read; expected no parameter, or sslmode=")]
     [InlineData("postgres://u:TopSecret@127.0.0.1:1/db#x", "ends in a fragment ('#x')")]
+    [InlineData("postgres://u:TopSecret@127.0.0.1:1/db?sslmode=require&sslmode=disable", "gives sslmode more than once; expected it once.")]
     public void A_password_in_a_database_address_is_never_shown_even_when_the_address_is_malformed(string address, string shown)
     {
         var run = Cli.Invoke("verify", "--db", address);
@@ -1035,6 +1043,19 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.Equal(before, File.ReadAllBytes(other));
         Assert.False(File.Exists(other + "-wal"));
 
+        // A table named like one of ours does not make it ours.
+        var lookalike = Path.Combine(folder, "lookalike.db");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={lookalike};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE schema_version (version INTEGER); INSERT INTO schema_version VALUES (1); CREATE TABLE users (id INTEGER)";
+            command.ExecuteNonQuery();
+        }
+        var lookalikeBefore = File.ReadAllBytes(lookalike);
+        Assert.Equal(2, Cli.Invoke("list", "--db", lookalike).Exit);
+        Assert.Equal(lookalikeBefore, File.ReadAllBytes(lookalike));
+
         var folderRun = Cli.Invoke("list", "--db", folder);
         Assert.Equal(2, folderRun.Exit);
         Assert.Contains($"--db: '{folder}' is a folder; expected a path to a SQLite file", folderRun.Err);
@@ -1056,6 +1077,11 @@ public class LedgerCommandTests() : StoreTests("ledger")
             Assert.DoesNotContain("Intact", run.Out);
             Assert.False(File.Exists(Db), $"`{command[0]}` created the store");
         }
+        File.WriteAllBytes(Db, []);
+        var empty = Run("verify");
+        Assert.Equal(2, empty.Exit);
+        Assert.Contains($"--db: '{Db}' is an empty file, no store; expected an existing store to check", empty.Err);
+        Assert.Equal(0, new FileInfo(Db).Length);
     }
 
     [Fact]

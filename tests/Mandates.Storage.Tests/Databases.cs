@@ -43,6 +43,8 @@ public static class IndependentCheck
     public static Result Run(string program, IEnumerable<string> arguments)
     {
         var start = new System.Diagnostics.ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        // As docs/ledger-format.md tells an auditor: days as YYYY-MM-DD and text as UTF-8, whatever the defaults.
+        (start.Environment["PGDATESTYLE"], start.Environment["PGCLIENTENCODING"]) = ("ISO", "UTF8");
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = System.Diagnostics.Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

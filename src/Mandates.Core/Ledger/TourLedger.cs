@@ -254,6 +254,8 @@ public sealed class TourLedger : IDisposable
                     ? $"--tour: the tour started at ledger position {tourPosition} was cancelled at position {cancelledBy}; a cancelled tour is not corrected again."
                     : $"--tour: there is no tour started at ledger position {tourPosition}; expected the position `deploy` reported."));
             if (keepUntil) until = tour.Until;
+            if (keepUntil && !cancel && until < from)
+                return Stop(new WriteOutcome.Invalid($"--from: '{TourEvents.Day(from)}' is after the tour's last day ({TourEvents.Day(until!.Value)}); expected a day on or before it, or a new --until."));
             if (!cancel && InvalidPeriod(from, until) is { } invalid)
                 return Stop(new WriteOutcome.Invalid(invalid));
             if (!cancel && tour.From == from && tour.Until == until)

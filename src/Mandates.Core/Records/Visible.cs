@@ -19,6 +19,8 @@ public static class Visible
         {
             if (c is '\n' or '\t' && layout) continue;
             if (char.IsControl(c)) return $"a line break or another control character (U+{(int)c:X4})";
+            if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+                return $"a Unicode line or paragraph separator (U+{(int)c:X4})";
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format) return $"invisible formatting (U+{(int)c:X4}, such as a right-to-left override or a zero-width space)";
             if (c == '\uFFFD') return "a replacement character (U+FFFD): the text was not valid UTF-8";
         }
