@@ -43,16 +43,39 @@ internal static class HistoryCommand
             : $"--tour: position {position} is a {entry.Type} entry, not the start of a tour; {expected}.";
     }
 
-    /// <summary>What an entry says of the tour, in words, beginning with what it does.</summary>
-    private static string Says(LedgerEvent e) => e.Type switch
+    /// <summary>
+    /// What each entry says of the tour, in words, beginning with what it does. An end says the last day it
+    /// replaces, for a later one runs the tour on (an extension) and an earlier one cuts it short.
+    /// </summary>
+    private static List<string> Told(IReadOnlyList<LedgerEvent> entries)
     {
-        TourEvents.Started when LedgerPayload.Read<TourEvents.StartedPayload>(e) is var p =>
-            $"starts: {p.Person} for {p.Task}{(p.Area is { } a ? $" in {a}" : "")}, {Period(p.From, p.Until)}{(p.Exception is { } x ? $", under the {x} exception" : "")}",
-        TourEvents.Ended when LedgerPayload.Read<TourEvents.EndedPayload>(e) is var p => $"ends: last day {p.On}",
-        TourEvents.Corrected when LedgerPayload.Read<TourEvents.CorrectedPayload>(e) is var p =>
-            (p.Cancelled ? "cancelled: never served" : $"corrected: {Period(p.From!, p.Until)}") + $", superseding position {p.Supersedes}; reason: {p.Reason}",
-        _ => e.Type,
-    };
+        var told = new List<string>(entries.Count);
+        string? until = null; // the tour's last day before the entry, as written (YYYY-MM-DD sorts as days do)
+        foreach (var e in entries)
+        {
+            switch (e.Type)
+            {
+                case TourEvents.Started when LedgerPayload.Read<TourEvents.StartedPayload>(e) is var p:
+                    told.Add($"starts: {p.Person} for {p.Task}{(p.Area is { } a ? $" in {a}" : "")}, {Period(p.From, p.Until)}{(p.Exception is { } x ? $", under the {x} exception" : "")}");
+                    until = p.Until;
+                    break;
+                case TourEvents.Ended when LedgerPayload.Read<TourEvents.EndedPayload>(e) is var p:
+                    told.Add(until is { } before && string.CompareOrdinal(p.On, before) > 0
+                        ? $"runs on: last day {p.On}, was {before}"
+                        : $"ends: last day {p.On}{(until is { } was ? $", was {was}" : ", was open")}");
+                    until = p.On;
+                    break;
+                case TourEvents.Corrected when LedgerPayload.Read<TourEvents.CorrectedPayload>(e) is var p:
+                    told.Add((p.Cancelled ? "cancelled: never served" : $"corrected: {Period(p.From!, p.Until)}") + $", superseding position {p.Supersedes}; reason: {p.Reason}");
+                    until = p.Until;
+                    break;
+                default:
+                    told.Add(e.Type);
+                    break;
+            }
+        }
+        return told;
+    }
 
     private static string Period(string from, string? until) => until is { } u ? $"from {from} to {u}" : $"from {from} (open)";
 
@@ -63,8 +86,8 @@ internal static class HistoryCommand
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn(new TableColumn("Position") { NoWrap = true }).AddColumn(new TableColumn("Recorded at") { NoWrap = true })
             .AddColumn("Recorded by").AddColumn("Key").AddColumn("What it says");
-        foreach (var e in entries)
-            table.AddRow(e.Position.ToString(), InstantPattern.ExtendedIso.Format(e.RecordedAt), Markup.Escape(e.RecordedBy), Markup.Escape(e.IdempotencyKey ?? "—"), Markup.Escape(Says(e)));
+        foreach (var (e, says) in entries.Zip(Told(entries)))
+            table.AddRow(e.Position.ToString(), InstantPattern.ExtendedIso.Format(e.RecordedAt), Markup.Escape(e.RecordedBy), Markup.Escape(e.IdempotencyKey ?? "—"), Markup.Escape(says));
         output.Console.Write(table);
     }
 
@@ -90,7 +113,7 @@ internal static class HistoryCommand
             json.WriteEndObject();
         }
         json.WriteStartArray("entries");
-        foreach (var e in entries)
+        foreach (var (e, says) in entries.Zip(Told(entries)))
         {
             json.WriteStartObject();
             json.WriteNumber("position", e.Position);
@@ -99,7 +122,7 @@ internal static class HistoryCommand
             json.WriteString("recordedAt", InstantPattern.ExtendedIso.Format(e.RecordedAt));
             json.WriteString("recordedBy", e.RecordedBy);
             json.WriteString("key", e.IdempotencyKey);
-            json.WriteString("says", Says(e));
+            json.WriteString("says", says);
             // The payload as the ledger holds it (and hashes it): fields it leaves out are absent, not null.
             json.WritePropertyName("payload");
             using (var payload = JsonDocument.Parse(e.Payload)) payload.WriteTo(json);

@@ -9,7 +9,7 @@ public static class EventStores
 
     /// <summary>Opens <paramref name="location"/> (given as --db), or $MANDATES_DB, or <c>mandates.db</c> in the working folder; messages name where the location came from.</summary>
     /// <param name="location">--db as given, or null for $MANDATES_DB or the default file.</param>
-    /// <param name="mustExist">A SQLite file that does not exist yet is refused rather than created: for a command that only checks a store (a mistyped path must not be reported as an intact, empty ledger).</param>
+    /// <param name="mustExist">A store that does not exist yet (no SQLite file, an empty one, or a PostgreSQL database without a ledger) is refused rather than created: for a command that only checks a store (a mistyped path must not be reported as an intact, empty ledger).</param>
     public static IEventStore Open(string? location, bool mustExist = false)
     {
         var (given, namedBy) = location is not null ? (location, "--db")
@@ -21,7 +21,7 @@ public static class EventStores
         if (given.Any(char.IsControl))
             throw new StoreException($"{namedBy}: '{Shown(PostgresEventStore.Redact(given))}' holds a line break or another control character; {expected}.");
         if (given.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || given.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
-            return new PostgresEventStore(given, namedBy);
+            return new PostgresEventStore(given, namedBy, mustExist);
         // A mistyped address (postgres:user:password@host) is no file name: it would become a SQLite file, its password in the name.
         if (given.Contains("://", StringComparison.Ordinal) || given.StartsWith("postgres:", StringComparison.OrdinalIgnoreCase) || given.StartsWith("postgresql:", StringComparison.OrdinalIgnoreCase))
             throw new StoreException($"{namedBy}: '{Shown(PostgresEventStore.Redact(given))}' is neither a file path nor a postgres:// address; expected e.g. mandates.db or postgres://mandates@127.0.0.1:5432/mandates.");

@@ -20,14 +20,27 @@ public sealed class PostgresEventStore : SqlEventStore
 
     /// <param name="url">postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE</param>
     /// <param name="namedBy">Where the address came from (--db or MANDATES_DB), for messages.</param>
-    public PostgresEventStore(string url, string namedBy = "--db")
+    /// <param name="mustExist">A database that holds no ledger yet is refused rather than given one (see <see cref="EventStores.Open"/>).</param>
+    public PostgresEventStore(string url, string namedBy = "--db", bool mustExist = false)
     {
         var builder = ParseUrl(url, namedBy);
         description = $"postgres://{builder.Username}@{builder.Host}:{builder.Port}/{builder.Database}";
         dataSource = NpgsqlDataSource.Create(builder);
         try
         {
+            if (mustExist)
+            {
+                using var connection = Connect();
+                if (Scalar(connection, null, "SELECT to_regclass('events') IS NOT NULL AND to_regclass('schema_version') IS NOT NULL") is not true)
+                    throw new StoreException($"{namedBy}: the database {description} holds no Mandates ledger; expected an existing store to check "
+                        + "(a new one is created on first use only by the commands that read or write the law, e.g. `mandates list`).");
+            }
             Migrate();
+        }
+        catch (StoreException)
+        {
+            dataSource.Dispose();
+            throw;
         }
         catch (NpgsqlException e)
         {

@@ -703,8 +703,9 @@ public class LedgerCommandTests() : StoreTests("ledger")
     [Fact]
     public void End_tour_after_a_tours_last_day_extends_it_if_the_law_allows_every_day_added()
     {
-        Position(Run("deploy", "KFOR", "--person", "P-60", "--task", "reconnaissance", "--from", "2025-07-01", "--until", "2025-07-31"));
+        var july = Position(Run("deploy", "KFOR", "--person", "P-60", "--task", "reconnaissance", "--from", "2025-07-01", "--until", "2025-07-31"));
         Assert.Equal(0, Run("end-tour", "--person", "P-60", "--on", "2025-08-31").Exit);
+        Assert.Contains("runs on: last day 2025-08-31, was 2025-07-31", Run("history", "--tour", july.ToString()).Out);
         using (var json = JsonDocument.Parse(Run("tours", "--person", "P-60", "--json").Out))
             Assert.Equal("2025-08-31", json.RootElement.GetProperty("tours")[0].GetProperty("until").GetString());
         using (var json = JsonDocument.Parse(Run("strength", "KFOR", "--on", "2025-08-15", "--json").Out))

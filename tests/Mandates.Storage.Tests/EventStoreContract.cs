@@ -47,6 +47,16 @@ public abstract class EventStoreContract : IDisposable
     }
 
     [Fact]
+    public void A_store_that_must_exist_is_not_created_where_none_is()
+    {
+        var refused = Assert.Throws<StoreException>(() => EventStores.Open(Database.Location, mustExist: true));
+        Assert.Contains("expected an existing store to check", refused.Message);
+        using (Database.Open()) { }
+        using var existing = EventStores.Open(Database.Location, mustExist: true);
+        Assert.Equal(0, existing.Head);
+    }
+
+    [Fact]
     public void A_new_store_is_empty()
     {
         using var store = Database.Open();
