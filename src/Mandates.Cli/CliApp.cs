@@ -194,6 +194,16 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
         : null;
 
     /// <summary>
+    /// Stops a command the law plays no part in (verify, history) or that names its own record folder
+    /// (import) when --data is given: silently ignored, it would let a user believe it was read.
+    /// </summary>
+    public static void RefuseDataOption(ParseResult parsed, string command, string why)
+    {
+        if (parsed.GetValue(CliApp.DataOption) is { } folder)
+            throw new BadInputException($"--data: `{command}` {why}, so the record folder '{folder}' would not be read; expected no --data.");
+    }
+
+    /// <summary>
     /// Stops a command that writes when a record folder is given: every write follows the law the store
     /// holds, and a record folder is only for trying a law before importing it (a tour written under a
     /// ceiling the store does not hold would break the store's own).

@@ -15,6 +15,7 @@ internal static class ImportCommand
         };
         command.SetAction(parsed =>
         {
+            CommandContext.RefuseDataOption(parsed, "import", "brings the store's record up to the folder it is given");
             var (_, files) = CommandContext.LoadFolder(parsed.GetValue(folder)!, "folder");
             var appended = context.ImportRecord(parsed, files);
             var paths = appended.Select(e => LedgerPayload.Read<RecordEvents.FilePayload>(e).Path).ToList();

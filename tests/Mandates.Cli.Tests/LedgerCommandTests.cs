@@ -79,6 +79,9 @@ public class LedgerCommandTests() : StoreTests("ledger")
     [InlineData(new[] { "deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01", "--user", "\u202eevil" }, "--user: '\\u202eevil' holds invisible formatting (U+202E, such as a right-to-left override")]
     [InlineData(new[] { "deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01", "--user", "\ufffd\ufffd" }, "holds a replacement character (U+FFFD): the text was not valid UTF-8")]
     [InlineData(new[] { "deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01", "--user", "a\u2028b" }, "holds a Unicode line or paragraph separator (U+2028)")]
+    [InlineData(new[] { "verify", "--data", "data" }, "--data: `verify` checks the store's ledger, which no record folder is part of, so the record folder 'data' would not be read; expected no --data.")]
+    [InlineData(new[] { "history", "--tour", "1", "--data", "data" }, "--data: `history` tells a tour's story from the ledger")]
+    [InlineData(new[] { "import", "data", "--data", "data" }, "--data: `import` brings the store's record up to the folder it is given")]
     public void Bad_input_exits_2_names_the_value_and_writes_nothing(string[] args, string message)
     {
         var before = Filled();
