@@ -244,7 +244,9 @@ public sealed class TourLedger : IDisposable
         Commit1(idempotencyKey,
             earlier => earlier.Type == TourEvents.Corrected && earlier.Read<TourEvents.CorrectedPayload>() is var corrected
                        && corrected.Tour == tourPosition && corrected.Cancelled == cancel && corrected.Reason == reason
-                       && (cancel || corrected.From == TourEvents.Day(from) && (keepUntil || corrected.Until == (until is { } u ? TourEvents.Day(u) : null))),
+                       // Kept, the last day is the one the tour has (a replay answered at once finds the one the correction kept).
+                       && (cancel || corrected.From == TourEvents.Day(from)
+                           && corrected.Until == ((keepUntil ? Folded.FindTour(tourPosition)?.Until : until) is { } u ? TourEvents.Day(u) : null)),
             () =>
         {
             var state = Folded;
