@@ -46,7 +46,7 @@ internal static class AuditCommand
                         // An open tour's violation runs on as far as the ledger counts days: it has no last day.
                         if (v.Days.End == StrengthIndex.LastDay) j.WriteNull("to"); else j.WriteString("to", Days.Format(v.Days.End));
                         j.WriteString("rule", v.Rule);
-                        j.WriteString("cause", v.Cause);
+                        j.WriteString("cause", Cause(v));
                         j.WriteEndObject();
                     }
                     j.WriteEndArray();
@@ -62,7 +62,7 @@ internal static class AuditCommand
                 foreach (var h in new[] { "Operation", "From", "To", "Rule", "Cause" }) table.AddColumn(h);
                 foreach (var v in violations)
                     table.AddRow(Markup.Escape(v.Operation.Value), Days.Format(v.Days.Start), v.Days.End == StrengthIndex.LastDay ? "open" : Days.Format(v.Days.End),
-                        Markup.Escape(v.Rule), Markup.Escape(v.Cause));
+                        Markup.Escape(v.Rule), Markup.Escape(Cause(v)));
                 context.Output.Console.MarkupLine($"[red bold]{violations.Count} violation{(violations.Count == 1 ? "" : "s")}[/] of the law {known}, in {state.Head} ledger entries:");
                 context.Output.Console.Write(table);
             }
@@ -70,4 +70,8 @@ internal static class AuditCommand
         });
         return command;
     }
+
+    /// <summary>A violation's cause as shown: an open tour's days run on as far as the ledger counts them, which is no last day of theirs.</summary>
+    private static string Cause(Violation v) =>
+        v.Days.End == StrengthIndex.LastDay ? v.Cause.Replace($" to {Days.Format(StrengthIndex.LastDay)}", " onwards") : v.Cause;
 }

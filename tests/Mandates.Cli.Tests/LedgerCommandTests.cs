@@ -171,6 +171,7 @@ public class LedgerCommandTests() : StoreTests("ledger")
             Assert.Equal(["2025-07-01", "2025-09-01"], ceiling.Select(v => v.GetProperty("from").GetString()));
             Assert.Equal("2025-07-31", ceiling[0].GetProperty("to").GetString());
             Assert.Equal(JsonValueKind.Null, ceiling[1].GetProperty("to").ValueKind);
+            Assert.EndsWith("from 2025-09-01 onwards.", ceiling[1].GetProperty("cause").GetString());
             Assert.StartsWith("at most 2 deployed > 1, the ceiling of KFOR-2025", ceiling[0].GetProperty("cause").GetString());
             Assert.DoesNotContain("requested", ceiling[0].GetProperty("cause").GetString());
         }
