@@ -1033,17 +1033,22 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.Empty(Directory.EnumerateFileSystemEntries(".", "postgres*"));
     }
 
+    /// <summary>A SQLite file in this test's folder, made by another program's SQL.</summary>
+    private string AnotherProgramsSqliteFile(string name, string sql)
+    {
+        var path = Path.Combine(folder, name);
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+        return path;
+    }
+
     [Fact]
     public void Another_programs_SQLite_file_a_folder_or_a_path_with_a_line_break_is_refused_and_left_as_it_was()
     {
-        var other = Path.Combine(folder, "other.db");
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={other};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "CREATE TABLE people (name TEXT)";
-            command.ExecuteNonQuery();
-        }
+        var other = AnotherProgramsSqliteFile("other.db", "CREATE TABLE people (name TEXT)");
         var before = File.ReadAllBytes(other);
         var run = Cli.Invoke("list", "--db", other);
         Assert.Equal(2, run.Exit);
@@ -1052,14 +1057,7 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.False(File.Exists(other + "-wal"));
 
         // A table named like one of ours does not make it ours.
-        var lookalike = Path.Combine(folder, "lookalike.db");
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={lookalike};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "CREATE TABLE schema_version (version INTEGER); INSERT INTO schema_version VALUES (1); CREATE TABLE users (id INTEGER)";
-            command.ExecuteNonQuery();
-        }
+        var lookalike = AnotherProgramsSqliteFile("lookalike.db", "CREATE TABLE schema_version (version INTEGER); INSERT INTO schema_version VALUES (1); CREATE TABLE users (id INTEGER)");
         var lookalikeBefore = File.ReadAllBytes(lookalike);
         Assert.Equal(2, Cli.Invoke("list", "--db", lookalike).Exit);
         Assert.Equal(lookalikeBefore, File.ReadAllBytes(lookalike));

@@ -18,33 +18,22 @@ public sealed class ExceptionClauseTests : IDisposable
 
     public void Dispose() => database.Dispose();
 
-    /// <summary>TST: a ceiling of 3; rotation allows 1 more for up to <paramref name="rotationDays"/> days, emergency 2 more for up to 3. From 2025-06-20 TST-2 lists only task b.</summary>
-    private static Authoriser Law(int rotationDays = 5, bool withTst2 = true, int emergencyDays = 3) => new(RecordLoader.Load([new RecordFile("operations/tst.yaml", $$"""
-        id: TST
-        name: A test operation
-        lead: UN
-        source: test
-        mandates:
-          - id: TST-1
-            procedure: regular
-            source: test
-            vote: {date: 2025-01-10, result: adopted}
-            end: open
-            ceiling: 3
-            ceiling-exceptions:
-              - {kind: rotation, extra-persons: 1, max-days: {{rotationDays}}, source: test}
-              - {kind: emergency, extra-persons: 2, max-days: {{emergencyDays}}, source: test}
-            tasks: [{key: a, title: Task A}]
-        """ + (withTst2 ? """
+    /// <summary>TST: a ceiling of 3; rotation allows 1 more for up to <paramref name="rotationDays"/> days, emergency 2 more for up to <paramref name="emergencyDays"/>. From 2025-06-20 TST-2 lists only task b.</summary>
+    private static Authoriser Law(int rotationDays = 5, bool withTst2 = true, int emergencyDays = 3) =>
+        LawOfTst(Mandate("TST-1", "2025-01-10", "a", Clause("rotation", 1, rotationDays), Clause("emergency", 2, emergencyDays)),
+            withTst2 ? Mandate("TST-2", "2025-06-20", "b") : "");
 
-          - id: TST-2
-            procedure: regular
-            source: test
-            vote: {date: 2025-06-20, result: adopted}
-            end: open
-            ceiling: 3
-            tasks: [{key: b, title: Task B}]
-        """ : ""))]).Record!);
+    /// <summary>The law of the operation TST, with the mandates given (see <see cref="Mandate(string, string, string, string[])"/>).</summary>
+    private static Authoriser LawOfTst(params string[] mandates) => new(RecordLoader.Load([new RecordFile("operations/tst.yaml",
+        "id: TST\nname: A test operation\nlead: UN\nsource: test\nmandates:\n" + string.Concat(mandates))]).Record!);
+
+    /// <summary>A mandate of TST with a ceiling of 3, consented to on <paramref name="vote"/>, listing one task, with the exception clauses given.</summary>
+    private static string Mandate(string id, string vote, string task, params string[] clauses) =>
+        $"  - id: {id}\n    procedure: regular\n    source: test\n    vote: {{date: {vote}, result: adopted}}\n    end: open\n    ceiling: 3\n"
+        + (clauses.Length > 0 ? $"    ceiling-exceptions: [{string.Join(", ", clauses)}]\n" : "")
+        + $"    tasks: [{{key: {task}, title: Task {task}}}]\n";
+
+    private static string Clause(string kind, int extraPersons, int maxDays) => $"{{kind: {kind}, extra-persons: {extraPersons}, max-days: {maxDays}, source: test}}";
 
     private static readonly OperationId Tst = new("TST");
 
@@ -127,29 +116,7 @@ public sealed class ExceptionClauseTests : IDisposable
     public void A_run_across_a_change_of_mandate_is_judged_by_deploy_and_audit_alike()
     {
         // TST-1 allows rotation for 3 days; TST-2, from 2025-06-20, for 10.
-        var law = new Authoriser(RecordLoader.Load([new RecordFile("operations/tst.yaml", """
-            id: TST
-            name: A test operation
-            lead: UN
-            source: test
-            mandates:
-              - id: TST-1
-                procedure: regular
-                source: test
-                vote: {date: 2025-01-10, result: adopted}
-                end: open
-                ceiling: 3
-                ceiling-exceptions: [{kind: rotation, extra-persons: 1, max-days: 3, source: test}]
-                tasks: [{key: a, title: Task A}]
-              - id: TST-2
-                procedure: regular
-                source: test
-                vote: {date: 2025-06-20, result: adopted}
-                end: open
-                ceiling: 3
-                ceiling-exceptions: [{kind: rotation, extra-persons: 1, max-days: 10, source: test}]
-                tasks: [{key: a, title: Task A}]
-            """)]).Record!);
+        var law = LawOfTst(Mandate("TST-1", "2025-01-10", "a", Clause("rotation", 1, 3)), Mandate("TST-2", "2025-06-20", "a", Clause("rotation", 1, 10)));
         using var store = database.Open();
         var ledger = Ledger(store, law);
         foreach (var person in new[] { "P-1", "P-2", "P-3" }) Written(ledger.Deploy(Tour(person, D(6, 1), D(7, 31))));
