@@ -129,6 +129,44 @@ public sealed class ExceptionClauseTests : IDisposable
     }
 
     [Fact]
+    public void A_tours_clause_is_the_one_of_the_mandate_governing_its_own_days()
+    {
+        // Emergency allows 10 days under TST-1, and under TST-2 (from 20 June) 10 when written, 5 as now known.
+        Authoriser Law(int emergencyUnderTst2) => LawOfTst(
+            Mandate("TST-1", "2025-01-10", "a", Clause("rotation", 1, 3), Clause("emergency", 1, 10)),
+            Mandate("TST-2", "2025-06-20", "a", Clause("rotation", 1, 3), Clause("emergency", 1, emergencyUnderTst2)));
+        using var store = database.Open();
+        var ledger = Ledger(store, Law(10));
+        foreach (var person in new[] { "P-1", "P-2", "P-3" }) Written(ledger.Deploy(Tour(person, D(6, 1), D(7, 31))));
+        Written(ledger.Deploy(Tour("P-R1", D(6, 17), D(6, 19), CeilingExceptionKind.Rotation)));
+        Written(ledger.Deploy(Tour("P-E1", D(6, 20), D(6, 26), CeilingExceptionKind.Emergency)));
+        Assert.Empty(Audit.Run(Law(10), ledger.State));
+
+        // The emergency tour serves under TST-2 only: TST-1's 10 days do not cover the run of 10.
+        var violation = Assert.Single(Audit.Run(Law(5), ledger.State));
+        Assert.Equal(new DateInterval(D(6, 17), D(6, 26)), violation.Days);
+        Assert.Contains("the emergency exception of TST-2, covers at most 5", violation.Cause);
+    }
+
+    [Fact]
+    public void A_correction_asks_the_law_only_about_the_days_it_adds()
+    {
+        using var store = database.Open();
+        var ledger = Ledger(store, Law(emergencyDays: 10));
+        AtTheCeiling(ledger, from: D(3, 1));
+        Written(ledger.Deploy(Tour("P-E1", D(3, 10), D(3, 12), CeilingExceptionKind.Emergency)));
+        var first = ledger.State.ToursOf(new PersonId("P-1")).Single().StartedAt;
+        // A start recorded a day early: the tour gives up a day and adds none, though an emergency tour keeps others over the ceiling.
+        Written(ledger.Correct(first, D(3, 2), D(4, 30), cancel: false, "arrived a day later", null));
+        // Running on past its end adds days, and those are asked about: the ceiling is reached there.
+        Written(ledger.Deploy(Tour("P-4", D(5, 1), D(5, 31))));
+        Written(ledger.Deploy(Tour("P-5", D(5, 1), D(5, 31))));
+        Written(ledger.Deploy(Tour("P-6", D(5, 1), D(5, 31))));
+        Assert.Equal(Outcome.NotMet, Refused(ledger.Correct(first, D(3, 2), D(5, 2), cancel: false, "served on", null)).For(Rulebook.Ceiling).Outcome);
+        Assert.Empty(Audit.Run(Law(emergencyDays: 10), ledger.State));
+    }
+
+    [Fact]
     public void Two_exceptions_on_the_same_days_are_judged_alike_by_deploy_and_audit_whichever_came_first()
     {
         using var store = database.Open();

@@ -202,15 +202,16 @@ public static class Audit
 
     /// <summary>
     /// The runs of consecutive days over the ceiling that last longer than the clauses of the tours serving
-    /// in them allow: the most generous of those clauses, under any mandate governing the run. Deploy lets
-    /// a run grow only as far as the clause of the tour that grows it, so it never lets one through that
-    /// this finds. Runs with no exception tour in them are the ceiling's own violations already.
+    /// in them allow: the most generous of those clauses, each under a mandate governing that tour's own
+    /// days in the run. Deploy lets a run grow only as far as the clause of the tour that grows it, so it
+    /// never lets one through that this finds. Runs with no exception tour in them are the ceiling's own
+    /// violations already.
     /// </summary>
     private static IEnumerable<Violation> OverlongRuns(Operation operation, List<Tour> exceptions, IStrength strength, List<DateInterval> pieces)
     {
         if (exceptions.Count == 0) yield break;
-        var (start, end) = ((LocalDate?)null, default(LocalDate));
-        var governing = new HashSet<Mandate>();
+        // The run's days over the ceiling, as stretches governed by one mandate each.
+        var run = new List<(LocalDate From, LocalDate To, Mandate Mandate)>();
         foreach (var piece in pieces)
         {
             var mandate = Chain.Governing(operation, piece.Start);
@@ -219,28 +220,29 @@ public static class Audit
             {
                 if (over && strength.On(day) > mandate!.Ceiling.Persons)
                 {
-                    if (start is null) (start, governing) = (day, []);
-                    end = day;
-                    governing.Add(mandate);
+                    if (run.Count > 0 && run[^1].Mandate == mandate && run[^1].To.PlusDays(1) == day) run[^1] = run[^1] with { To = day };
+                    else run.Add((day, day, mandate));
                     continue;
                 }
-                if (start is { } from && Overlong(operation, exceptions, new DateInterval(from, end), governing) is { } found) yield return found;
-                start = null;
+                if (Overlong(operation, exceptions, run) is { } found) yield return found;
+                run.Clear();
                 if (!over) break; // nothing over the ceiling in the rest of this piece
             }
         }
-        if (start is { } last && Overlong(operation, exceptions, new DateInterval(last, end), governing) is { } tail) yield return tail;
+        if (Overlong(operation, exceptions, run) is { } last) yield return last;
     }
 
-    private static Violation? Overlong(Operation operation, List<Tour> exceptions, DateInterval run, HashSet<Mandate> governing)
+    private static Violation? Overlong(Operation operation, List<Tour> exceptions, List<(LocalDate From, LocalDate To, Mandate Mandate)> run)
     {
-        var clauses = exceptions.Where(t => t.Overlaps(run.Start, run.End))
-            .SelectMany(t => governing.Select(m => (Mandate: m, Clause: m.FindException(t.Exception!.Value))))
+        if (run.Count == 0) return null;
+        var days = new DateInterval(run[0].From, run[^1].To);
+        var clauses = exceptions
+            .SelectMany(t => run.Where(s => t.Overlaps(s.From, s.To)).Select(s => (s.Mandate, Clause: s.Mandate.FindException(t.Exception!.Value))))
             .Where(x => x.Clause is not null).ToList();
         if (clauses.Count == 0) return null;
         var (mandate, clause) = clauses.MaxBy(x => x.Clause!.MaxDays);
-        return run.Length <= clause!.MaxDays ? null : new Violation(operation.Id, run, Rulebook.Ceiling.Id,
-            $"The ceiling was exceeded on {run.Length} consecutive days, {Days.Describe(run)}; the most generous clause the tours serving then rely on, " +
+        return days.Length <= clause!.MaxDays ? null : new Violation(operation.Id, days, Rulebook.Ceiling.Id,
+            $"The ceiling was exceeded on {days.Length} consecutive days, {Days.Describe(days)}; the most generous clause the tours serving then rely on, " +
             $"the {CeilingExceptionWords.Of(clause.Kind)} exception of {mandate.Name}, covers at most {clause.MaxDays}.");
     }
 

@@ -268,36 +268,57 @@ public sealed class TourLedger : IDisposable
                 var overlap = state.ToursOf(tour.Person).FirstOrDefault(t => t.StartedAt != tour.StartedAt && t.Overlaps(from, until));
                 if (overlap is not null)
                     return Stop(new WriteOutcome.Invalid($"--from/--until: '{tour.Person}' would overlap another tour: {overlap} (ledger position {overlap.StartedAt})."));
-                decision = authoriser.Authorise(new DeploymentRequest(tour.Operation, new DateInterval(from, until ?? StrengthIndex.LastDay), 1)
+                // Only the days the correction adds are asked about, as for a tour extended: on the days it keeps
+                // the tour is counted already, and the days it gives up only lower the strength (so a tour whose
+                // start was recorded a day early can always be corrected). They are counted without those days.
+                var (was, becomes) = (new DateInterval(tour.From, tour.Until ?? StrengthIndex.LastDay), new DateInterval(from, until ?? StrengthIndex.LastDay));
+                var strength = new StrengthWithout(state.StrengthOf(tour.Operation), Except(was, becomes));
+                foreach (var added in Except(becomes, was))
                 {
-                    Task = tour.Task, Area = tour.Area, Exception = tour.Exception,
-                }, new StrengthWithout(state.StrengthOf(tour.Operation), tour));
-                if (!decision.Authorised) return Stop(new WriteOutcome.Refused(decision));
+                    decision = authoriser.Authorise(new DeploymentRequest(tour.Operation, added, 1)
+                    {
+                        Task = tour.Task, Area = tour.Area, Exception = tour.Exception,
+                    }, strength);
+                    if (!decision.Authorised) return Stop(new WriteOutcome.Refused(decision));
+                }
             }
             var payload = new TourEvents.CorrectedPayload(state.LatestEntryOf(tour.StartedAt), tour.StartedAt,
                 cancel ? null : TourEvents.Day(from), cancel || until is null ? null : TourEvents.Day(until.Value), cancel, reason);
             return new Verdict(new NewEvent(TourEvents.Corrected, tour.Operation.Value, cancel ? tour.From : from, Now(), user, idempotencyKey, LedgerPayload.Write(payload)), payload, null, decision);
         });
 
-    /// <summary>An operation's strength with one tour taken out (it covers every day of its own period, so its days lose exactly one).</summary>
-    private sealed class StrengthWithout(IStrength strength, Tour tour) : IStrength
+    /// <summary>The days of <paramref name="days"/> outside <paramref name="other"/>: none, one stretch, or two (before and after it).</summary>
+    private static List<DateInterval> Except(DateInterval days, DateInterval other)
     {
-        private readonly DateInterval own = new(tour.From, tour.Until ?? StrengthIndex.LastDay);
+        var left = new List<DateInterval>();
+        if (days.Start < other.Start) left.Add(new DateInterval(days.Start, Min(days.End, other.Start.PlusDays(-1))));
+        if (days.End > other.End) left.Add(new DateInterval(Max(days.Start, other.End.PlusDays(1)), days.End));
+        return left;
+    }
 
-        public int On(LocalDate day) => strength.On(day) - (own.Contains(day) ? 1 : 0);
+    private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
+    private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
+
+    /// <summary>An operation's strength with one tour taken off some days it covers (its days there lose exactly one).</summary>
+    private sealed class StrengthWithout(IStrength strength, List<DateInterval> given) : IStrength
+    {
+        public int On(LocalDate day) => strength.On(day) - (given.Any(g => g.Contains(day)) ? 1 : 0);
 
         public int MaxOver(DateInterval period)
         {
+            // Cut the period where the days given up begin and end; each part loses one or none.
             var max = int.MinValue;
-            if (period.Start < own.Start) max = Math.Max(max, strength.MaxOver(new DateInterval(period.Start, Min(period.End, own.Start.PlusDays(-1)))));
-            if (period.End > own.End) max = Math.Max(max, strength.MaxOver(new DateInterval(Max(period.Start, own.End.PlusDays(1)), period.End)));
-            var (start, end) = (Max(period.Start, own.Start), Min(period.End, own.End));
-            if (start <= end) max = Math.Max(max, strength.MaxOver(new DateInterval(start, end)) - 1);
+            var start = period.Start;
+            foreach (var g in given.Where(g => g.End >= period.Start && g.Start <= period.End).OrderBy(g => g.Start))
+            {
+                if (start < g.Start) max = Math.Max(max, strength.MaxOver(new DateInterval(start, g.Start.PlusDays(-1))));
+                var end = Min(period.End, g.End);
+                max = Math.Max(max, strength.MaxOver(new DateInterval(Max(start, g.Start), end)) - 1);
+                start = end.PlusDays(1);
+            }
+            if (start <= period.End) max = Math.Max(max, strength.MaxOver(new DateInterval(start, period.End)));
             return max;
         }
-
-        private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
-        private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
     }
 
     private static Verdict Stop(WriteOutcome outcome) => new(null, null, outcome, null);
