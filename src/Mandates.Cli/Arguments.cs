@@ -106,14 +106,7 @@ internal static class Arguments
     public static string User(string option, string text) => Text(option, text, "who records the write, e.g. clerk", longest: 100);
 
     /// <summary>A value as a message shows it: control characters escaped, and cut short if long.</summary>
-    public static string Shown(string text)
-    {
-        // Cut before a surrogate pair rather than through it.
-        var shown = text.Length <= 60 ? text.Length : char.IsHighSurrogate(text[59]) ? 59 : 60;
-        var escaped = string.Concat(text.Take(shown).Select(c =>
-            char.IsControl(c) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format ? $"\\u{(int)c:x4}" : c.ToString()));
-        return shown < text.Length ? escaped + $"… ({text.Length:N0} characters)" : escaped;
-    }
+    public static string Shown(string text) => Core.Records.Visible.Shown(text, 60);
 
     public static PersonId Person(string option, string text) =>
         PersonId.IsValid(text) ? new PersonId(text)

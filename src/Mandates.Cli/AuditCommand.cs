@@ -43,8 +43,7 @@ internal static class AuditCommand
                         j.WriteStartObject();
                         j.WriteString("operation", v.Operation.Value);
                         j.WriteString("from", Days.Format(v.Days.Start));
-                        // An open tour's violation runs on as far as the ledger counts days: it has no last day.
-                        if (v.Days.End == StrengthIndex.LastDay) j.WriteNull("to"); else j.WriteString("to", Days.Format(v.Days.End));
+                        if (RunsOn(v)) j.WriteNull("to"); else j.WriteString("to", Days.Format(v.Days.End));
                         j.WriteString("rule", v.Rule);
                         j.WriteString("cause", Cause(v));
                         j.WriteEndObject();
@@ -61,7 +60,7 @@ internal static class AuditCommand
                 var table = new Table().Border(TableBorder.Rounded).Expand();
                 foreach (var h in new[] { "Operation", "From", "To", "Rule", "Cause" }) table.AddColumn(h);
                 foreach (var v in violations)
-                    table.AddRow(Markup.Escape(v.Operation.Value), Days.Format(v.Days.Start), v.Days.End == StrengthIndex.LastDay ? "open" : Days.Format(v.Days.End),
+                    table.AddRow(Markup.Escape(v.Operation.Value), Days.Format(v.Days.Start), RunsOn(v) ? "open" : Days.Format(v.Days.End),
                         Markup.Escape(v.Rule), Markup.Escape(Cause(v)));
                 context.Output.Console.MarkupLine($"[red bold]{violations.Count} violation{(violations.Count == 1 ? "" : "s")}[/] of the law {known}, in {state.Head} ledger entries:");
                 context.Output.Console.Write(table);
@@ -71,7 +70,9 @@ internal static class AuditCommand
         return command;
     }
 
-    /// <summary>A violation's cause as shown: an open tour's days run on as far as the ledger counts them, which is no last day of theirs.</summary>
-    private static string Cause(Violation v) =>
-        v.Days.End == StrengthIndex.LastDay ? v.Cause.Replace($" to {Days.Format(StrengthIndex.LastDay)}", " onwards") : v.Cause;
+    /// <summary>Whether the violation lasts as long as an open tour serves: it runs to the last day the ledger counts, which is no last day of the tour's.</summary>
+    private static bool RunsOn(Violation v) => v.Days.End == StrengthIndex.LastDay;
+
+    /// <summary>A violation's cause as shown: one that runs on says so rather than name the ledger's last counted day.</summary>
+    private static string Cause(Violation v) => RunsOn(v) ? v.Cause.Replace($" to {Days.Format(StrengthIndex.LastDay)}", " onwards") : v.Cause;
 }

@@ -299,10 +299,6 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
         {
             throw new BadInputException($"{what}: {e.Message}");
         }
-        // A record folder is the whole law; one lacking a part would silently leave it out (an empty one, all of it).
-        if (RecordLoader.MissingParts(files) is { Count: > 0 } missing)
-            throw new BadInputException(
-                $"{what}: '{folder}' is not a whole record folder: it has no {string.Join(", no ", missing)}; expected {RecordLoader.FolderHolds}, as in data/. Nothing was loaded.");
         var result = RecordLoader.Load(files);
         if (!result.Succeeded)
             throw new BadInputException(

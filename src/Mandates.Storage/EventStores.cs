@@ -31,9 +31,5 @@ public static class EventStores
     }
 
     /// <summary>A location as messages echo it: cut short, for a path may be any length.</summary>
-    internal static string Shown(string location)
-    {
-        var shown = string.Concat(location.Take(200).Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
-        return location.Length <= 200 ? shown : $"{shown}… ({location.Length:N0} characters)";
-    }
+    internal static string Shown(string location) => Core.Records.Visible.Shown(location, 200);
 }

@@ -19,7 +19,7 @@ public static class RecordFolder
     /// back into the folder would be walked for ever, and one elsewhere brings in what the folder does not
     /// show. A file of no length (or a pipe, which has none) is read as empty without opening it.
     /// </summary>
-    /// <exception cref="RecordFolderException">The folder lacks a part of the record, holds a link, or is far larger than a record.</exception>
+    /// <exception cref="RecordFolderException">The folder lacks a part of the record (or holds no file in one), holds a link, or is far larger than a record.</exception>
     public static IReadOnlyList<RecordFile> Read(string folder)
     {
         if (File.Exists(folder))
@@ -32,12 +32,16 @@ public static class RecordFolder
         if (!Directory.Exists(Path.Combine(folder, RecordLoader.OperationsFolder))) missing.Add(RecordLoader.OperationsFolder);
         if (!File.Exists(Path.Combine(folder, RecordLoader.CalendarFile)) && !File.Exists(Path.ChangeExtension(Path.Combine(folder, RecordLoader.CalendarFile), ".yml")))
             missing.Add(RecordLoader.CalendarFile);
-        if (missing.Count > 0)
-            throw new RecordFolderException($"'{folder}' is not a whole record folder: it has no {string.Join(", no ", missing)}; expected {RecordLoader.FolderHolds}, as in data/. Nothing was loaded.");
+        if (missing.Count > 0) throw NotWhole(folder, missing);
         var files = new List<RecordFile>();
         Walk(folder, new DirectoryInfo(folder), 0, files);
+        // A record folder is the whole law; one lacking a part would silently leave it out (an empty legal-acts/, say).
+        if (RecordLoader.MissingParts(files) is { Count: > 0 } empty) throw NotWhole(folder, empty);
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
+
+    private static RecordFolderException NotWhole(string folder, IReadOnlyList<string> missing) =>
+        new($"'{folder}' is not a whole record folder: it has no {string.Join(", no ", missing)}; expected {RecordLoader.FolderHolds}, as in data/. Nothing was loaded.");
 
     private static void Walk(string root, DirectoryInfo directory, int depth, List<RecordFile> files)
     {

@@ -35,9 +35,11 @@ public sealed class SqliteEventStore : SqlEventStore
         }.ToString();
         try
         {
-            RefuseAnotherProgramsDatabase(namedBy);
             using (var connection = Connect())
+            {
+                RefuseAnotherProgramsDatabase(connection, namedBy);
                 Execute(connection, null, "PRAGMA journal_mode=WAL");
+            }
             Migrate();
         }
         catch (SqliteException e)
@@ -47,17 +49,15 @@ public sealed class SqliteEventStore : SqlEventStore
     }
 
     /// <summary>
-    /// Looks at an existing file before anything is written to it (even the journal mode, which changes its
-    /// header): a SQLite database whose tables are another program's is not ours to add to.
+    /// Looks at the file before anything is written to it (even the journal mode, which changes its header;
+    /// opening and reading change nothing): a SQLite database whose tables are another program's is not ours
+    /// to add to. A new file has no tables.
     /// </summary>
-    private void RefuseAnotherProgramsDatabase(string namedBy)
+    private void RefuseAnotherProgramsDatabase(System.Data.Common.DbConnection connection, string namedBy)
     {
-        if (!File.Exists(path) || new FileInfo(path).Length == 0) return;
         var tables = new List<string>();
-        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString()))
+        using (var command = connection.CreateCommand())
         {
-            connection.Open();
-            using var command = connection.CreateCommand();
             command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
             using var reader = command.ExecuteReader();
             while (reader.Read()) tables.Add(reader.GetString(0));

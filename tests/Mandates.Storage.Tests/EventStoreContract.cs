@@ -164,6 +164,14 @@ public abstract class EventStoreContract : IDisposable
         Entry(4) with { Payload = "{\"person\":\"P-4711\",\"reason\":\"arrivée retardée — «Grenzübergang»\"}" },
     ];
 
+    /// <summary>Appends <see cref="Varied"/> entries and returns the anchor an auditor would keep: the newest entry's position and hash.</summary>
+    private Anchor VariedLedgerAndItsAnchor()
+    {
+        using (var store = Database.Open()) Append(store, Varied());
+        using var reopened = Database.Open();
+        return ChainVerification.Verify(reopened.ReadAfter(0)).Head;
+    }
+
     [Fact]
     public void A_script_without_the_program_checks_the_chain_as_verify_does_and_gives_the_same_anchor()
     {
@@ -186,9 +194,7 @@ public abstract class EventStoreContract : IDisposable
     [Fact]
     public void A_ledger_rewritten_with_its_hashes_recomputed_passes_the_chain_but_not_an_anchor_taken_before()
     {
-        using (var store = Database.Open()) Append(store, Varied());
-        Anchor anchor;
-        using (var store = Database.Open()) anchor = ChainVerification.Verify(store.ReadAfter(0)).Head;
+        var anchor = VariedLedgerAndItsAnchor();
         Assert.Equal(4, anchor.Position);
 
         // Someone with the database alters position 2 and recomputes every hash from there on, as the
@@ -224,9 +230,7 @@ public abstract class EventStoreContract : IDisposable
     [Fact]
     public void A_ledger_cut_short_passes_the_chain_but_not_an_anchor_beyond_its_end()
     {
-        using (var store = Database.Open()) Append(store, Varied());
-        Anchor anchor;
-        using (var store = Database.Open()) anchor = ChainVerification.Verify(store.ReadAfter(0)).Head;
+        var anchor = VariedLedgerAndItsAnchor();
         Database.RemoveAppendOnlyGuard();
         Database.Tamper("DELETE FROM events WHERE position >= 3");
 

@@ -46,10 +46,10 @@ public sealed class ExceptionClauseTests : IDisposable
 
     private static void Written(WriteOutcome outcome) => Assert.IsType<WriteOutcome.Written>(outcome);
 
-    /// <summary>Three tours to 30 April: the ceiling of 3 reached, so any more rely on an exception.</summary>
-    private static void AtTheCeiling(TourLedger ledger, LocalDate from)
+    /// <summary>Three tours (to 30 April unless said): the ceiling of 3 reached, so any more rely on an exception.</summary>
+    private static void AtTheCeiling(TourLedger ledger, LocalDate from, LocalDate? until = null)
     {
-        foreach (var person in new[] { "P-1", "P-2", "P-3" }) Written(ledger.Deploy(Tour(person, from, D(4, 30))));
+        foreach (var person in new[] { "P-1", "P-2", "P-3" }) Written(ledger.Deploy(Tour(person, from, until ?? D(4, 30))));
     }
 
     private static Decision Refused(WriteOutcome outcome) => Assert.IsType<WriteOutcome.Refused>(outcome).Decision;
@@ -119,7 +119,7 @@ public sealed class ExceptionClauseTests : IDisposable
         var law = LawOfTst(Mandate("TST-1", "2025-01-10", "a", Clause("rotation", 1, 3)), Mandate("TST-2", "2025-06-20", "a", Clause("rotation", 1, 10)));
         using var store = database.Open();
         var ledger = Ledger(store, law);
-        foreach (var person in new[] { "P-1", "P-2", "P-3" }) Written(ledger.Deploy(Tour(person, D(6, 1), D(7, 31))));
+        AtTheCeiling(ledger, from: D(6, 1), until: D(7, 31));
         Written(ledger.Deploy(Tour("P-R1", D(6, 17), D(6, 19), CeilingExceptionKind.Rotation)));
         // Ten days in a row from 17 June, within TST-2's clause that governs the new days.
         Written(ledger.Deploy(Tour("P-R2", D(6, 20), D(6, 26), CeilingExceptionKind.Rotation)));
@@ -137,7 +137,7 @@ public sealed class ExceptionClauseTests : IDisposable
             Mandate("TST-2", "2025-06-20", "a", Clause("rotation", 1, 3), Clause("emergency", 1, emergencyUnderTst2)));
         using var store = database.Open();
         var ledger = Ledger(store, Law(10));
-        foreach (var person in new[] { "P-1", "P-2", "P-3" }) Written(ledger.Deploy(Tour(person, D(6, 1), D(7, 31))));
+        AtTheCeiling(ledger, from: D(6, 1), until: D(7, 31));
         Written(ledger.Deploy(Tour("P-R1", D(6, 17), D(6, 19), CeilingExceptionKind.Rotation)));
         Written(ledger.Deploy(Tour("P-E1", D(6, 20), D(6, 26), CeilingExceptionKind.Emergency)));
         Assert.Empty(Audit.Run(Law(10), ledger.State));

@@ -47,17 +47,10 @@ public static class Audit
                 elements[(r.Operation, r.Task, r.Area)] = unlisted = Unlisted(authoriser, operation, state.Tasks[r.Task], r.Area == 0 ? null : state.Areas[r.Area - 1]);
             foreach (var days in unlisted)
                 if (r.Overlaps(days.From, days.Until))
+                    // The same words on the next days (the law changed in some other way between) are one stretch.
                     foreach (var v in ElementViolations(authoriser, operation, state.TourAt(row),
                         new DateInterval(TourRow.Date(Math.Max(r.From, days.From)), TourRow.Date(Math.Min(Math.Min(r.Until, days.Until), StrengthIndex.DayCount - 1)))))
-                    {
-                        // The same words on the next days (the law changed in some other way between) are one stretch.
-                        var found = elementViolations[r.Operation];
-                        var same = found.FindLastIndex(x => x.Rule == v.Rule && x.Cause == v.Cause);
-                        if (same >= 0 && found[same].Days.End.PlusDays(1) == v.Days.Start)
-                            found[same] = found[same] with { Days = new DateInterval(found[same].Days.Start, v.Days.End) };
-                        else
-                            found.Add(v);
-                    }
+                        Add(elementViolations[r.Operation], v, sameCause: true);
         }
 
         var violations = new List<Violation>();
@@ -260,10 +253,10 @@ public static class Audit
         return parts;
     }
 
-    /// <summary>Joins a violation to the one before when it continues it (same operation and rule, next day).</summary>
-    private static void Add(List<Violation> violations, Violation v)
+    /// <summary>Joins a violation to the one before when it continues it (same operation and rule, and cause if <paramref name="sameCause"/>; the next day).</summary>
+    private static void Add(List<Violation> violations, Violation v, bool sameCause = false)
     {
-        var last = violations.LastOrDefault(x => x.Operation == v.Operation && x.Rule == v.Rule);
+        var last = violations.LastOrDefault(x => x.Operation == v.Operation && x.Rule == v.Rule && (!sameCause || x.Cause == v.Cause));
         if (last is not null && last.Days.End.PlusDays(1) == v.Days.Start)
             violations[violations.IndexOf(last)] = last with { Days = new DateInterval(last.Days.Start, v.Days.End) };
         else

@@ -217,12 +217,8 @@ public sealed class TourLedger : IDisposable
                 tour = tours.LastOrDefault(t => t.Until < lastDay);
                 if (tour is null)
                     return Stop(new WriteOutcome.Invalid($"--person: '{person}' has no tour covering {TourEvents.Day(lastDay)}, nor one ending before it to run on to it; expected a person on a tour that day, or after one."));
-                // The days added must be lawful, counted with everyone else on them, as a new tour's are.
-                decision = authoriser.Authorise(new DeploymentRequest(tour.Operation, new DateInterval(tour.Until!.Value.PlusDays(1), lastDay), 1)
-                {
-                    Task = tour.Task, Area = tour.Area, Exception = tour.Exception,
-                }, state.StrengthOf(tour.Operation));
-                if (!decision.Authorised) return Stop(new WriteOutcome.Refused(decision));
+                decision = AskAboutDaysAdded(tour, [new DateInterval(tour.Until!.Value.PlusDays(1), lastDay)], state.StrengthOf(tour.Operation));
+                if (decision is { Authorised: false }) return Stop(new WriteOutcome.Refused(decision));
             }
             else if (tour.Until == lastDay)
                 return Stop(new WriteOutcome.Invalid($"--on: {tour} (ledger position {tour.StartedAt}) already ends on {TourEvents.Day(lastDay)}; there is nothing to end."));
@@ -235,7 +231,7 @@ public sealed class TourLedger : IDisposable
 
     /// <summary>
     /// Corrects a tour recorded wrongly: a new entry supersedes the one that started it (nothing is
-    /// updated or deleted). The corrected tour must be lawful on every day, counted without its old self.
+    /// updated or deleted). The corrected tour must be lawful on every day it adds, counted without the days it gives up.
     /// With <paramref name="cancel"/>, the tour is struck out as never served. With
     /// <paramref name="keepUntil"/>, only the first day is corrected: the tour keeps the last day it has
     /// when the correction is written (an ended tour stays ended), and <paramref name="until"/> is not given.
@@ -268,24 +264,32 @@ public sealed class TourLedger : IDisposable
                 var overlap = state.ToursOf(tour.Person).FirstOrDefault(t => t.StartedAt != tour.StartedAt && t.Overlaps(from, until));
                 if (overlap is not null)
                     return Stop(new WriteOutcome.Invalid($"--from/--until: '{tour.Person}' would overlap another tour: {overlap} (ledger position {overlap.StartedAt})."));
-                // Only the days the correction adds are asked about, as for a tour extended: on the days it keeps
-                // the tour is counted already, and the days it gives up only lower the strength (so a tour whose
-                // start was recorded a day early can always be corrected). They are counted without those days.
+                // The days it gives up only lower the strength (so a tour whose start was recorded a day early can
+                // always be corrected): the days it adds are counted without them.
                 var (was, becomes) = (new DateInterval(tour.From, tour.Until ?? StrengthIndex.LastDay), new DateInterval(from, until ?? StrengthIndex.LastDay));
-                var strength = new StrengthWithout(state.StrengthOf(tour.Operation), Except(was, becomes));
-                foreach (var added in Except(becomes, was))
-                {
-                    decision = authoriser.Authorise(new DeploymentRequest(tour.Operation, added, 1)
-                    {
-                        Task = tour.Task, Area = tour.Area, Exception = tour.Exception,
-                    }, strength);
-                    if (!decision.Authorised) return Stop(new WriteOutcome.Refused(decision));
-                }
+                decision = AskAboutDaysAdded(tour, Except(becomes, was), new StrengthWithout(state.StrengthOf(tour.Operation), Except(was, becomes)));
+                if (decision is { Authorised: false }) return Stop(new WriteOutcome.Refused(decision));
             }
             var payload = new TourEvents.CorrectedPayload(state.LatestEntryOf(tour.StartedAt), tour.StartedAt,
                 cancel ? null : TourEvents.Day(from), cancel || until is null ? null : TourEvents.Day(until.Value), cancel, reason);
             return new Verdict(new NewEvent(TourEvents.Corrected, tour.Operation.Value, cancel ? tour.From : from, Now(), user, idempotencyKey, LedgerPayload.Write(payload)), payload, null, decision);
         });
+
+    /// <summary>
+    /// The law's decision on the days a write adds to a tour (an extension, a correction), as a new tour of its
+    /// task, area and exception: the first refusal, else the last decision; null if it adds none. On the days
+    /// the tour keeps it is counted already, so they are not asked about again.
+    /// </summary>
+    private Decision? AskAboutDaysAdded(Tour tour, IEnumerable<DateInterval> added, IStrength strength)
+    {
+        Decision? decision = null;
+        foreach (var days in added)
+        {
+            decision = authoriser.Authorise(new DeploymentRequest(tour.Operation, days, 1) { Task = tour.Task, Area = tour.Area, Exception = tour.Exception }, strength);
+            if (!decision.Authorised) break;
+        }
+        return decision;
+    }
 
     /// <summary>The days of <paramref name="days"/> outside <paramref name="other"/>: none, one stretch, or two (before and after it).</summary>
     private static List<DateInterval> Except(DateInterval days, DateInterval other)

@@ -7,11 +7,7 @@ namespace Mandates.Core.Records;
 public sealed record LoadError(string File, int Line, int Column, string Field, string? Value, string Expected)
 {
     public override string ToString() =>
-        $"{File}:{Line}:{Column}: {Field}: {(Value is null ? "" : $"'{Shown(Value)}' is not valid; ")}expected {Expected}";
-
-    /// <summary>A value as an error shows it: what a terminal would obey or hide (escape codes, a right-to-left override) written as \uXXXX.</summary>
-    private static string Shown(string value) =>
-        string.Concat(value.Select(c => char.IsControl(c) || Visible.Hidden(c.ToString(), layout: false) is not null ? $"\\u{(int)c:x4}" : c.ToString()));
+        $"{File}:{Line}:{Column}: {Field}: {(Value is null ? "" : $"'{Visible.Shown(Value)}' is not valid; ")}expected {Expected}";
 }
 
 /// <summary>The text of one record file, named by its path inside the record folder (e.g. <c>operations/kfor.yaml</c>).</summary>

@@ -313,7 +313,7 @@ public static class RecordLoader
         {
             var date = vf.Date("date", true);
             var result = vf.Word("result", true, VoteResults);
-            const string count = "a count of the Bundestag's members, a whole number from 0 to 1,000";
+            var count = $"a count of the Bundestag's members, a whole number from 0 to {PlenaryVote.MostMembers:N0}";
             var yes = vf.Int("yes", max: PlenaryVote.MostMembers, expected: count);
             var no = vf.Int("no", max: PlenaryVote.MostMembers, expected: count);
             var abstentions = vf.Int("abstentions", max: PlenaryVote.MostMembers, expected: count);

@@ -69,7 +69,7 @@ internal sealed class YamlFields
         else if (Visible.Hidden(text, layout: true) is { } why)
             Error(node, FieldPath(key), text, $"{expected}, without {why}");
         else if (text.Length > LongestText)
-            Error(node, FieldPath(key), $"{text[..60]}… ({text.Length:N0} characters)", $"{expected}, at most {LongestText:N0} characters");
+            Error(node, FieldPath(key), Visible.Shown(text, 60), $"{expected}, at most {LongestText:N0} characters");
         else
             return text;
         return null;
