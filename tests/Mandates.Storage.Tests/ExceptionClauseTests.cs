@@ -167,6 +167,22 @@ public sealed class ExceptionClauseTests : IDisposable
     }
 
     [Fact]
+    public void A_correction_adding_days_on_both_sides_counts_the_whole_run_over_the_ceiling()
+    {
+        using var store = database.Open();
+        var ledger = Ledger(store, Law(rotationDays: 5));
+        AtTheCeiling(ledger, from: D(3, 1));
+        Written(ledger.Deploy(Tour("P-R1", D(3, 10), D(3, 12), CeilingExceptionKind.Rotation)));
+        var rotation = ledger.State.ToursOf(new PersonId("P-R1")).Single().StartedAt;
+        // Two days more on each side: each side alone makes a run of 5, but the tour would be over the ceiling 7 days in a row.
+        var refused = Refused(ledger.Correct(rotation, D(3, 8), D(3, 14), cancel: false, "arrived earlier, left later", null));
+        Assert.Contains("exceeded on 7 consecutive days (through 2025-03-14)", refused.For(Rulebook.Ceiling).Reason);
+        // One day on each side makes 5: within the clause.
+        Written(ledger.Correct(rotation, D(3, 9), D(3, 13), cancel: false, "arrived earlier, left later", null));
+        Assert.Empty(Audit.Run(Law(rotationDays: 5), ledger.State));
+    }
+
+    [Fact]
     public void Two_exceptions_on_the_same_days_are_judged_alike_by_deploy_and_audit_whichever_came_first()
     {
         using var store = database.Open();

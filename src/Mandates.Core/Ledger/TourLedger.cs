@@ -217,7 +217,7 @@ public sealed class TourLedger : IDisposable
                 tour = tours.LastOrDefault(t => t.Until < lastDay);
                 if (tour is null)
                     return Stop(new WriteOutcome.Invalid($"--person: '{person}' has no tour covering {TourEvents.Day(lastDay)}, nor one ending before it to run on to it; expected a person on a tour that day, or after one."));
-                decision = AskAboutDaysAdded(tour, [new DateInterval(tour.Until!.Value.PlusDays(1), lastDay)], state.StrengthOf(tour.Operation));
+                decision = AskAboutDaysAdded(tour, [new DateInterval(tour.Until!.Value.PlusDays(1), lastDay)], [], state.StrengthOf(tour.Operation));
                 if (decision is { Authorised: false }) return Stop(new WriteOutcome.Refused(decision));
             }
             else if (tour.Until == lastDay)
@@ -267,7 +267,7 @@ public sealed class TourLedger : IDisposable
                 // The days it gives up only lower the strength (so a tour whose start was recorded a day early can
                 // always be corrected): the days it adds are counted without them.
                 var (was, becomes) = (new DateInterval(tour.From, tour.Until ?? StrengthIndex.LastDay), new DateInterval(from, until ?? StrengthIndex.LastDay));
-                decision = AskAboutDaysAdded(tour, Except(becomes, was), new StrengthWithout(state.StrengthOf(tour.Operation), Except(was, becomes)));
+                decision = AskAboutDaysAdded(tour, Except(becomes, was), Except(was, becomes), state.StrengthOf(tour.Operation));
                 if (decision is { Authorised: false }) return Stop(new WriteOutcome.Refused(decision));
             }
             var payload = new TourEvents.CorrectedPayload(state.LatestEntryOf(tour.StartedAt), tour.StartedAt,
@@ -278,14 +278,18 @@ public sealed class TourLedger : IDisposable
     /// <summary>
     /// The law's decision on the days a write adds to a tour (an extension, a correction), as a new tour of its
     /// task, area and exception: the first refusal, else the last decision; null if it adds none. On the days
-    /// the tour keeps it is counted already, so they are not asked about again.
+    /// the tour keeps it is counted already, so they are not asked about again; the days it gives up only
+    /// lower the strength, so the days it adds are counted without them. Days added on both sides are asked
+    /// about a side at a time, each counting the other side's days as served, so that a run over the ceiling
+    /// through the kept days is counted whole.
     /// </summary>
-    private Decision? AskAboutDaysAdded(Tour tour, IEnumerable<DateInterval> added, IStrength strength)
+    private Decision? AskAboutDaysAdded(Tour tour, List<DateInterval> added, List<DateInterval> given, IStrength strength)
     {
         Decision? decision = null;
         foreach (var days in added)
         {
-            decision = authoriser.Authorise(new DeploymentRequest(tour.Operation, days, 1) { Task = tour.Task, Area = tour.Area, Exception = tour.Exception }, strength);
+            var asIfWritten = new StrengthChanged(strength, less: given, more: added.Where(other => other != days).ToList());
+            decision = authoriser.Authorise(new DeploymentRequest(tour.Operation, days, 1) { Task = tour.Task, Area = tour.Area, Exception = tour.Exception }, asIfWritten);
             if (!decision.Authorised) break;
         }
         return decision;
@@ -303,24 +307,24 @@ public sealed class TourLedger : IDisposable
     private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
     private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
 
-    /// <summary>An operation's strength with one tour taken off some days it covers (its days there lose exactly one).</summary>
-    private sealed class StrengthWithout(IStrength strength, List<DateInterval> given) : IStrength
+    /// <summary>An operation's strength with one tour's days changed: one fewer on the days in <c>less</c>, one more on those in <c>more</c>.</summary>
+    private sealed class StrengthChanged(IStrength strength, List<DateInterval> less, List<DateInterval> more) : IStrength
     {
-        public int On(LocalDate day) => strength.On(day) - (given.Any(g => g.Contains(day)) ? 1 : 0);
+        private int Change(LocalDate day) => more.Count(d => d.Contains(day)) - less.Count(d => d.Contains(day));
+
+        public int On(LocalDate day) => strength.On(day) + Change(day);
 
         public int MaxOver(DateInterval period)
         {
-            // Cut the period where the days given up begin and end; each part loses one or none.
-            var max = int.MinValue;
-            var start = period.Start;
-            foreach (var g in given.Where(g => g.End >= period.Start && g.Start <= period.End).OrderBy(g => g.Start))
+            // Cut the period where a changed stretch begins or ends: within each part every day changes alike.
+            var cuts = less.Concat(more).SelectMany(d => new[] { d.Start, d.End.PlusDays(1) })
+                .Where(cut => cut > period.Start && cut <= period.End).Distinct().Order().Append(period.End.PlusDays(1));
+            var (max, start) = (int.MinValue, period.Start);
+            foreach (var cut in cuts)
             {
-                if (start < g.Start) max = Math.Max(max, strength.MaxOver(new DateInterval(start, g.Start.PlusDays(-1))));
-                var end = Min(period.End, g.End);
-                max = Math.Max(max, strength.MaxOver(new DateInterval(Max(start, g.Start), end)) - 1);
-                start = end.PlusDays(1);
+                max = Math.Max(max, strength.MaxOver(new DateInterval(start, cut.PlusDays(-1))) + Change(start));
+                start = cut;
             }
-            if (start <= period.End) max = Math.Max(max, strength.MaxOver(new DateInterval(start, period.End)));
             return max;
         }
     }
