@@ -21,7 +21,7 @@ internal static class AuditCommand
         var command = new Command("audit", "Re-check every day of every tour against the law, and that nobody is on two tours at once. Exit 0 none found, 1 violations found.") { operation, asRecorded };
         command.SetAction(parsed =>
         {
-            var instant = CommandContext.AsRecordedAt(parsed, asRecorded);
+            var instant = context.AsRecordedAt(parsed, asRecorded);
             var only = parsed.GetValue(operation) is { } o ? Arguments.Operation(context.Record(parsed), o, "--operation").Id : (OperationId?)null;
             // What was known then, if asked: the tours and the law as the ledger held them at the instant.
             var (state, law) = context.Known(parsed, instant);

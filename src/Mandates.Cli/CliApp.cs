@@ -217,15 +217,23 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     /// <summary>
     /// The instant a command that reads the law is asked about (--as-recorded-at), if any. A record folder
     /// keeps no versions, so it cannot say what the law was then (the store can): with --data or
-    /// MANDATES_DATA it is refused, before the store is opened, so the refusal creates nothing.
+    /// MANDATES_DATA it is refused, before the store is opened, so the refusal creates nothing. So is an
+    /// instant still to come: what the ledger will hold then is not known yet, and the ledger as known
+    /// now would pass for it.
     /// </summary>
-    public static Instant? AsRecordedAt(ParseResult parsed, Option<string?> option)
+    public Instant? AsRecordedAt(ParseResult parsed, Option<string?> option)
     {
         if (parsed.GetValue(option) is not { } text) return null;
         var instant = Arguments.Instant(option.Name, text);
         if (DataFolder(parsed) is var (folder, namedBy))
             throw new BadInputException($"{namedBy}: '{folder}' is a record folder, which keeps no history, but {option.Name} reads the law as the store held it then; "
                 + $"expected no {namedBy} with {option.Name}{(namedBy == "MANDATES_DATA" ? " (unset MANDATES_DATA)" : "")}.");
+        // Entries another machine recorded with its clock ahead may be later than now: up to the newest of them the ledger can say.
+        // (A store not created yet holds none, and is not created to find that out.)
+        if (clock.GetCurrentInstant() is var now && instant > now
+            && (EventStores.IsNewFile(parsed.GetValue(CliApp.DbOption)) || instant > State(parsed).LastRecordedAt))
+            throw new BadInputException($"{option.Name}: '{Arguments.Shown(text)}' is after now ({InstantPattern.ExtendedIso.Format(now)}): what the ledger will hold then is not known yet; "
+                + $"expected an instant up to now, or no {option.Name} for the ledger as known now.");
         return instant;
     }
 

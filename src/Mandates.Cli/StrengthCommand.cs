@@ -41,7 +41,7 @@ internal static class StrengthCommand
         command.Options.Add(asRecorded);
         command.SetAction(parsed =>
         {
-            var instant = CommandContext.AsRecordedAt(parsed, asRecorded);
+            var instant = context.AsRecordedAt(parsed, asRecorded);
             // Without a day, the day of the question: today, or the instant's day (as a query then would have asked).
             var period = days.Read(parsed, context, instant);
             var byTask = parsed.GetValue(by)?.ToLowerInvariant() switch

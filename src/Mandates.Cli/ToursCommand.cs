@@ -36,7 +36,7 @@ internal static class ToursCommand
             var who = parsed.GetValue(person) is { } p ? Arguments.Person("--person", p) : (PersonId?)null;
             if (who is null && parsed.GetValue(operation) is null)
                 throw new BadInputException("operation: none given; expected an operation (e.g. `mandates tours KFOR`) or --person (e.g. `mandates tours --person P-4711`).");
-            var instant = CommandContext.AsRecordedAt(parsed, asRecorded);
+            var instant = context.AsRecordedAt(parsed, asRecorded);
             // A person's tours are all of them unless days are asked for; an operation's, those serving on the day asked.
             var period = who is null || days.Given(parsed) ? days.Read(parsed, context, instant) : null;
             var op = parsed.GetValue(operation) is { } named ? Arguments.Operation(context.Record(parsed), named).Id : (OperationId?)null;

@@ -12,9 +12,7 @@ public static class EventStores
     /// <param name="mustExist">A store that does not exist yet (no SQLite file, an empty one, or a PostgreSQL database without a ledger) is refused rather than created: for a command that only checks a store (a mistyped path must not be reported as an intact, empty ledger).</param>
     public static IEventStore Open(string? location, bool mustExist = false)
     {
-        var (given, namedBy) = location is not null ? (location, "--db")
-            : Environment.GetEnvironmentVariable("MANDATES_DB") is { } variable ? (variable, "MANDATES_DB")
-            : (DefaultFile, "--db");
+        var (given, namedBy) = Named(location);
         const string expected = "expected a SQLite file (e.g. mandates.db) or postgres://USER@HOST:PORT/DATABASE";
         if (given.Trim().Length == 0)
             throw new StoreException($"{namedBy}: an empty location; {expected}.");
@@ -28,6 +26,20 @@ public static class EventStores
         if (mustExist && (!File.Exists(given) || new FileInfo(given).Length == 0))
             throw new StoreException($"{namedBy}: '{Shown(given)}' {(File.Exists(given) ? "is an empty file, no store" : "does not exist")}; expected an existing store to check (a new one is created on first use only by the commands that read or write the law, e.g. `mandates list`).");
         return new SqliteEventStore(given, namedBy);
+    }
+
+    /// <summary>The location a user names: --db as given, or $MANDATES_DB, or the default file; and which of them named it.</summary>
+    private static (string Given, string NamedBy) Named(string? location) =>
+        location is not null ? (location, "--db")
+        : Environment.GetEnvironmentVariable("MANDATES_DB") is { } variable ? (variable, "MANDATES_DB")
+        : (DefaultFile, "--db");
+
+    /// <summary>Whether the location names a SQLite store not created yet (no file, or an empty one): opening it would create one, with no entries.</summary>
+    public static bool IsNewFile(string? location)
+    {
+        var given = Named(location).Given;
+        if (given.Contains(':', StringComparison.Ordinal) && given.StartsWith("postgres", StringComparison.OrdinalIgnoreCase)) return false;
+        return !File.Exists(given) || new FileInfo(given).Length == 0;
     }
 
     /// <summary>A location as messages echo it: cut short, for a path may be any length.</summary>

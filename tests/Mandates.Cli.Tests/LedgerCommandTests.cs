@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NodaTime;
 using Xunit;
 
 namespace Mandates.Cli.Tests;
@@ -65,7 +66,10 @@ public class LedgerCommandTests() : StoreTests("ledger")
     [InlineData(new[] { "end-tour", "--person", "P-4711", "--on", "2025-07-01" }, "--person: 'P-4711' has no tour covering 2025-07-01")]
     [InlineData(new[] { "strength", "KFOR", "--as-recorded-at", "yesterday" }, "--as-recorded-at: 'yesterday' is not an instant")]
     [InlineData(new[] { "audit", "--as-recorded-at", "2025-13-01T00:00:00Z" }, "--as-recorded-at: '2025-13-01T00:00:00Z' is not an instant; expected an ISO 8601 UTC time")]
-    [InlineData(new[] { "strength", "KFOR", "--as-recorded-at", "2099-01-01T00:00:00Z" }, "--as-recorded-at (its day, as no --on was given): '2099-01-01' is outside the days the ledger covers")]
+    [InlineData(new[] { "strength", "KFOR", "--as-recorded-at", "1980-01-01T00:00:00Z" }, "--as-recorded-at (its day, as no --on was given): '1980-01-01' is outside the days the ledger covers")]
+    [InlineData(new[] { "strength", "KFOR", "--as-recorded-at", "2099-01-01T00:00:00Z" }, "--as-recorded-at: '2099-01-01T00:00:00Z' is after now (")]
+    [InlineData(new[] { "audit", "--as-recorded-at", "2099-01-01T00:00:00Z" }, "what the ledger will hold then is not known yet; expected an instant up to now, or no --as-recorded-at")]
+    [InlineData(new[] { "tours", "KFOR", "--as-recorded-at", "2099-01-01T00:00:00Z" }, "--as-recorded-at: '2099-01-01T00:00:00Z' is after now (")]
     [InlineData(new[] { "correct-tour", "--tour", "2147483648x", "--cancel", "--reason", "x" }, "--tour: '2147483648x' is not a ledger position; expected a whole number of 1 or more, e.g. 10.")]
     [InlineData(new[] { "strength", "KFOR", "--by", "region" }, "--by: 'region' is not a breakdown; expected task.")]
     [InlineData(new[] { "generate", "--events", "0" }, "--events: '0' is not a count; expected a whole number of 1 or more")]
@@ -130,6 +134,23 @@ public class LedgerCommandTests() : StoreTests("ledger")
             Assert.Equal(2, Run(write).Exit);
             Assert.False(File.Exists(Db), $"`{write[0]}` with a bad --key created the store");
         }
+        Assert.Equal(2, Run("strength", "KFOR", "--as-recorded-at", "2099-01-01T00:00:00Z").Exit);
+        Assert.False(File.Exists(Db), "asked as recorded at an instant to come, a new store was created");
+    }
+
+    [Fact]
+    public void As_recorded_at_an_instant_after_now_is_answered_up_to_the_newest_entry_a_clock_ahead_recorded()
+    {
+        Filled();
+        // Another machine, its clock a month ahead, records a tour.
+        var ahead = Instant.FromUtc(2025, 8, 1, 9, 0);
+        Assert.Equal(0, Cli.InvokeAt(ahead, "deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01", "--db", Db).Exit);
+        // Here it is still 1 July: the ledger can say what it held up to that entry's instant, not after it.
+        Assert.Equal(0, Run("strength", "KFOR", "--on", "2025-07-01", "--as-recorded-at", "2025-07-15T00:00:00Z").Exit);
+        Assert.Equal(0, Run("strength", "KFOR", "--on", "2025-07-01", "--as-recorded-at", "2025-08-01T09:00:00Z").Exit);
+        var later = Run("strength", "KFOR", "--on", "2025-07-01", "--as-recorded-at", "2025-08-01T09:00:01Z");
+        Assert.Equal(2, later.Exit);
+        Assert.Contains("--as-recorded-at: '2025-08-01T09:00:01Z' is after now (2025-07-01T09:00:00Z): what the ledger will hold then is not known yet", later.Err);
     }
 
     /// <summary>The store's record exported into a folder of this test, with KFOR's file changed; the folder.</summary>
@@ -454,7 +475,8 @@ public class LedgerCommandTests() : StoreTests("ledger")
     public void As_recorded_at_an_instant_without_a_day_asks_about_that_instants_day_as_a_query_then_did()
     {
         Filled();
-        using var json = JsonDocument.Parse(Run("strength", "KFOR", "--as-recorded-at", "2025-08-15T23:00:00Z", "--json").Out);
+        // Asked the next day about an instant of the day before.
+        using var json = JsonDocument.Parse(Cli.InvokeAt(Instant.FromUtc(2025, 8, 16, 9, 0), "strength", "KFOR", "--as-recorded-at", "2025-08-15T23:00:00Z", "--json", "--db", Db).Out);
         Assert.Equal("2025-08-15", json.RootElement.GetProperty("from").GetString());
         using var now = JsonDocument.Parse(Run("strength", "KFOR", "--json").Out);
         Assert.Equal("2025-07-01", now.RootElement.GetProperty("from").GetString()); // today, by the tests' clock
