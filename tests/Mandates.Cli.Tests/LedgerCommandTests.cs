@@ -766,6 +766,10 @@ public class LedgerCommandTests() : StoreTests("ledger")
         // A replay under the key is the same request; the same key with another last day is not.
         Assert.Contains("Already written at ledger position", Run("correct-tour", "--tour", tour.ToString(), "--from", "2025-08-05", "--reason", "arrived four days later", "--key", "fix-50").Out);
         Assert.Equal(2, Run("correct-tour", "--tour", tour.ToString(), "--from", "2025-08-05", "--until", "2025-08-25", "--reason", "arrived four days later", "--key", "fix-50").Exit);
+        // Still a replay after the tour's last day changed: the correction kept the last day it had then.
+        Assert.Equal(0, Run("end-tour", "--person", "P-50", "--on", "2025-08-18").Exit);
+        Assert.Contains("Already written at ledger position", Run("correct-tour", "--tour", tour.ToString(), "--from", "2025-08-05", "--reason", "arrived four days later", "--key", "fix-50").Out);
+        Assert.Equal(0, Run("end-tour", "--person", "P-50", "--on", "2025-08-20").Exit);
         using (var json = JsonDocument.Parse(Run("tours", "--person", "P-50", "--json").Out))
         {
             var now = json.RootElement.GetProperty("tours")[0];

@@ -240,9 +240,9 @@ public sealed class TourLedger : IDisposable
         Commit1(idempotencyKey,
             earlier => earlier.Type == TourEvents.Corrected && earlier.Read<TourEvents.CorrectedPayload>() is var corrected
                        && corrected.Tour == tourPosition && corrected.Cancelled == cancel && corrected.Reason == reason
-                       // Kept, the last day is the one the tour has (a replay answered at once finds the one the correction kept).
+                       // Kept, the last day is the one the tour had when the correction was written (it may have changed since).
                        && (cancel || corrected.From == TourEvents.Day(from)
-                           && corrected.Until == ((keepUntil ? Folded.FindTour(tourPosition)?.Until : until) is { } u ? TourEvents.Day(u) : null)),
+                           && corrected.Until == (keepUntil ? LastDayAt(corrected.Supersedes) : until is { } u ? TourEvents.Day(u) : null)),
             () =>
         {
             var state = Folded;
@@ -274,6 +274,15 @@ public sealed class TourLedger : IDisposable
                 cancel ? null : TourEvents.Day(from), cancel || until is null ? null : TourEvents.Day(until.Value), cancel, reason);
             return new Verdict(new NewEvent(TourEvents.Corrected, tour.Operation.Value, cancel ? tour.From : from, Now(), user, idempotencyKey, LedgerPayload.Write(payload)), payload, null, decision);
         });
+
+    /// <summary>The last day (null if open) a tour had as of the entry at <paramref name="position"/>, its start, end or correction.</summary>
+    private string? LastDayAt(long position) => store.At(position) switch
+    {
+        { Type: TourEvents.Started } e => LedgerPayload.Read<TourEvents.StartedPayload>(e).Until,
+        { Type: TourEvents.Ended } e => LedgerPayload.Read<TourEvents.EndedPayload>(e).On,
+        { Type: TourEvents.Corrected } e => LedgerPayload.Read<TourEvents.CorrectedPayload>(e).Until,
+        _ => throw new InvalidDataException($"Ledger position {position}, which a correction names as the tour entry it superseded, holds no tour entry."),
+    };
 
     /// <summary>
     /// The law's decision on the days a write adds to a tour (an extension, a correction), as a new tour of its
