@@ -169,6 +169,7 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-1", "--task", "reconnaissance", "--from", "2025-07-01", "--until", "2025-07-31").Exit);
         Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-2", "--task", "reconnaissance", "--from", "2025-07-01").Exit);
         Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-3", "--task", "reconnaissance", "--from", "2025-09-01").Exit);
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-4", "--task", "reconnaissance", "--from", "2025-07-20", "--until", "2025-07-31").Exit);
         Assert.Equal(0, Run("import", ExportedWithKfor("cut", kfor => kfor.Replace("ceiling: 400", "ceiling: 1"))).Exit);
 
         using (var json = JsonDocument.Parse(Run("strength", "KFOR", "--on", "2025-07-01", "--json").Out))
@@ -183,7 +184,7 @@ public class LedgerCommandTests() : StoreTests("ledger")
         }
         Assert.Contains("no: 2 serving > 1, the ceiling of KFOR-2025", Run("strength", "KFOR", "--on", "2025-07-01").Out.ReplaceLineEndings(" "));
 
-        // The audit: July over by one, and from September on for as long as the two open tours serve (no last day).
+        // The audit: July over by one, then by two from the 20th, and from September on for as long as the two open tours serve (no last day).
         var audit = Run("audit", "--json");
         Assert.Equal(1, audit.Exit);
         using (var json = JsonDocument.Parse(audit.Out))
@@ -193,7 +194,10 @@ public class LedgerCommandTests() : StoreTests("ledger")
             Assert.Equal("2025-07-31", ceiling[0].GetProperty("to").GetString());
             Assert.Equal(JsonValueKind.Null, ceiling[1].GetProperty("to").ValueKind);
             Assert.EndsWith("from 2025-09-01 onwards.", ceiling[1].GetProperty("cause").GetString());
-            Assert.StartsWith("at most 2 deployed > 1, the ceiling of KFOR-2025", ceiling[0].GetProperty("cause").GetString());
+            // One row for July, its cause speaking of all of it: the most that served, to its last day.
+            Assert.StartsWith("at most 3 deployed > 1, the ceiling of KFOR-2025", ceiling[0].GetProperty("cause").GetString());
+            Assert.EndsWith("from 2025-07-01 to 2025-07-31.", ceiling[0].GetProperty("cause").GetString());
+            Assert.Equal([3, 2], ceiling.Select(v => v.GetProperty("maxStrength").GetInt32()));
             Assert.DoesNotContain("requested", ceiling[0].GetProperty("cause").GetString());
         }
         Assert.Contains("│ open ", Run("audit").Out);

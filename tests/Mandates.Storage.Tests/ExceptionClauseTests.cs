@@ -28,8 +28,11 @@ public sealed class ExceptionClauseTests : IDisposable
         "id: TST\nname: A test operation\nlead: UN\nsource: test\nmandates:\n" + string.Concat(mandates))]).Record!);
 
     /// <summary>A mandate of TST with a ceiling of 3, consented to on <paramref name="vote"/>, listing one task, with the exception clauses given.</summary>
-    private static string Mandate(string id, string vote, string task, params string[] clauses) =>
-        $"  - id: {id}\n    procedure: regular\n    source: test\n    vote: {{date: {vote}, result: adopted}}\n    end: open\n    ceiling: 3\n"
+    private static string Mandate(string id, string vote, string task, params string[] clauses) => Mandate(id, vote, task, 3, clauses);
+
+    /// <summary>A mandate of TST with the ceiling given.</summary>
+    private static string Mandate(string id, string vote, string task, int ceiling, params string[] clauses) =>
+        $"  - id: {id}\n    procedure: regular\n    source: test\n    vote: {{date: {vote}, result: adopted}}\n    end: open\n    ceiling: {ceiling}\n"
         + (clauses.Length > 0 ? $"    ceiling-exceptions: [{string.Join(", ", clauses)}]\n" : "")
         + $"    tasks: [{{key: {task}, title: Task {task}}}]\n";
 
@@ -180,6 +183,24 @@ public sealed class ExceptionClauseTests : IDisposable
         // One day on each side makes 5: within the clause.
         Written(ledger.Correct(rotation, D(3, 9), D(3, 13), cancel: false, "arrived earlier, left later", null));
         Assert.Empty(Audit.Run(Law(rotationDays: 5), ledger.State));
+    }
+
+    [Fact]
+    public void Days_over_the_ceiling_that_no_clause_covers_are_not_counted_against_a_clause_again()
+    {
+        // Written under a ceiling of 5; the law as now known has 4, with a transfer clause of 2 more for 3 days.
+        Authoriser Law(int ceiling) => LawOfTst(Mandate("TST-1", "2025-01-10", "a", ceiling, Clause("transfer", 2, 3)));
+        using var store = database.Open();
+        var ledger = Ledger(store, Law(5));
+        foreach (var person in new[] { "P-1", "P-2", "P-3", "P-4" }) Written(ledger.Deploy(Tour(person, D(10, 1), D(10, 31))));
+        Written(ledger.Deploy(Tour("P-5", D(10, 15), D(10, 31))));
+        Written(ledger.Deploy(Tour("P-T", D(10, 14), D(10, 14), CeilingExceptionKind.Transfer)));
+
+        // On the 14th the transfer clause covers the one over; from the 15th nothing does. One violation, not a
+        // second one blaming the clause for a run of 18 days it was relied on for one of.
+        var violation = Assert.Single(Audit.Run(Law(4), ledger.State));
+        Assert.Equal(new DateInterval(D(10, 15), D(10, 31)), violation.Days);
+        Assert.StartsWith("at most 5 deployed > 4, the ceiling of TST-1", violation.Cause);
     }
 
     [Fact]

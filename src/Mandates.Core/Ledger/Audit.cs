@@ -66,6 +66,11 @@ public static class Audit
             // such piece once against its highest strength, and look closer only where it fails.
             var lawChanges = authoriser.ChangeDays(operation).Where(StrengthIndex.Covers).ToList();
             var pieces = Cut(new DateInterval(TourRow.Date(spans[n].From), TourRow.Date(spans[n].Until)), lawChanges);
+            var found = new List<Violation>();
+            // The violations joined from parts the law found fault with for different reasons (the strength changed, say).
+            var joinedUnlike = new HashSet<int>();
+            // The days over the ceiling that no clause covers: the ceiling's own violations, in order.
+            var uncovered = new List<DateInterval>();
             foreach (var piece in pieces)
             {
                 if (strength.MaxOver(piece) == 0) continue;
@@ -77,10 +82,18 @@ public static class Audit
                 {
                     if (strength.MaxOver(part) == 0) continue;
                     foreach (var refusal in Judge(authoriser, operation, exceptions[n], strength, part).Refusals)
-                        Add(violations, new Violation(operation.Id, part, refusal.RuleId, refusal.Reason));
+                    {
+                        if (Add(found, new Violation(operation.Id, part, refusal.RuleId, refusal.Reason)) is { } joined) joinedUnlike.Add(joined);
+                        if (refusal.RuleId == Rulebook.Ceiling.Id) uncovered.Add(part);
+                    }
                 }
             }
-            violations.AddRange(OverlongRuns(operation, exceptions[n], strength, pieces));
+            // A cause must speak of all the days it stands for (the highest strength on them, their last day): say it again over them.
+            foreach (var i in joinedUnlike)
+                if (Judge(authoriser, operation, exceptions[n], strength, found[i].Days).Refusals.FirstOrDefault(r => r.RuleId == found[i].Rule) is { } whole)
+                    found[i] = found[i] with { Cause = whole.Reason };
+            violations.AddRange(found);
+            violations.AddRange(OverlongRuns(operation, exceptions[n], strength, pieces, uncovered));
             violations.AddRange(elementViolations[n]);
         }
         violations.AddRange(PersonsOnTwoToursAtOnce(state, operations));
@@ -200,7 +213,7 @@ public static class Audit
     /// never lets one through that this finds. Runs with no exception tour in them are the ceiling's own
     /// violations already.
     /// </summary>
-    private static IEnumerable<Violation> OverlongRuns(Operation operation, List<Tour> exceptions, IStrength strength, List<DateInterval> pieces)
+    private static IEnumerable<Violation> OverlongRuns(Operation operation, List<Tour> exceptions, IStrength strength, List<DateInterval> pieces, List<DateInterval> uncovered)
     {
         if (exceptions.Count == 0) yield break;
         // The run's days over the ceiling, as stretches governed by one mandate each.
@@ -217,15 +230,20 @@ public static class Audit
                     else run.Add((day, day, mandate));
                     continue;
                 }
-                if (Overlong(operation, exceptions, run) is { } found) yield return found;
+                if (Overlong(operation, exceptions, run, uncovered) is { } found) yield return found;
                 run.Clear();
                 if (!over) break; // nothing over the ceiling in the rest of this piece
             }
         }
-        if (Overlong(operation, exceptions, run) is { } last) yield return last;
+        if (Overlong(operation, exceptions, run, uncovered) is { } last) yield return last;
     }
 
-    private static Violation? Overlong(Operation operation, List<Tour> exceptions, List<(LocalDate From, LocalDate To, Mandate Mandate)> run)
+    /// <summary>
+    /// The run as a violation if it lasts longer than the most generous clause of the tours serving in it allows,
+    /// unless every day beyond the clause's days is over the ceiling beyond any clause already (in <paramref name="uncovered"/>):
+    /// those are the ceiling's own violations, and no clause was relied on for them.
+    /// </summary>
+    private static Violation? Overlong(Operation operation, List<Tour> exceptions, List<(LocalDate From, LocalDate To, Mandate Mandate)> run, List<DateInterval> uncovered)
     {
         if (run.Count == 0) return null;
         var days = new DateInterval(run[0].From, run[^1].To);
@@ -234,9 +252,24 @@ public static class Audit
             .Where(x => x.Clause is not null).ToList();
         if (clauses.Count == 0) return null;
         var (mandate, clause) = clauses.MaxBy(x => x.Clause!.MaxDays);
-        return days.Length <= clause!.MaxDays ? null : new Violation(operation.Id, days, Rulebook.Ceiling.Id,
+        if (days.Length <= clause!.MaxDays || AllWithin(new DateInterval(days.Start.PlusDays(clause.MaxDays), days.End), uncovered)) return null;
+        return new Violation(operation.Id, days, Rulebook.Ceiling.Id,
             $"The ceiling was exceeded on {days.Length} consecutive days, {Days.Describe(days)}; the most generous clause the tours serving then rely on, " +
             $"the {CeilingExceptionWords.Of(clause.Kind)} exception of {mandate.Name}, covers at most {clause.MaxDays}.");
+    }
+
+    /// <summary>Whether every day of <paramref name="days"/> lies in one of <paramref name="stretches"/> (in order, not overlapping).</summary>
+    private static bool AllWithin(DateInterval days, List<DateInterval> stretches)
+    {
+        var day = days.Start;
+        foreach (var stretch in stretches)
+        {
+            if (stretch.End < day) continue;
+            if (stretch.Start > day) return false;
+            day = stretch.End.PlusDays(1);
+            if (day > days.End) return true;
+        }
+        return false;
     }
 
     /// <summary>The period cut before each of the given days that falls inside it.</summary>
@@ -253,13 +286,20 @@ public static class Audit
         return parts;
     }
 
-    /// <summary>Joins a violation to the one before when it continues it (same operation and rule, and cause if <paramref name="sameCause"/>; the next day).</summary>
-    private static void Add(List<Violation> violations, Violation v, bool sameCause = false)
+    /// <summary>
+    /// Joins a violation to the one before when it continues it (same operation and rule, and cause if
+    /// <paramref name="sameCause"/>; the next day). Returns the index of the one it joined if their causes
+    /// differ (the joined cause then speaks only of the first days), else null.
+    /// </summary>
+    private static int? Add(List<Violation> violations, Violation v, bool sameCause = false)
     {
-        var last = violations.LastOrDefault(x => x.Operation == v.Operation && x.Rule == v.Rule && (!sameCause || x.Cause == v.Cause));
-        if (last is not null && last.Days.End.PlusDays(1) == v.Days.Start)
-            violations[violations.IndexOf(last)] = last with { Days = new DateInterval(last.Days.Start, v.Days.End) };
-        else
-            violations.Add(v);
+        var last = violations.FindLastIndex(x => x.Operation == v.Operation && x.Rule == v.Rule && (!sameCause || x.Cause == v.Cause));
+        if (last >= 0 && violations[last].Days.End.PlusDays(1) == v.Days.Start)
+        {
+            violations[last] = violations[last] with { Days = new DateInterval(violations[last].Days.Start, v.Days.End) };
+            return violations[last].Cause == v.Cause ? null : last;
+        }
+        violations.Add(v);
+        return null;
     }
 }
