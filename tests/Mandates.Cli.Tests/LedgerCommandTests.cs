@@ -290,15 +290,27 @@ public class LedgerCommandTests() : StoreTests("ledger")
     }
 
     [Fact]
-    public void A_task_key_typed_in_capitals_is_recorded_as_the_key_is_spelt_and_counted_as_one()
+    public void A_task_named_by_its_key_in_capitals_or_by_its_title_is_recorded_by_its_key_and_counted_as_one()
     {
         Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-0001", "--task", "reconnaissance", "--from", "2025-07-01").Exit);
         Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-0002", "--task", "RECONNAISSANCE", "--from", "2025-07-01").Exit);
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-0003", "--task", "Multinational reconnaissance forces", "--area", "KOSOVO", "--from", "2025-07-01").Exit);
         var byTask = Run("strength", "KFOR", "--on", "2025-07-01", "--by", "task", "--json");
         Assert.Equal(0, byTask.Exit);
-        Assert.Contains("\"reconnaissance\"", byTask.Out);
-        Assert.DoesNotContain("RECONNAISSANCE", byTask.Out);
-        Assert.Equal(2, Payloads(Db).Count(p => p.Contains("\"task\":\"reconnaissance\"")));
+        using (var json = JsonDocument.Parse(byTask.Out))
+            Assert.Equal([("reconnaissance", 3)], json.RootElement.GetProperty("byTask").EnumerateObject().Select(t => (t.Name, t.Value.GetInt32())));
+        Assert.Equal(3, Payloads(Db).Count(p => p.Contains("\"task\":\"reconnaissance\"")));
+        Assert.Contains("\"area\":\"kosovo\"", Payloads(Db).Last());
+
+        // Retitled, the task is the same task: the audit finds nothing.
+        const string title = "title: \"Multinational reconnaissance forces\"";
+        var retitled = ExportedWithKfor("retitled", kfor =>
+        {
+            Assert.Contains(title, kfor);
+            return kfor.Replace(title, "title: \"Multinational reconnaissance forces (MRF)\"");
+        });
+        Assert.Equal(0, Run("import", retitled).Exit);
+        Assert.Equal(0, Run("audit").Exit);
     }
 
     [Fact]

@@ -144,9 +144,9 @@ public sealed class TourLedger : IDisposable
     /// <summary>The write for a request <see cref="Invalid"/> found no fault with.</summary>
     private PendingWrite Prepare(DeployRequest request)
     {
-        // A task or area named by its key in another case is recorded (and asked about) as the key is spelt, so
-        // one task is counted as one; a title is recorded as typed, and the law matches it as check does.
-        var (task, area) = (TaskKey(request.Operation, request.Task), AreaKey(request.Operation, request.Area));
+        // A task or area is recorded (and asked about) by its key as the mandates spell it, however it was named,
+        // so that one task is counted as one.
+        var (task, area) = (TaskKey(request.Operation, request.Task, request.From), AreaKey(request.Operation, request.Area, request.From));
         var payload = new TourEvents.StartedPayload(request.Person.Value, task, area,
             TourEvents.Day(request.From), request.Until is null ? null : TourEvents.Day(request.Until.Value), TourEvents.Word(request.Exception));
         var content = new NewEvent(TourEvents.Started, request.Operation.Value, request.From, Instant.MinValue, user, request.IdempotencyKey, LedgerPayload.Write(payload));
@@ -160,7 +160,7 @@ public sealed class TourLedger : IDisposable
         bool SameRequest(Content earlier) => earlier == new Content(content)
             || earlier.Type == TourEvents.Started && earlier.Operation == content.Operation && earlier.ValidOn == content.ValidOn
                && earlier.Read<TourEvents.StartedPayload>() is var before
-               && before with { Task = TaskKey(request.Operation, before.Task), Area = AreaKey(request.Operation, before.Area) } == payload;
+               && before with { Task = TaskKey(request.Operation, before.Task, request.From), Area = AreaKey(request.Operation, before.Area, request.From) } == payload;
 
         return new PendingWrite(content.IdempotencyKey, SameRequest, () =>
         {
@@ -173,25 +173,29 @@ public sealed class TourLedger : IDisposable
         });
     }
 
-    private string TaskKey(OperationId operation, string named) => KeyOf(operation, named, m => m.Tasks);
+    private string TaskKey(OperationId operation, string named, LocalDate from) => KeyOf(operation, named, from, m => m.Tasks);
 
-    private string? AreaKey(OperationId operation, string? named) => named is null ? null : KeyOf(operation, named, m => m.Areas);
+    private string? AreaKey(OperationId operation, string? named, LocalDate from) => named is null ? null : KeyOf(operation, named, from, m => m.Areas);
 
     /// <summary>
-    /// The word as the operation's mandates spell it when it is one of their keys in another case (the
-    /// newest mandate's spelling, for the tour is governed by the newest); else the word as typed: a key
-    /// spelt exactly, a title, or a word the law will refuse. Titles are not turned into keys, for a title
-    /// in one mandate may be another mandate's key, and the law decides on the mandate in force.
+    /// The key of the element a word names, as the operation's mandates spell it, so that one task (or area)
+    /// is recorded and counted as one however it was named: a key in any case (the newest mandate's
+    /// spelling), else a title (the key it has in the mandate governing the tour's first day, else in the
+    /// newest that lists it); else the word as typed, which the law will refuse. Keys come first, for a
+    /// title in one mandate may be another mandate's key.
     /// </summary>
-    private string KeyOf(OperationId operation, string named, Func<Mandate, IEnumerable<MandateElement>> elements)
+    private string KeyOf(OperationId operation, string named, LocalDate from, Func<Mandate, IEnumerable<MandateElement>> elements)
     {
+        if (authoriser.Record.FindOperation(operation.Value) is not { } op) return named;
         string? otherCase = null;
-        foreach (var key in (authoriser.Record.FindOperation(operation.Value)?.Mandates.Reverse() ?? []).SelectMany(elements).Select(e => e.Key))
+        foreach (var key in op.Mandates.Reverse().SelectMany(elements).Select(e => e.Key))
         {
             if (key == named) return named;
             if (otherCase is null && string.Equals(key, named, StringComparison.OrdinalIgnoreCase)) otherCase = key;
         }
-        return otherCase ?? named;
+        if (otherCase is not null) return otherCase;
+        var mandates = Chain.Governing(op, from) is { } governing ? op.Mandates.Reverse().Prepend(governing) : op.Mandates.Reverse();
+        return mandates.SelectMany(elements).FirstOrDefault(e => string.Equals(e.Title, named, StringComparison.OrdinalIgnoreCase))?.Key ?? named;
     }
 
     /// <summary>
