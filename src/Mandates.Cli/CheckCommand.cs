@@ -104,7 +104,13 @@ internal static class CheckCommand
     internal static void WriteFindings(Output output, Decision decision)
     {
         var console = output.Console;
-        console.MarkupLine($"Headroom: {decision.Headroom} (persons that may still be added on every day, under the ceiling)" +
+        var headroom = decision.Headroom switch
+        {
+            < 0 and var over => $"{over} ({-over} serving above the ceiling already)",
+            0 when decision.Refusals.Any(f => f.Rule.Number < Rulebook.Ceiling.Number) => "0 (the law lets nobody serve on some of these days: see the findings)",
+            var room => $"{room} (persons that may still be added on every day, under the ceiling)",
+        };
+        console.MarkupLine($"Headroom: {headroom}" +
             (decision.Mandates.Count > 0 ? $"; mandate: {Markup.Escape(string.Join(", ", decision.Mandates))}" : ""));
         var table = new Table().Border(TableBorder.Rounded).Expand();
         table.AddColumn(new TableColumn("").Centered());

@@ -43,6 +43,23 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void After_a_mandate_ends_there_is_no_headroom_however_far_below_the_ceiling()
+    {
+        // ASPIDES-2025-10 (up to 350) ends on 2026-10-31, and nothing follows it.
+        var run = Cli.Invoke("check", "ASPIDES", "--on", "2026-11-01", "--add", "1");
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("Headroom: 0 (the law lets nobody serve on some of these days: see the findings)", run.Out);
+        using var json = JsonDocument.Parse(Cli.Invoke("check", "ASPIDES", "--on", "2026-11-01", "--add", "1", "--json").Out);
+        Assert.Equal(0, json.RootElement.GetProperty("headroom").GetInt32());
+        // Consent was given, and the end date's rule says it has passed: the consent is not said to hold.
+        var findings = json.RootElement.GetProperty("findings");
+        Assert.EndsWith("it is the latest consent on 2026-11-01.", findings[0].GetProperty("reason").GetString());
+        Assert.Equal("not-met", findings[2].GetProperty("outcome").GetString());
+        // The day before, the ceiling's room.
+        Assert.Contains("Headroom: 350 (persons that may still be added", Cli.Invoke("check", "ASPIDES", "--on", "2026-10-31", "--add", "1").Out);
+    }
+
+    [Fact]
     public void A_range_is_checked_on_every_day_not_only_the_first()
     {
         // 1,000 fit under the 2016 ceiling (1,350) but not under the 2017 one (800), which begins inside the range.

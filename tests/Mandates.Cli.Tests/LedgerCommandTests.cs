@@ -183,6 +183,7 @@ public class LedgerCommandTests() : StoreTests("ledger")
             Assert.StartsWith("2 serving > 1, the ceiling of KFOR-2025", refusal.GetProperty("reason").GetString());
         }
         Assert.Contains("no: 2 serving > 1, the ceiling of KFOR-2025", Run("strength", "KFOR", "--on", "2025-07-01").Out.ReplaceLineEndings(" "));
+        Assert.Contains("Headroom: -1 (1 serving above the ceiling already)", Run("check", "KFOR", "--on", "2025-07-01", "--add", "1").Out);
 
         // The audit: July over by one, then by two from the 20th, and from September on for as long as the two open tours serve (no last day).
         var audit = Run("audit", "--json");

@@ -101,7 +101,11 @@ public sealed class Authoriser
                     + $", {law.When}; a tour within the ceiling needs no exception.",
             };
         findings[Rulebook.Ceiling.Number - 1] = ceilingFinding;
-        return new Piece(days, mandate, ceiling - maxStrength, findings, Math.Max(0, total - ceiling));
+        // Where the law lets nobody serve (no consent, a lapsed legal basis, the end passed, revoked), nobody
+        // may be added, whatever room the ceiling leaves; more serving than it allows still shows.
+        var headroom = ceiling - maxStrength;
+        if (findings[..(Rulebook.Ceiling.Number - 1)].Any(f => f.Outcome == Outcome.NotMet)) headroom = Math.Min(headroom, 0);
+        return new Piece(days, mandate, headroom, findings, Math.Max(0, total - ceiling));
     }
 
     /// <summary>What the law says of a piece apart from strength: the governing mandate and every finding but the ceiling's (left null).</summary>
@@ -181,7 +185,7 @@ public sealed class Authoriser
             var consent = ConsentCitation(mandate, vote);
             candidates.Add((SubRule.PlenaryVote, vote.Result == VoteResult.Adopted
                 ? new Finding(Rulebook.Consent, Outcome.Met,
-                    $"The Bundestag consented to {mandate.Name} by plenary vote on {D(vote.Date)} ({vote.Counts}); it holds {when}.",
+                    $"The Bundestag consented to {mandate.Name} by plenary vote on {D(vote.Date)} ({vote.Counts}); it is the latest consent {when}.",
                     With(citations, consent, Rulebook.RegularProcedure))
                 // A governing mandate with a rejecting vote: a simplified motion deemed approved, then rejected in plenary.
                 : new Finding(Rulebook.Consent, Outcome.NotMet,
@@ -190,7 +194,7 @@ public sealed class Authoriser
         }
         if (mandate.Procedure == Procedure.Simplified && !mandate.HasTimelyObjection && mandate.ConsentBegins is { } deemed && deemed <= day)
             candidates.Add((SubRule.DeemedConsent, new Finding(Rulebook.Consent, Outcome.Met,
-                $"Consent to {mandate.Name} is deemed given from {D(deemed)}: it was distributed on {D(mandate.Distributed!.Value)} under the simplified procedure and no debate was demanded by {D(mandate.ObjectionPeriodEnds!.Value)}; it holds {when}.",
+                $"Consent to {mandate.Name} is deemed given from {D(deemed)}: it was distributed on {D(mandate.Distributed!.Value)} under the simplified procedure and no debate was demanded by {D(mandate.ObjectionPeriodEnds!.Value)}; it is the latest consent {when}.",
                 With(citations, MotionCitation(mandate), Rulebook.SimplifiedProcedure))));
         if (mandate.Procedure == Procedure.SubsequentApproval && !(mandate.Vote is { } v && v.Date <= day))
             candidates.Add((SubRule.SubsequentApprovalPending, new Finding(Rulebook.Consent, Outcome.Met,
