@@ -9,7 +9,7 @@ internal static class CorrectTourCommand
     public static Command Create(CommandContext context)
     {
         var tour = new Option<string>("--tour") { Description = "The ledger position that started the tour (as `deploy` reported it, or `tours` lists it).", Required = true };
-        var from = new Option<string?>("--from") { Description = "The tour's first day as it should have been recorded." };
+        var from = new Option<string?>("--from") { Description = "The tour's first day as it should have been recorded. Default: the first day the tour has now." };
         var until = new Option<string?>("--until") { Description = "Its last day as it should have been recorded, inclusive, or 'open'. Default: the last day the tour has now (an ended tour stays ended, an open one open)." };
         var cancel = new Option<bool>("--cancel") { Description = "Strike the tour out as never served." };
         var reason = new Option<string>("--reason") { Description = "Why the record was wrong.", Required = true };
@@ -23,16 +23,16 @@ internal static class CorrectTourCommand
             var position = Arguments.Position("--tour", parsed.GetValue(tour)!);
             var striking = parsed.GetValue(cancel);
             var first = parsed.GetValue(from) is { } f ? Arguments.Date("--from", f) : (LocalDate?)null;
-            if (striking == first.HasValue)
-                throw new BadInputException("--from/--cancel: give the tour's corrected --from (and --until), or --cancel, e.g. --tour 17 --from 2025-07-03.");
             var untilText = parsed.GetValue(until);
+            if (striking && (first is not null || untilText is not null))
+                throw new BadInputException($"--cancel: a cancelled tour has no days; give --cancel alone, or the corrected --from and/or --until, e.g. --tour {position} --cancel.");
+            if (!striking && first is null && untilText is null)
+                throw new BadInputException($"--from/--until/--cancel: say what was recorded wrongly: the tour's corrected --from and/or --until, or --cancel, e.g. --tour {position} --from 2025-07-03.");
             var last = untilText is null || untilText.Equals("open", StringComparison.OrdinalIgnoreCase) ? (LocalDate?)null : Arguments.Date("--until", untilText);
             CommandContext.RefuseRecordFolder(parsed, "correct-tour");
-            if (striking && untilText is not null)
-                throw new BadInputException("--until/--cancel: a cancelled tour has no days; give --cancel alone, or the corrected --from and --until.");
             var why = Arguments.Text("--reason", parsed.GetValue(reason)!, "why the record was wrong, e.g. \"entered for the wrong person\"");
             var named = Arguments.Key(parsed.GetValue(key));
-            var outcome = context.Ledger(parsed).Correct(position, first ?? default, last, striking, why, named, keepUntil: untilText is null);
+            var outcome = context.Ledger(parsed).Correct(position, first, last, striking, why, named, keepUntil: untilText is null);
             return WriteCommands.Report(context.Output, outcome, parsed.GetValue(CliApp.JsonOption));
         });
         return command;

@@ -277,7 +277,13 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.Contains("already runs on exactly those days; there is nothing to correct.", same.Err);
         var both = Run("correct-tour", "--tour", tour.ToString(), "--cancel", "--until", "2025-07-01", "--reason", "wrong person");
         Assert.Equal(2, both.Exit);
-        Assert.Contains("--until/--cancel: a cancelled tour has no days", both.Err);
+        Assert.Contains($"--cancel: a cancelled tour has no days; give --cancel alone, or the corrected --from and/or --until, e.g. --tour {tour} --cancel.", both.Err);
+        var nothing = Run("correct-tour", "--tour", tour.ToString(), "--reason", "check");
+        Assert.Equal(2, nothing.Exit);
+        Assert.Contains($"--from/--until/--cancel: say what was recorded wrongly: the tour's corrected --from and/or --until, or --cancel, e.g. --tour {tour} --from", nothing.Err);
+        var beforeItsStart = Run("correct-tour", "--tour", tour.ToString(), "--until", "2025-06-30", "--reason", "check");
+        Assert.Equal(2, beforeItsStart.Exit);
+        Assert.Contains("--until: '2025-06-30' is before the tour's first day (2025-07-01); expected a day on or after it, or a new --from.", beforeItsStart.Err);
         var blank = Run("correct-tour", "--tour", tour.ToString(), "--cancel", "--reason", "   ");
         Assert.Equal(2, blank.Exit);
         Assert.Contains("--reason: '   ' is empty; expected why the record was wrong", blank.Err);
@@ -803,7 +809,15 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.Equal(0, Run("correct-tour", "--tour", tour.ToString(), "--from", "2025-08-05", "--until", "OPEN", "--reason", "serves on after all").Exit);
         var cancelOpen = Run("correct-tour", "--tour", tour.ToString(), "--cancel", "--until", "open", "--reason", "x");
         Assert.Equal(2, cancelOpen.Exit);
-        Assert.Contains("--until/--cancel", cancelOpen.Err);
+        Assert.Contains("--cancel: a cancelled tour has no days", cancelOpen.Err);
+        // The last day alone: the tour keeps its first day.
+        Assert.Equal(0, Run("correct-tour", "--tour", tour.ToString(), "--until", "2025-08-28", "--reason", "left earlier", "--key", "fix-51").Exit);
+        Assert.Contains("Already written at ledger position", Run("correct-tour", "--tour", tour.ToString(), "--until", "2025-08-28", "--reason", "left earlier", "--key", "fix-51").Out);
+        using (var json = JsonDocument.Parse(Run("tours", "--person", "P-50", "--json").Out))
+        {
+            var now = json.RootElement.GetProperty("tours")[0];
+            Assert.Equal(("2025-08-05", "2025-08-28"), (now.GetProperty("from").GetString(), now.GetProperty("until").GetString()));
+        }
     }
 
     [Fact]

@@ -236,16 +236,17 @@ public sealed class TourLedger : IDisposable
     /// <summary>
     /// Corrects a tour recorded wrongly: a new entry supersedes the one that started it (nothing is
     /// updated or deleted). The corrected tour must be lawful on every day it adds, counted without the days it gives up.
-    /// With <paramref name="cancel"/>, the tour is struck out as never served. With
-    /// <paramref name="keepUntil"/>, only the first day is corrected: the tour keeps the last day it has
-    /// when the correction is written (an ended tour stays ended), and <paramref name="until"/> is not given.
+    /// With <paramref name="cancel"/>, the tour is struck out as never served. Without <paramref name="from"/>,
+    /// only the last day is corrected: the tour keeps its first day. With <paramref name="keepUntil"/>, only
+    /// the first day is corrected: the tour keeps the last day it has when the correction is written (an
+    /// ended tour stays ended), and <paramref name="until"/> is not given.
     /// </summary>
-    public WriteOutcome Correct(long tourPosition, LocalDate from, LocalDate? until, bool cancel, string reason, string? idempotencyKey, bool keepUntil = false) =>
+    public WriteOutcome Correct(long tourPosition, LocalDate? from, LocalDate? until, bool cancel, string reason, string? idempotencyKey, bool keepUntil = false) =>
         Commit1(idempotencyKey,
             earlier => earlier.Type == TourEvents.Corrected && earlier.Read<TourEvents.CorrectedPayload>() is var corrected
                        && corrected.Tour == tourPosition && corrected.Cancelled == cancel && corrected.Reason == reason
                        // Kept, the last day is the one the tour had when the correction was written (it may have changed since).
-                       && (cancel || corrected.From == TourEvents.Day(from)
+                       && (cancel || corrected.From == ((from ?? Folded.FindTour(tourPosition)?.From) is { } f ? TourEvents.Day(f) : null)
                            && corrected.Until == (keepUntil ? LastDayAt(corrected.Supersedes) : until is { } u ? TourEvents.Day(u) : null)),
             () =>
         {
@@ -255,28 +256,31 @@ public sealed class TourLedger : IDisposable
                 return Stop(new WriteOutcome.Invalid(state.CancelledBy(tourPosition) is { } cancelledBy
                     ? $"--tour: the tour started at ledger position {tourPosition} was cancelled at position {cancelledBy}; a cancelled tour is not corrected again."
                     : $"--tour: there is no tour started at ledger position {tourPosition}; expected the position `deploy` reported."));
+            var first = from ?? tour.From;
             if (keepUntil) until = tour.Until;
-            if (keepUntil && !cancel && until < from)
-                return Stop(new WriteOutcome.Invalid($"--from: '{TourEvents.Day(from)}' is after the tour's last day ({TourEvents.Day(until!.Value)}); expected a day on or before it, or a new --until."));
-            if (!cancel && InvalidPeriod(from, until) is { } invalid)
+            if (keepUntil && !cancel && until < first)
+                return Stop(new WriteOutcome.Invalid($"--from: '{TourEvents.Day(first)}' is after the tour's last day ({TourEvents.Day(until!.Value)}); expected a day on or before it, or a new --until."));
+            if (from is null && !cancel && until < first)
+                return Stop(new WriteOutcome.Invalid($"--until: '{TourEvents.Day(until!.Value)}' is before the tour's first day ({TourEvents.Day(first)}); expected a day on or after it, or a new --from."));
+            if (!cancel && InvalidPeriod(first, until) is { } invalid)
                 return Stop(new WriteOutcome.Invalid(invalid));
-            if (!cancel && tour.From == from && tour.Until == until)
+            if (!cancel && tour.From == first && tour.Until == until)
                 return Stop(new WriteOutcome.Invalid($"--from/--until: {tour} (ledger position {tour.StartedAt}) already runs on exactly those days; there is nothing to correct."));
             Decision? decision = null;
             if (!cancel)
             {
-                var overlap = state.ToursOf(tour.Person).FirstOrDefault(t => t.StartedAt != tour.StartedAt && t.Overlaps(from, until));
+                var overlap = state.ToursOf(tour.Person).FirstOrDefault(t => t.StartedAt != tour.StartedAt && t.Overlaps(first, until));
                 if (overlap is not null)
                     return Stop(new WriteOutcome.Invalid($"--from/--until: '{tour.Person}' would overlap another tour: {overlap} (ledger position {overlap.StartedAt})."));
                 // The days it gives up only lower the strength (so a tour whose start was recorded a day early can
                 // always be corrected): the days it adds are counted without them.
-                var (was, becomes) = (new DateInterval(tour.From, tour.Until ?? StrengthIndex.LastDay), new DateInterval(from, until ?? StrengthIndex.LastDay));
+                var (was, becomes) = (new DateInterval(tour.From, tour.Until ?? StrengthIndex.LastDay), new DateInterval(first, until ?? StrengthIndex.LastDay));
                 decision = AskAboutDaysAdded(tour, Except(becomes, was), Except(was, becomes), state.StrengthOf(tour.Operation));
                 if (decision is { Authorised: false }) return Stop(new WriteOutcome.Refused(decision));
             }
             var payload = new TourEvents.CorrectedPayload(state.LatestEntryOf(tour.StartedAt), tour.StartedAt,
-                cancel ? null : TourEvents.Day(from), cancel || until is null ? null : TourEvents.Day(until.Value), cancel, reason);
-            return new Verdict(new NewEvent(TourEvents.Corrected, tour.Operation.Value, cancel ? tour.From : from, Now(), user, idempotencyKey, LedgerPayload.Write(payload)), payload, null, decision);
+                cancel ? null : TourEvents.Day(first), cancel || until is null ? null : TourEvents.Day(until.Value), cancel, reason);
+            return new Verdict(new NewEvent(TourEvents.Corrected, tour.Operation.Value, cancel ? tour.From : first, Now(), user, idempotencyKey, LedgerPayload.Write(payload)), payload, null, decision);
         });
 
     /// <summary>The last day (null if open) a tour had as of the entry at <paramref name="position"/>, its start, end or correction.</summary>
