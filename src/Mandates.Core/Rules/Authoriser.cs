@@ -104,7 +104,8 @@ public sealed class Authoriser
         // Where the law lets nobody serve (no consent, a lapsed legal basis, the end passed, revoked), nobody
         // may be added, whatever room the ceiling leaves; more serving than it allows still shows.
         var headroom = ceiling - maxStrength;
-        if (findings[..(Rulebook.Ceiling.Number - 1)].Any(f => f.Outcome == Outcome.NotMet)) headroom = Math.Min(headroom, 0);
+        for (var r = 0; r < Rulebook.Ceiling.Number - 1; r++)
+            if (findings[r].Outcome == Outcome.NotMet) headroom = Math.Min(headroom, 0);
         return new Piece(days, mandate, headroom, findings, Math.Max(0, total - ceiling));
     }
 
