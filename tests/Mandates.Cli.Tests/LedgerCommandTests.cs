@@ -321,6 +321,42 @@ public class LedgerCommandTests() : StoreTests("ledger")
     }
 
     [Fact]
+    public void A_correction_retried_under_its_key_is_the_same_request_whatever_changed_the_tour_since()
+    {
+        var tour = Position(Run("deploy", "KFOR", "--person", "P-52", "--task", "reconnaissance", "--from", "2025-07-01", "--until", "2025-07-31"));
+        Assert.Equal(0, Run("end-tour", "--person", "P-52", "--on", "2025-07-25").Exit);
+        // The last day corrected, the first kept: then the first day corrected too, and the tour ended earlier.
+        var lastDay = new[] { "correct-tour", "--tour", tour.ToString(), "--until", "2025-07-20", "--reason", "left early", "--key", "k-last" };
+        Assert.Equal(0, Run(lastDay).Exit);
+        var firstDay = new[] { "correct-tour", "--tour", tour.ToString(), "--from", "2025-07-05", "--reason", "arrived late", "--key", "k-first" };
+        Assert.Equal(0, Run(firstDay).Exit);
+        Assert.Equal(0, Run("end-tour", "--person", "P-52", "--on", "2025-07-18").Exit);
+        Assert.Contains("Already written at ledger position", Run(lastDay).Out);
+        Assert.Contains("Already written at ledger position", Run(firstDay).Out);
+        // And after it was cancelled.
+        Assert.Equal(0, Run("correct-tour", "--tour", tour.ToString(), "--cancel", "--reason", "wrong person").Exit);
+        Assert.Contains("Already written at ledger position", Run(lastDay).Out);
+        Assert.Contains("Already written at ledger position", Run(firstDay).Out);
+    }
+
+    [Fact]
+    public void A_title_of_the_governing_mandate_is_recorded_by_its_key_there_though_another_mandate_has_it_as_key()
+    {
+        // KFOR-2025 (the last mandate in the file) retitles its national support element with KFOR-2024's key of another task.
+        var record = ExportedWithKfor("record", kfor =>
+        {
+            const string title = "title: \"National support element\"";
+            var at = kfor.LastIndexOf(title, StringComparison.Ordinal);
+            Assert.True(at >= 0, "the exported KFOR file has no such title to change");
+            return kfor[..at] + "title: \"Local-Forces-Training\"" + kfor[(at + title.Length)..];
+        });
+        Assert.Equal(0, Run("import", record).Exit);
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-1002", "--task", "Local-Forces-Training", "--from", "2025-07-01").Exit);
+        Assert.Contains("\"task\":\"national-support\"", Payloads(Db).Single());
+        Assert.Equal(0, Run("audit").Exit);
+    }
+
+    [Fact]
     public void A_task_typed_by_its_key_is_that_task_even_where_another_task_has_it_as_title()
     {
         // The first task listed (in an old mandate) now has the title "Reconnaissance": a title, not the key.

@@ -179,23 +179,25 @@ public sealed class TourLedger : IDisposable
 
     /// <summary>
     /// The key of the element a word names, as the operation's mandates spell it, so that one task (or area)
-    /// is recorded and counted as one however it was named: a key in any case (the newest mandate's
-    /// spelling), else a title (the key it has in the mandate governing the tour's first day, else in the
-    /// newest that lists it); else the word as typed, which the law will refuse. Keys come first, for a
-    /// title in one mandate may be another mandate's key.
+    /// is recorded and counted as one however it was named. The mandate governing the tour's first day is
+    /// asked first, as the law will ask it; then the others, newest first. In each a key comes before a
+    /// title (a title in one mandate may be another's key), and a key spelt exactly before one in another
+    /// case. A word none of them lists is kept as typed, and the law will refuse it.
     /// </summary>
     private string KeyOf(OperationId operation, string named, LocalDate from, Func<Mandate, IEnumerable<MandateElement>> elements)
     {
         if (authoriser.Record.FindOperation(operation.Value) is not { } op) return named;
-        string? otherCase = null;
-        foreach (var key in op.Mandates.Reverse().SelectMany(elements).Select(e => e.Key))
-        {
-            if (key == named) return named;
-            if (otherCase is null && string.Equals(key, named, StringComparison.OrdinalIgnoreCase)) otherCase = key;
-        }
-        if (otherCase is not null) return otherCase;
-        var mandates = Chain.Governing(op, from) is { } governing ? op.Mandates.Reverse().Prepend(governing) : op.Mandates.Reverse();
-        return mandates.SelectMany(elements).FirstOrDefault(e => string.Equals(e.Title, named, StringComparison.OrdinalIgnoreCase))?.Key ?? named;
+        var newestFirst = op.Mandates.Reverse().SelectMany(elements);
+        return (Chain.Governing(op, from) is { } governing ? Named(elements(governing), named) : null) ?? Named(newestFirst, named) ?? named;
+    }
+
+    /// <summary>The key of the first of the elements whose key is the word as spelt, else in another case, else whose title it is; null if none.</summary>
+    private static string? Named(IEnumerable<MandateElement> elements, string named)
+    {
+        var listed = elements as IReadOnlyCollection<MandateElement> ?? elements.ToList();
+        return listed.FirstOrDefault(e => e.Key == named)?.Key
+            ?? listed.FirstOrDefault(e => string.Equals(e.Key, named, StringComparison.OrdinalIgnoreCase))?.Key
+            ?? listed.FirstOrDefault(e => string.Equals(e.Title, named, StringComparison.OrdinalIgnoreCase))?.Key;
     }
 
     /// <summary>
@@ -241,13 +243,21 @@ public sealed class TourLedger : IDisposable
     /// the first day is corrected: the tour keeps the last day it has when the correction is written (an
     /// ended tour stays ended), and <paramref name="until"/> is not given.
     /// </summary>
-    public WriteOutcome Correct(long tourPosition, LocalDate? from, LocalDate? until, bool cancel, string reason, string? idempotencyKey, bool keepUntil = false) =>
-        Commit1(idempotencyKey,
+    public WriteOutcome Correct(long tourPosition, LocalDate? from, LocalDate? until, bool cancel, string reason, string? idempotencyKey, bool keepUntil = false)
+    {
+        // A replay has the same days: a day kept is the one the tour had when the correction was written (the
+        // entry it superseded says which), not the one it has now, which may have changed since.
+        bool SameDays(TourEvents.CorrectedPayload corrected)
+        {
+            var had = from is null || keepUntil ? DaysAt(corrected.Supersedes) : default;
+            return corrected.From == (from is { } f ? TourEvents.Day(f) : had.From)
+                && corrected.Until == (keepUntil ? had.Until : until is { } u ? TourEvents.Day(u) : null);
+        }
+
+        return Commit1(idempotencyKey,
             earlier => earlier.Type == TourEvents.Corrected && earlier.Read<TourEvents.CorrectedPayload>() is var corrected
                        && corrected.Tour == tourPosition && corrected.Cancelled == cancel && corrected.Reason == reason
-                       // Kept, the last day is the one the tour had when the correction was written (it may have changed since).
-                       && (cancel || corrected.From == ((from ?? Folded.FindTour(tourPosition)?.From) is { } f ? TourEvents.Day(f) : null)
-                           && corrected.Until == (keepUntil ? LastDayAt(corrected.Supersedes) : until is { } u ? TourEvents.Day(u) : null)),
+                       && (cancel || SameDays(corrected)),
             () =>
         {
             var state = Folded;
@@ -256,41 +266,53 @@ public sealed class TourLedger : IDisposable
                 return Stop(new WriteOutcome.Invalid(state.CancelledBy(tourPosition) is { } cancelledBy
                     ? $"--tour: the tour started at ledger position {tourPosition} was cancelled at position {cancelledBy}; a cancelled tour is not corrected again."
                     : $"--tour: there is no tour started at ledger position {tourPosition}; expected the position `deploy` reported."));
-            var first = from ?? tour.From;
-            if (keepUntil) until = tour.Until;
-            if (keepUntil && !cancel && until < first)
-                return Stop(new WriteOutcome.Invalid($"--from: '{TourEvents.Day(first)}' is after the tour's last day ({TourEvents.Day(until!.Value)}); expected a day on or before it, or a new --until."));
-            if (from is null && !cancel && until < first)
-                return Stop(new WriteOutcome.Invalid($"--until: '{TourEvents.Day(until!.Value)}' is before the tour's first day ({TourEvents.Day(first)}); expected a day on or after it, or a new --from."));
-            if (!cancel && InvalidPeriod(first, until) is { } invalid)
-                return Stop(new WriteOutcome.Invalid(invalid));
-            if (!cancel && tour.From == first && tour.Until == until)
-                return Stop(new WriteOutcome.Invalid($"--from/--until: {tour} (ledger position {tour.StartedAt}) already runs on exactly those days; there is nothing to correct."));
+            var (first, last) = (from ?? tour.From, keepUntil ? tour.Until : until);
             Decision? decision = null;
             if (!cancel)
             {
-                var overlap = state.ToursOf(tour.Person).FirstOrDefault(t => t.StartedAt != tour.StartedAt && t.Overlaps(first, until));
+                if (last < first)
+                    return Stop(new WriteOutcome.Invalid(
+                        from is null ? $"--until: '{TourEvents.Day(last.Value)}' is before the tour's first day ({TourEvents.Day(first)}); expected a day on or after it, or a new --from."
+                        : keepUntil ? $"--from: '{TourEvents.Day(first)}' is after the tour's last day ({TourEvents.Day(last.Value)}); expected a day on or before it, or a new --until."
+                        : InvalidPeriod(first, last)!));
+                if (InvalidPeriod(first, last) is { } invalid)
+                    return Stop(new WriteOutcome.Invalid(invalid));
+                if (tour.From == first && tour.Until == last)
+                    return Stop(new WriteOutcome.Invalid($"--from/--until: {tour} (ledger position {tour.StartedAt}) already runs on exactly those days; there is nothing to correct."));
+                var overlap = state.ToursOf(tour.Person).FirstOrDefault(t => t.StartedAt != tour.StartedAt && t.Overlaps(first, last));
                 if (overlap is not null)
                     return Stop(new WriteOutcome.Invalid($"--from/--until: '{tour.Person}' would overlap another tour: {overlap} (ledger position {overlap.StartedAt})."));
-                // The days it gives up only lower the strength (so a tour whose start was recorded a day early can
-                // always be corrected): the days it adds are counted without them.
-                var (was, becomes) = (new DateInterval(tour.From, tour.Until ?? StrengthIndex.LastDay), new DateInterval(first, until ?? StrengthIndex.LastDay));
+                var (was, becomes) = (new DateInterval(tour.From, tour.Until ?? StrengthIndex.LastDay), new DateInterval(first, last ?? StrengthIndex.LastDay));
                 decision = AskAboutDaysAdded(tour, Except(becomes, was), Except(was, becomes), state.StrengthOf(tour.Operation));
                 if (decision is { Authorised: false }) return Stop(new WriteOutcome.Refused(decision));
             }
             var payload = new TourEvents.CorrectedPayload(state.LatestEntryOf(tour.StartedAt), tour.StartedAt,
-                cancel ? null : TourEvents.Day(first), cancel || until is null ? null : TourEvents.Day(until.Value), cancel, reason);
+                cancel ? null : TourEvents.Day(first), cancel || last is null ? null : TourEvents.Day(last.Value), cancel, reason);
             return new Verdict(new NewEvent(TourEvents.Corrected, tour.Operation.Value, cancel ? tour.From : first, Now(), user, idempotencyKey, LedgerPayload.Write(payload)), payload, null, decision);
         });
+    }
 
-    /// <summary>The last day (null if open) a tour had as of the entry at <paramref name="position"/>, its start, end or correction.</summary>
-    private string? LastDayAt(long position) => store.At(position) switch
+    /// <summary>The days a tour had (its first and last; null if open) as of its entry at <paramref name="position"/>: its start, an end or a correction.</summary>
+    private (string? From, string? Until) DaysAt(long position)
     {
-        { Type: TourEvents.Started } e => LedgerPayload.Read<TourEvents.StartedPayload>(e).Until,
-        { Type: TourEvents.Ended } e => LedgerPayload.Read<TourEvents.EndedPayload>(e).On,
-        { Type: TourEvents.Corrected } e => LedgerPayload.Read<TourEvents.CorrectedPayload>(e).Until,
-        _ => throw new InvalidDataException($"Ledger position {position}, which a correction names as the tour entry it superseded, holds no tour entry."),
-    };
+        var entry = store.At(position);
+        switch (entry?.Type)
+        {
+            case TourEvents.Started:
+                var started = LedgerPayload.Read<TourEvents.StartedPayload>(entry);
+                return (started.From, started.Until);
+            case TourEvents.Corrected:
+                var corrected = LedgerPayload.Read<TourEvents.CorrectedPayload>(entry);
+                return (corrected.From, corrected.Until);
+            case TourEvents.Ended:
+                // An end keeps the first day the start, or the correction before it, gave the tour.
+                var ended = LedgerPayload.Read<TourEvents.EndedPayload>(entry);
+                var correction = store.ReadAbout(entry.Operation!, [TourEvents.Corrected], ended.Tour, position - 1).LastOrDefault(e => TourEvents.TourOf(e) == ended.Tour);
+                return (correction is null ? DaysAt(ended.Tour).From : LedgerPayload.Read<TourEvents.CorrectedPayload>(correction).From, ended.On);
+            default:
+                throw new InvalidDataException($"Ledger position {position}, which a correction names as the tour entry it superseded, holds no tour entry.");
+        }
+    }
 
     /// <summary>
     /// The law's decision on the days a write adds to a tour (an extension, a correction), as a new tour of its
