@@ -45,8 +45,8 @@ internal static class AuditCommand
                         j.WriteString("from", Days.Format(v.Days.Start));
                         if (RunsOn(v)) j.WriteNull("to"); else j.WriteString("to", Days.Format(v.Days.End));
                         j.WriteString("rule", v.Rule);
-                        // How many served at most on those days: how far a ceiling was broken, as a number.
-                        j.WriteNumber("maxStrength", state.StrengthOf(v.Operation).MaxOver(v.Days));
+                        // How far a ceiling was broken, as a number: the most that served on those days.
+                        if (v.Rule == Rulebook.Ceiling.Id) j.WriteNumber("maxStrength", state.StrengthOf(v.Operation).MaxOver(v.Days));
                         j.WriteString("cause", Cause(v));
                         j.WriteEndObject();
                     }

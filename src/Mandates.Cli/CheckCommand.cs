@@ -107,7 +107,7 @@ internal static class CheckCommand
         var headroom = decision.Headroom switch
         {
             < 0 and var over => $"{over} ({-over} serving above the ceiling already)",
-            0 when decision.Refusals.Any(f => f.Rule.Number < Rulebook.Ceiling.Number) => "0 (the law lets nobody serve on some of these days: see the findings)",
+            0 when decision.LetsNobodyServe => "0 (the law lets nobody serve on some of these days: see the findings)",
             var room => $"{room} (persons that may still be added on every day, under the ceiling)",
         };
         console.MarkupLine($"Headroom: {headroom}" +

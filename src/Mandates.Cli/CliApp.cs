@@ -229,12 +229,24 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
             throw new BadInputException($"{namedBy}: '{folder}' is a record folder, which keeps no history, but {option.Name} reads the law as the store held it then; "
                 + $"expected no {namedBy} with {option.Name}{(namedBy == "MANDATES_DATA" ? " (unset MANDATES_DATA)" : "")}.");
         // Entries another machine recorded with its clock ahead may be later than now: up to the newest of them the ledger can say.
-        // (A store not created yet holds none, and is not created to find that out.)
-        if (clock.GetCurrentInstant() is var now && instant > now
-            && (EventStores.IsNewFile(parsed.GetValue(CliApp.DbOption)) || instant > State(parsed).LastRecordedAt))
-            throw new BadInputException($"{option.Name}: '{Arguments.Shown(text)}' is after now ({InstantPattern.ExtendedIso.Format(now)}): what the ledger will hold then is not known yet; "
+        if (clock.GetCurrentInstant() is var now && instant > now && !(NewestRecordedAt(parsed) >= instant))
+            throw new BadInputException($"{option.Name}: '{Arguments.Shown(text)}' is after now ({InstantPattern.General.Format(now)}): what the ledger will hold then is not known yet; "
                 + $"expected an instant up to now, or no {option.Name} for the ledger as known now.");
         return instant;
+    }
+
+    /// <summary>When the store's newest entry was recorded; null for a store not created yet, which is not created to find that out.</summary>
+    private Instant? NewestRecordedAt(ParseResult parsed)
+    {
+        try
+        {
+            ExistingStore(parsed);
+        }
+        catch (StoreException e) when (e.DoesNotExist)
+        {
+            return null;
+        }
+        return State(parsed).LastRecordedAt;
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ public static class EventStores
         if (given.Contains("://", StringComparison.Ordinal) || given.StartsWith("postgres:", StringComparison.OrdinalIgnoreCase) || given.StartsWith("postgresql:", StringComparison.OrdinalIgnoreCase))
             throw new StoreException($"{namedBy}: '{Shown(PostgresEventStore.Redact(given))}' is neither a file path nor a postgres:// address; expected e.g. mandates.db or postgres://mandates@127.0.0.1:5432/mandates.");
         if (mustExist && (!File.Exists(given) || new FileInfo(given).Length == 0))
-            throw new StoreException($"{namedBy}: '{Shown(given)}' {(File.Exists(given) ? "is an empty file, no store" : "does not exist")}; expected an existing store to check (a new one is created on first use only by the commands that read or write the law, e.g. `mandates list`).");
+            throw new StoreException($"{namedBy}: '{Shown(given)}' {(File.Exists(given) ? "is an empty file, no store" : "does not exist")}; expected an existing store to check (a new one is created on first use only by the commands that read or write the law, e.g. `mandates list`).") { DoesNotExist = true };
         return new SqliteEventStore(given, namedBy);
     }
 
@@ -33,14 +33,6 @@ public static class EventStores
         location is not null ? (location, "--db")
         : Environment.GetEnvironmentVariable("MANDATES_DB") is { } variable ? (variable, "MANDATES_DB")
         : (DefaultFile, "--db");
-
-    /// <summary>Whether the location names a SQLite store not created yet (no file, or an empty one): opening it would create one, with no entries.</summary>
-    public static bool IsNewFile(string? location)
-    {
-        var given = Named(location).Given;
-        if (given.Contains(':', StringComparison.Ordinal) && given.StartsWith("postgres", StringComparison.OrdinalIgnoreCase)) return false;
-        return !File.Exists(given) || new FileInfo(given).Length == 0;
-    }
 
     /// <summary>A location as messages echo it: cut short, for a path may be any length.</summary>
     internal static string Shown(string location) => Core.Records.Visible.Shown(location, 200);

@@ -33,7 +33,7 @@ public sealed class PostgresEventStore : SqlEventStore
                 using var connection = Connect();
                 if (Scalar(connection, null, "SELECT to_regclass('events') IS NOT NULL AND to_regclass('schema_version') IS NOT NULL") is not true)
                     throw new StoreException($"{namedBy}: the database {description} holds no Mandates ledger; expected an existing store to check "
-                        + "(a new one is created on first use only by the commands that read or write the law, e.g. `mandates list`).");
+                        + "(a new one is created on first use only by the commands that read or write the law, e.g. `mandates list`).") { DoesNotExist = true };
             }
             Migrate();
         }

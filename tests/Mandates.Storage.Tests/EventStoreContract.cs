@@ -51,6 +51,8 @@ public abstract class EventStoreContract : IDisposable
     {
         var refused = Assert.Throws<StoreException>(() => EventStores.Open(Database.Location, mustExist: true));
         Assert.Contains("expected an existing store to check", refused.Message);
+        // Told apart from a store that cannot be used, so a reader can take "none yet" for an empty ledger without creating one.
+        Assert.True(refused.DoesNotExist);
         using (Database.Open()) { }
         using var existing = EventStores.Open(Database.Location, mustExist: true);
         Assert.Equal(0, existing.Head);

@@ -201,6 +201,35 @@ public sealed class ExceptionClauseTests : IDisposable
         var violation = Assert.Single(Audit.Run(Law(4), ledger.State));
         Assert.Equal(new DateInterval(D(10, 15), D(10, 31)), violation.Days);
         Assert.StartsWith("at most 5 deployed > 4, the ceiling of TST-1", violation.Cause);
+
+        // The same on the other side of the days no clause covers: the transfer on the 18th, after them.
+        using var another = new SqliteDatabase();
+        using var mirrored = another.Open();
+        var other = Ledger(mirrored, Law(5));
+        foreach (var person in new[] { "P-1", "P-2", "P-3", "P-4" }) Written(other.Deploy(Tour(person, D(10, 1), D(10, 31))));
+        Written(other.Deploy(Tour("P-5", D(10, 1), D(10, 17))));
+        Written(other.Deploy(Tour("P-T", D(10, 18), D(10, 18), CeilingExceptionKind.Transfer)));
+        Assert.Equal(new DateInterval(D(10, 1), D(10, 17)), Assert.Single(Audit.Run(Law(4), other.State)).Days);
+    }
+
+    [Fact]
+    public void A_row_of_days_of_different_strength_states_the_most_that_served_under_each_mandate()
+    {
+        // Written under ceilings of 10; as now known TST-1 allows 3, TST-2 (from 20 June) 2, and a transfer of 1 more.
+        Authoriser Law(int first, int second) => LawOfTst(Mandate("TST-1", "2025-01-10", "a", first, Clause("transfer", 1, 10)), Mandate("TST-2", "2025-06-20", "a", second, Clause("transfer", 1, 10)));
+        using var store = database.Open();
+        var ledger = Ledger(store, Law(10, 10));
+        foreach (var person in new[] { "P-1", "P-2", "P-3", "P-4", "P-5" }) Written(ledger.Deploy(Tour(person, D(6, 1), D(6, 30))));
+        Written(ledger.Deploy(Tour("P-6", D(6, 10), D(6, 12))));
+        Written(ledger.Deploy(Tour("P-7", D(6, 22), D(6, 24))));
+        Written(ledger.Deploy(Tour("P-T", D(6, 11), D(6, 12), CeilingExceptionKind.Transfer)));
+
+        var rows = Audit.Run(Law(3, 2), ledger.State);
+        Assert.Equal([new DateInterval(D(6, 1), D(6, 19)), new DateInterval(D(6, 20), D(6, 30))], rows.Select(v => v.Days));
+        // Each row the most that served in it, its own mandate and last day; no clause named for days no tour relied on it.
+        Assert.StartsWith("at most 7 deployed > 3, the ceiling of TST-1, from 2025-06-01 to 2025-06-19;", rows[0].Cause);
+        Assert.StartsWith("at most 6 deployed > 2, the ceiling of TST-2, from 2025-06-20 to 2025-06-30;", rows[1].Cause);
+        Assert.All(rows, v => Assert.DoesNotContain("plus its transfer exception", v.Cause));
     }
 
     [Fact]

@@ -67,8 +67,6 @@ public static class Audit
             var lawChanges = authoriser.ChangeDays(operation).Where(StrengthIndex.Covers).ToList();
             var pieces = Cut(new DateInterval(TourRow.Date(spans[n].From), TourRow.Date(spans[n].Until)), lawChanges);
             var found = new List<Violation>();
-            // The violations joined from parts the law found fault with for different reasons (the strength changed, say).
-            var joinedUnlike = new HashSet<int>();
             // The days over the ceiling that no clause covers: the ceiling's own violations, in order.
             var uncovered = new List<DateInterval>();
             foreach (var piece in pieces)
@@ -78,20 +76,26 @@ public static class Audit
                 // each day under the clauses of the tours serving that day (never one serving months away).
                 if (Judge(authoriser, operation, [], strength, piece).Authorised) continue;
                 // Find the exact days: cut the piece where tours start and end, and judge each part.
+                var inPiece = new List<Violation>();
+                var joinedUnlike = new HashSet<int>();
                 foreach (var part in Cut(piece, TourChanges(state, n, piece)))
                 {
                     if (strength.MaxOver(part) == 0) continue;
                     foreach (var refusal in Judge(authoriser, operation, exceptions[n], strength, part).Refusals)
                     {
-                        if (Add(found, new Violation(operation.Id, part, refusal.RuleId, refusal.Reason)) is { } joined) joinedUnlike.Add(joined);
+                        if (Add(inPiece, new Violation(operation.Id, part, refusal.RuleId, refusal.Reason)) is { } joined) joinedUnlike.Add(joined);
                         if (refusal.RuleId == Rulebook.Ceiling.Id) uncovered.Add(part);
                     }
                 }
+                // Within a piece one law holds and only the strength changes: a row joined from parts of different
+                // strength says again, over all its days, the most that served against the ceiling (true of every
+                // day in it, whatever clause some of them were judged under).
+                foreach (var i in joinedUnlike)
+                    if (Judge(authoriser, operation, [], strength, inPiece[i].Days).Refusals.FirstOrDefault(r => r.RuleId == inPiece[i].Rule) is { } whole)
+                        inPiece[i] = inPiece[i] with { Cause = whole.Reason };
+                // Across pieces the law differs (another mandate, another ceiling): rows join only where they say the same.
+                foreach (var v in inPiece) Add(found, v, sameCause: true);
             }
-            // A cause must speak of all the days it stands for (the highest strength on them, their last day): say it again over them.
-            foreach (var i in joinedUnlike)
-                if (Judge(authoriser, operation, exceptions[n], strength, found[i].Days).Refusals.FirstOrDefault(r => r.RuleId == found[i].Rule) is { } whole)
-                    found[i] = found[i] with { Cause = whole.Reason };
             violations.AddRange(found);
             violations.AddRange(OverlongRuns(operation, exceptions[n], strength, pieces, uncovered));
             violations.AddRange(elementViolations[n]);
@@ -240,8 +244,8 @@ public static class Audit
 
     /// <summary>
     /// The run as a violation if it lasts longer than the most generous clause of the tours serving in it allows,
-    /// unless every day beyond the clause's days is over the ceiling beyond any clause already (in <paramref name="uncovered"/>):
-    /// those are the ceiling's own violations, and no clause was relied on for them.
+    /// unless the days it was relied on (those not in <paramref name="uncovered"/>, over the ceiling beyond any
+    /// clause: the ceiling's own violations) fit within the clause's days.
     /// </summary>
     private static Violation? Overlong(Operation operation, List<Tour> exceptions, List<(LocalDate From, LocalDate To, Mandate Mandate)> run, List<DateInterval> uncovered)
     {
@@ -252,24 +256,30 @@ public static class Audit
             .Where(x => x.Clause is not null).ToList();
         if (clauses.Count == 0) return null;
         var (mandate, clause) = clauses.MaxBy(x => x.Clause!.MaxDays);
-        if (days.Length <= clause!.MaxDays || AllWithin(new DateInterval(days.Start.PlusDays(clause.MaxDays), days.End), uncovered)) return null;
+        if (days.Length <= clause!.MaxDays) return null;
+        // The days no clause covers are the ceiling's own violations, listed already: the clause was relied on only
+        // on the others. If those fit within its days, the run is not blamed on it (on either side of them).
+        if (SpanOutside(days, uncovered) is not { } reliedOn || reliedOn.Length <= clause.MaxDays) return null;
         return new Violation(operation.Id, days, Rulebook.Ceiling.Id,
             $"The ceiling was exceeded on {days.Length} consecutive days, {Days.Describe(days)}; the most generous clause the tours serving then rely on, " +
             $"the {CeilingExceptionWords.Of(clause.Kind)} exception of {mandate.Name}, covers at most {clause.MaxDays}.");
     }
 
-    /// <summary>Whether every day of <paramref name="days"/> lies in one of <paramref name="stretches"/> (in order, not overlapping).</summary>
-    private static bool AllWithin(DateInterval days, List<DateInterval> stretches)
+    /// <summary>From the first to the last day of <paramref name="days"/> outside <paramref name="stretches"/> (in order, not overlapping); null if every day lies in them.</summary>
+    private static DateInterval? SpanOutside(DateInterval days, List<DateInterval> stretches)
     {
+        LocalDate? first = null, last = null;
         var day = days.Start;
         foreach (var stretch in stretches)
         {
             if (stretch.End < day) continue;
-            if (stretch.Start > day) return false;
+            if (stretch.Start > days.End) break;
+            if (stretch.Start > day) (first, last) = (first ?? day, stretch.Start.PlusDays(-1));
             day = stretch.End.PlusDays(1);
-            if (day > days.End) return true;
+            if (day > days.End) break;
         }
-        return false;
+        if (day <= days.End) (first, last) = (first ?? day, days.End);
+        return first is { } from ? new DateInterval(from, last!.Value) : null;
     }
 
     /// <summary>The period cut before each of the given days that falls inside it.</summary>
