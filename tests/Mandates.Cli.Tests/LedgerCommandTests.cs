@@ -153,6 +153,15 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.Contains("--as-recorded-at: '2025-08-01T09:00:01Z' is after now (2025-07-01T09:00:00Z): what the ledger will hold then is not known yet", later.Err);
     }
 
+    /// <summary>The store's record exported with one title in KFOR's file changed: in its first mandate that has it, or in its newest (KFOR-2025); the folder.</summary>
+    private string WithKforTitle(string title, string newTitle, bool inNewest = false) => ExportedWithKfor("retitled", kfor =>
+    {
+        var quoted = $"title: \"{title}\"";
+        var at = inNewest ? kfor.LastIndexOf(quoted, StringComparison.Ordinal) : kfor.IndexOf(quoted, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"the exported KFOR file has no title '{title}' to change");
+        return kfor[..at] + $"title: \"{newTitle}\"" + kfor[(at + quoted.Length)..];
+    });
+
     /// <summary>The store's record exported into a folder of this test, with KFOR's file changed; the folder.</summary>
     private string ExportedWithKfor(string name, Func<string, string> change)
     {
@@ -310,13 +319,7 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.Contains("\"area\":\"kosovo\"", Payloads(Db).Last());
 
         // Retitled, the task is the same task: the audit finds nothing.
-        const string title = "title: \"Multinational reconnaissance forces\"";
-        var retitled = ExportedWithKfor("retitled", kfor =>
-        {
-            Assert.Contains(title, kfor);
-            return kfor.Replace(title, "title: \"Multinational reconnaissance forces (MRF)\"");
-        });
-        Assert.Equal(0, Run("import", retitled).Exit);
+        Assert.Equal(0, Run("import", WithKforTitle("Multinational reconnaissance forces", "Multinational reconnaissance forces (MRF)", inNewest: true)).Exit);
         Assert.Equal(0, Run("audit").Exit);
     }
 
@@ -343,14 +346,7 @@ public class LedgerCommandTests() : StoreTests("ledger")
     public void A_title_of_the_governing_mandate_is_recorded_by_its_key_there_though_another_mandate_has_it_as_key()
     {
         // KFOR-2025 (the last mandate in the file) retitles its national support element with KFOR-2024's key of another task.
-        var record = ExportedWithKfor("record", kfor =>
-        {
-            const string title = "title: \"National support element\"";
-            var at = kfor.LastIndexOf(title, StringComparison.Ordinal);
-            Assert.True(at >= 0, "the exported KFOR file has no such title to change");
-            return kfor[..at] + "title: \"Local-Forces-Training\"" + kfor[(at + title.Length)..];
-        });
-        Assert.Equal(0, Run("import", record).Exit);
+        Assert.Equal(0, Run("import", WithKforTitle("National support element", "Local-Forces-Training", inNewest: true)).Exit);
         Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-1002", "--task", "Local-Forces-Training", "--from", "2025-07-01").Exit);
         Assert.Contains("\"task\":\"national-support\"", Payloads(Db).Single());
         Assert.Equal(0, Run("audit").Exit);
@@ -360,14 +356,7 @@ public class LedgerCommandTests() : StoreTests("ledger")
     public void A_task_typed_by_its_key_is_that_task_even_where_another_task_has_it_as_title()
     {
         // The first task listed (in an old mandate) now has the title "Reconnaissance": a title, not the key.
-        var record = ExportedWithKfor("record", kfor =>
-        {
-            const string title = "title: \"Staff in the KFOR headquarters in Pristina\"";
-            var at = kfor.IndexOf(title, StringComparison.Ordinal);
-            Assert.True(at >= 0, "the exported KFOR file has no such title to change");
-            return kfor[..at] + "title: \"Reconnaissance\"" + kfor[(at + title.Length)..];
-        });
-        Assert.Equal(0, Run("import", record).Exit);
+        Assert.Equal(0, Run("import", WithKforTitle("Staff in the KFOR headquarters in Pristina", "Reconnaissance")).Exit);
         Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-1001", "--task", "reconnaissance", "--from", "2025-08-01", "--until", "2025-09-01").Exit);
         Assert.Contains("\"task\":\"reconnaissance\"", Payloads(Db).Single());
         Assert.Equal(0, Run("audit").Exit);
