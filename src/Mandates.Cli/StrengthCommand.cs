@@ -14,12 +14,17 @@ internal static class StrengthCommand
     /// <summary>
     /// Days of equal strength that the law treats alike: the governing mandate (if any), and why the law
     /// lets no tour serve on them, rule by rule (none if it does), the strength over the ceiling among them.
-    /// Headroom where the law lets tours serve or only the ceiling stops them (then it is negative).
+    /// Headroom under a mandate's ceiling: negative over it, and none (0) where the law lets nobody serve, as
+    /// `check` says; none at all where no mandate governs.
     /// </summary>
     private sealed record Stretch(DateInterval Days, int Strength, Mandate? Mandate, IReadOnlyList<(string Rule, string Reason)> Refusals)
     {
         public bool Authorises => Mandate is not null && Refusals.Count == 0;
-        public int? Headroom => Mandate is not null && Refusals.All(r => r.Rule == Rulebook.Ceiling.Id) ? Mandate.Ceiling.Persons - Strength : null;
+        /// <summary>Whether the law lets nobody serve on these days, whatever the strength: no mandate, or a rule other than the ceiling refuses.</summary>
+        public bool LetsNobodyServe => Mandate is null || Refusals.Any(r => r.Rule != Rulebook.Ceiling.Id);
+        public int? Headroom => Mandate is null ? null
+            : LetsNobodyServe ? Math.Min(0, Mandate.Ceiling.Persons - Strength)
+            : Mandate.Ceiling.Persons - Strength;
     }
 
     public static Command Create(CommandContext context)
@@ -141,7 +146,7 @@ internal static class StrengthCommand
         foreach (var h in new[] { "From", "To", "Strength", "Ceiling", "Headroom", "Mandate", "Authorises tours" }) table.AddColumn(h);
         foreach (var s in stretches)
             table.AddRow(Days.Format(s.Days.Start), Days.Format(s.Days.End),
-                s.Strength > 0 && s.Headroom is null ? $"[red]{N(s.Strength)}[/]" : N(s.Strength), // serving where nothing authorises it
+                s.Strength > 0 && s.LetsNobodyServe ? $"[red]{N(s.Strength)}[/]" : N(s.Strength), // serving where nothing authorises it
                 s.Mandate?.Ceiling.ToString() ?? "—", s.Headroom is { } h ? (h < 0 ? $"[red]{N(h)}[/]" : N(h)) : "—", Markup.Escape(s.Mandate?.Id.Value ?? "no mandate"),
                 s.Authorises ? "yes" : $"[yellow]no: {Markup.Escape(string.Join(" ", s.Refusals.Select(r => r.Reason)))}[/]");
         output.Console.Write(table);
