@@ -233,6 +233,40 @@ public sealed class ExceptionClauseTests : IDisposable
     }
 
     [Fact]
+    public void A_clause_is_measured_under_the_mandate_of_the_days_it_was_relied_on()
+    {
+        // Written under TST-1 with a ceiling of 5; as now known TST-1 allows 3, and TST-2 (from 20 June) a rotation for 3 days only.
+        Authoriser Law(int first, int rotationDaysOfSecond) => LawOfTst(Mandate("TST-1", "2025-01-10", "a", first, Clause("rotation", 1, 10)),
+            Mandate("TST-2", "2025-06-20", "a", 3, Clause("rotation", 1, rotationDaysOfSecond)));
+        using var store = database.Open();
+        var ledger = Ledger(store, Law(5, 10));
+        foreach (var person in new[] { "P-1", "P-2", "P-3" }) Written(ledger.Deploy(Tour(person, D(6, 1), D(7, 31))));
+        Written(ledger.Deploy(Tour("P-4", D(6, 11), D(6, 19))));
+        Written(ledger.Deploy(Tour("P-R", D(6, 11), D(6, 26), CeilingExceptionKind.Rotation)));
+        Assert.Empty(Audit.Run(Law(5, 10), ledger.State));
+
+        // Under TST-1 the rotation covers nothing (two over, one allowed); it is relied on under TST-2 for 7 days, against 3.
+        var violations = Audit.Run(Law(3, 3), ledger.State);
+        Assert.Equal([new DateInterval(D(6, 11), D(6, 19)), new DateInterval(D(6, 11), D(6, 26))], violations.Select(v => v.Days));
+        Assert.Contains("the rotation exception of TST-2, covers at most 3", violations[1].Cause);
+    }
+
+    [Fact]
+    public void A_violation_is_one_row_across_a_change_of_the_law_that_does_not_change_what_it_says()
+    {
+        var written = LawOfTst(Mandate("TST-1", "2025-01-10", "a", 10));
+        // Revoked from 1 June; a later motion, rejected on 1 August, changes the law that day but not the revocation.
+        var revoked = LawOfTst(Mandate("TST-1", "2025-01-10", "a", 10) + "    revocation: {decided: 2025-05-25, effective: 2025-06-01}\n",
+            Mandate("TST-2", "2025-08-01", "a", 10).Replace("result: adopted", "result: rejected"));
+        using var store = database.Open();
+        var ledger = Ledger(store, written);
+        foreach (var person in new[] { "P-1", "P-2" }) Written(ledger.Deploy(Tour(person, D(5, 1), D(10, 31))));
+
+        var violation = Assert.Single(Audit.Run(revoked, ledger.State));
+        Assert.Equal((Rulebook.NotRevoked.Id, new DateInterval(D(6, 1), D(10, 31))), (violation.Rule, violation.Days));
+    }
+
+    [Fact]
     public void Two_exceptions_on_the_same_days_are_judged_alike_by_deploy_and_audit_whichever_came_first()
     {
         using var store = database.Open();

@@ -93,8 +93,8 @@ public static class Audit
                 foreach (var i in joinedUnlike)
                     if (Judge(authoriser, operation, [], strength, inPiece[i].Days).Refusals.FirstOrDefault(r => r.RuleId == inPiece[i].Rule) is { } whole)
                         inPiece[i] = inPiece[i] with { Cause = whole.Reason };
-                // Across pieces the law differs (another mandate, another ceiling): rows join only where they say the same.
-                foreach (var v in inPiece) Add(found, v, sameCause: true);
+                // Across pieces the law differs: rows join only where they say the same of their days (the days aside).
+                foreach (var v in inPiece) JoinSaying(found, v);
             }
             violations.AddRange(found);
             violations.AddRange(OverlongRuns(operation, exceptions[n], strength, pieces, uncovered));
@@ -212,10 +212,13 @@ public static class Audit
 
     /// <summary>
     /// The runs of consecutive days over the ceiling that last longer than the clauses of the tours serving
-    /// in them allow: the most generous of those clauses, each under a mandate governing that tour's own
-    /// days in the run. Deploy lets a run grow only as far as the clause of the tour that grows it, so it
-    /// never lets one through that this finds. Runs with no exception tour in them are the ceiling's own
-    /// violations already.
+    /// in them allow: the most generous of those clauses, each under a mandate governing days on which that
+    /// tour's clause was relied on. Deploy lets a run grow only as far as the clause of the tour that grows
+    /// it, so it never lets one through that this finds. Runs with no exception tour in them are the
+    /// ceiling's own violations already. So are the days of a run no clause covers (in
+    /// <paramref name="uncovered"/>): a clause is blamed for a run only if the days it was relied on, from
+    /// the first to the last, outlast it. Deploy is stricter here on purpose: it counts every day over the
+    /// ceiling next to a request, covered or not, and so refuses a tour next to such days that this lets pass.
     /// </summary>
     private static IEnumerable<Violation> OverlongRuns(Operation operation, List<Tour> exceptions, IStrength strength, List<DateInterval> pieces, List<DateInterval> uncovered)
     {
@@ -251,8 +254,11 @@ public static class Audit
     {
         if (run.Count == 0) return null;
         var days = new DateInterval(run[0].From, run[^1].To);
+        // A tour's clause under a mandate counts where it was relied on: on days under that mandate that the tour
+        // serves and that are not over the ceiling beyond any clause.
         var clauses = exceptions
-            .SelectMany(t => run.Where(s => t.Overlaps(s.From, s.To)).Select(s => (s.Mandate, Clause: s.Mandate.FindException(t.Exception!.Value))))
+            .SelectMany(t => run.Where(s => t.Overlaps(s.From, s.To) && SpanOutside(Overlap(t, s.From, s.To), uncovered) is not null)
+                .Select(s => (s.Mandate, Clause: s.Mandate.FindException(t.Exception!.Value))))
             .Where(x => x.Clause is not null).ToList();
         if (clauses.Count == 0) return null;
         var (mandate, clause) = clauses.MaxBy(x => x.Clause!.MaxDays);
@@ -264,6 +270,10 @@ public static class Audit
             $"The ceiling was exceeded on {days.Length} consecutive days, {Days.Describe(days)}; the most generous clause the tours serving then rely on, " +
             $"the {CeilingExceptionWords.Of(clause.Kind)} exception of {mandate.Name}, covers at most {clause.MaxDays}.");
     }
+
+    /// <summary>The days a tour serves within a stretch it overlaps.</summary>
+    private static DateInterval Overlap(Tour tour, LocalDate from, LocalDate to) =>
+        new(tour.From > from ? tour.From : from, tour.Until is { } until && until < to ? until : to);
 
     /// <summary>From the first to the last day of <paramref name="days"/> outside <paramref name="stretches"/> (in order, not overlapping); null if every day lies in them.</summary>
     private static DateInterval? SpanOutside(DateInterval days, List<DateInterval> stretches)
@@ -294,6 +304,23 @@ public static class Audit
         }
         parts.Add(new DateInterval(start, period.End));
         return parts;
+    }
+
+    /// <summary>
+    /// Adds a violation, joined to the one before when it continues it with the same rule and says the same
+    /// of its days (a cause names the days it speaks of: the joined cause names the joined days).
+    /// </summary>
+    private static void JoinSaying(List<Violation> violations, Violation v)
+    {
+        var i = violations.FindLastIndex(x => x.Rule == v.Rule);
+        if (i >= 0 && violations[i] is var last && last.Days.End.PlusDays(1) == v.Days.Start
+            && last.Cause.Replace(Days.Describe(last.Days), "…") == v.Cause.Replace(Days.Describe(v.Days), "…"))
+        {
+            var days = new DateInterval(last.Days.Start, v.Days.End);
+            violations[i] = last with { Days = days, Cause = last.Cause.Replace(Days.Describe(last.Days), Days.Describe(days)) };
+        }
+        else
+            violations.Add(v);
     }
 
     /// <summary>
