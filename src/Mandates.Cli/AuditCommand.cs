@@ -45,8 +45,11 @@ internal static class AuditCommand
                         j.WriteString("from", Days.Format(v.Days.Start));
                         if (RunsOn(v)) j.WriteNull("to"); else j.WriteString("to", Days.Format(v.Days.End));
                         j.WriteString("rule", v.Rule);
-                        // How far a ceiling was broken, as a number: the most that served on those days.
-                        if (v.Rule == Rulebook.Ceiling.Id) j.WriteNumber("maxStrength", state.StrengthOf(v.Operation).MaxOver(v.Days));
+                        // For a rule about the whole operation (consent, legal acts, end date, revocation, ceiling), how many it
+                        // concerns: the most that served on those days (how far a ceiling was broken). A task's or a person's
+                        // violation concerns tours its cause names, not the operation's strength.
+                        if (Rulebook.All.FirstOrDefault(r => r.Id == v.Rule) is { } rule && rule.Number <= Rulebook.Ceiling.Number)
+                            j.WriteNumber("maxStrength", state.StrengthOf(v.Operation).MaxOver(v.Days));
                         j.WriteString("cause", Cause(v));
                         j.WriteEndObject();
                     }

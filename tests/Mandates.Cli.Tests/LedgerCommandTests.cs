@@ -743,6 +743,8 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.Equal(1, audit.Exit);
         Assert.Contains("one-tour-at-a-time", audit.Out);
         using var json = JsonDocument.Parse(Run("audit", "--json").Out);
+        // A person's violation concerns the tours it names, not the operation's strength.
+        Assert.All(json.RootElement.GetProperty("violations").EnumerateArray(), v => Assert.False(v.TryGetProperty("maxStrength", out _)));
         var violations = json.RootElement.GetProperty("violations").EnumerateArray()
             .Select(v => (v.GetProperty("rule").GetString(), v.GetProperty("from").GetString(), v.GetProperty("to").GetString(), v.GetProperty("cause").GetString())).ToList();
         Assert.Equal([

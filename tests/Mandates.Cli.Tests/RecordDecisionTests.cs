@@ -44,12 +44,20 @@ public class RecordDecisionTests() : StoreTests("record")
     [Fact]
     public void A_revocation_ends_authorisation_from_its_effective_day()
     {
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-1", "--task", "reconnaissance", "--from", "2026-01-01", "--until", "2026-03-31").Exit);
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-2", "--task", "reconnaissance", "--from", "2026-01-01").Exit);
         Assert.Equal(0, Run("record", "revocation", "--mandate", "KFOR-2025", "--decided", "2026-01-15", "--effective", "2026-01-31", "--source", "test").Exit);
         Assert.Equal(0, Run("check", "KFOR", "--on", "2026-01-30").Exit);
         var after = Run("check", "KFOR", "--on", "2026-01-31", "--json");
         Assert.Equal(1, after.Exit);
-        using var json = JsonDocument.Parse(after.Out);
-        Assert.Equal("not-met", json.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule").GetString() == "not-revoked").GetProperty("outcome").GetString());
+        using (var json = JsonDocument.Parse(after.Out))
+            Assert.Equal("not-met", json.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule").GetString() == "not-revoked").GetProperty("outcome").GetString());
+
+        // The audit: the two serving from the effective day on, for as long as the open tour serves.
+        using var audit = JsonDocument.Parse(Run("audit", "--json").Out);
+        var revoked = Assert.Single(audit.RootElement.GetProperty("violations").EnumerateArray());
+        Assert.Equal(("not-revoked", "2026-01-31", JsonValueKind.Null, 2),
+            (revoked.GetProperty("rule").GetString(), revoked.GetProperty("from").GetString(), revoked.GetProperty("to").ValueKind, revoked.GetProperty("maxStrength").GetInt32()));
     }
 
     [Fact]
