@@ -48,7 +48,7 @@ internal static class AuditCommand
                         // For a rule about the whole operation (consent, legal acts, end date, revocation, ceiling), how many it
                         // concerns: the most that served on those days (how far a ceiling was broken). A task's or a person's
                         // violation concerns tours its cause names, not the operation's strength.
-                        if (Rulebook.All.FirstOrDefault(r => r.Id == v.Rule) is { } rule && rule.Number <= Rulebook.Ceiling.Number)
+                        if (Rulebook.All.FirstOrDefault(r => r.Id == v.Rule) is { } rule && (rule.BarsEveryone || rule == Rulebook.Ceiling))
                             j.WriteNumber("maxStrength", state.StrengthOf(v.Operation).MaxOver(v.Days));
                         j.WriteString("cause", Cause(v));
                         j.WriteEndObject();

@@ -51,29 +51,22 @@ internal static class HistoryCommand
     private static List<string> Told(IReadOnlyList<LedgerEvent> entries)
     {
         var told = new List<string>(entries.Count);
-        string? until = null; // the tour's last day before the entry, as written (YYYY-MM-DD sorts as days do)
+        var days = default((string? From, string? Until));
         foreach (var e in entries)
         {
-            switch (e.Type)
+            var until = days.Until; // the tour's last day before the entry, as written (YYYY-MM-DD sorts as days do)
+            days = TourEvents.DaysAfter(days, e);
+            told.Add(e.Type switch
             {
-                case TourEvents.Started when LedgerPayload.Read<TourEvents.StartedPayload>(e) is var p:
-                    told.Add($"starts: {p.Person} for {p.Task}{(p.Area is { } a ? $" in {a}" : "")}, {Period(p.From, p.Until)}{(p.Exception is { } x ? $", under the {x} exception" : "")}");
-                    until = p.Until;
-                    break;
-                case TourEvents.Ended when LedgerPayload.Read<TourEvents.EndedPayload>(e) is var p:
-                    told.Add(until is { } before && string.CompareOrdinal(p.On, before) > 0
-                        ? $"runs on: last day {p.On}, was {before}"
-                        : $"ends: last day {p.On}{(until is { } was ? $", was {was}" : ", was open")}");
-                    until = p.On;
-                    break;
-                case TourEvents.Corrected when LedgerPayload.Read<TourEvents.CorrectedPayload>(e) is var p:
-                    told.Add((p.Cancelled ? "cancelled: never served" : $"corrected: {Period(p.From!, p.Until)}") + $", superseding position {p.Supersedes}; reason: {p.Reason}");
-                    until = p.Until;
-                    break;
-                default:
-                    told.Add(e.Type);
-                    break;
-            }
+                TourEvents.Started when LedgerPayload.Read<TourEvents.StartedPayload>(e) is var p =>
+                    $"starts: {p.Person} for {p.Task}{(p.Area is { } a ? $" in {a}" : "")}, {Period(p.From, p.Until)}{(p.Exception is { } x ? $", under the {x} exception" : "")}",
+                TourEvents.Ended when days.Until is { } on => until is { } before && string.CompareOrdinal(on, before) > 0
+                    ? $"runs on: last day {on}, was {before}"
+                    : $"ends: last day {on}{(until is { } was ? $", was {was}" : ", was open")}",
+                TourEvents.Corrected when LedgerPayload.Read<TourEvents.CorrectedPayload>(e) is var p =>
+                    (p.Cancelled ? "cancelled: never served" : $"corrected: {Period(p.From!, p.Until)}") + $", superseding position {p.Supersedes}; reason: {p.Reason}",
+                _ => e.Type,
+            });
         }
         return told;
     }

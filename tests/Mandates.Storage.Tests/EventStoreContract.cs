@@ -217,12 +217,7 @@ public abstract class EventStoreContract : IDisposable
         using var rewritten = Database.Open();
         Assert.True(ChainVerification.Verify(rewritten.ReadAfter(0)).Intact);
         Assert.Equal(0, Database.VerifyWithoutTheProgram().Exit);
-        var anchored = ChainVerification.Verify(rewritten.ReadAfter(0), anchors: [anchor]);
-        Assert.Equal(4, anchored.FirstBroken);
-        Assert.Contains("rewritten", anchored.Why);
-        var independent = Database.VerifyWithoutTheProgram(anchor.ToString());
-        Assert.Equal(1, independent.Exit);
-        Assert.StartsWith("BROKEN at position 4:", independent.Out);
+        AnchorBreaks(rewritten, anchor, 4, "rewritten", "BROKEN at position 4:");
         // An anchor taken before the altered entry still holds: the ledger up to it is as it was.
         var earlier = new Anchor(1, rewritten.At(1)!.Hash);
         Assert.True(ChainVerification.Verify(rewritten.ReadAfter(0), anchors: [earlier]).Intact);
@@ -238,12 +233,18 @@ public abstract class EventStoreContract : IDisposable
 
         using var cut = Database.Open();
         Assert.True(ChainVerification.Verify(cut.ReadAfter(0)).Intact);
-        var anchored = ChainVerification.Verify(cut.ReadAfter(0), anchors: [anchor]);
-        Assert.Equal(3, anchored.FirstBroken);
-        Assert.Contains("ends at position 2, before the anchor's position 4", anchored.Why);
+        AnchorBreaks(cut, anchor, 3, "ends at position 2, before the anchor's position 4", "BROKEN at position 3: the ledger ends at position 2");
+    }
+
+    /// <summary>The anchor breaks the chain at <paramref name="position"/>, for verify and for the script without the program alike.</summary>
+    private void AnchorBreaks(IEventStore store, Anchor anchor, long position, string why, string scriptSays)
+    {
+        var anchored = ChainVerification.Verify(store.ReadAfter(0), anchors: [anchor]);
+        Assert.Equal(position, anchored.FirstBroken);
+        Assert.Contains(why, anchored.Why);
         var independent = Database.VerifyWithoutTheProgram(anchor.ToString());
         Assert.Equal(1, independent.Exit);
-        Assert.StartsWith("BROKEN at position 3: the ledger ends at position 2", independent.Out);
+        Assert.StartsWith(scriptSays, independent.Out);
     }
 
     [Fact]

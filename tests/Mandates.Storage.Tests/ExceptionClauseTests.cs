@@ -50,9 +50,12 @@ public sealed class ExceptionClauseTests : IDisposable
     private static void Written(WriteOutcome outcome) => Assert.IsType<WriteOutcome.Written>(outcome);
 
     /// <summary>Three tours (to 30 April unless said): the ceiling of 3 reached, so any more rely on an exception.</summary>
-    private static void AtTheCeiling(TourLedger ledger, LocalDate from, LocalDate? until = null)
+    private static void AtTheCeiling(TourLedger ledger, LocalDate from, LocalDate? until = null) => Serving(ledger, 3, from, until ?? D(4, 30));
+
+    /// <summary>Tours of P-1 to P-<paramref name="persons"/>, none relying on an exception, on the same days.</summary>
+    private static void Serving(TourLedger ledger, int persons, LocalDate from, LocalDate until)
     {
-        foreach (var person in new[] { "P-1", "P-2", "P-3" }) Written(ledger.Deploy(Tour(person, from, until ?? D(4, 30))));
+        for (var n = 1; n <= persons; n++) Written(ledger.Deploy(Tour($"P-{n}", from, until)));
     }
 
     private static Decision Refused(WriteOutcome outcome) => Assert.IsType<WriteOutcome.Refused>(outcome).Decision;
@@ -192,7 +195,7 @@ public sealed class ExceptionClauseTests : IDisposable
         Authoriser Law(int ceiling) => LawOfTst(Mandate("TST-1", "2025-01-10", "a", ceiling, Clause("transfer", 2, 3)));
         using var store = database.Open();
         var ledger = Ledger(store, Law(5));
-        foreach (var person in new[] { "P-1", "P-2", "P-3", "P-4" }) Written(ledger.Deploy(Tour(person, D(10, 1), D(10, 31))));
+        Serving(ledger, 4, D(10, 1), D(10, 31));
         Written(ledger.Deploy(Tour("P-5", D(10, 15), D(10, 31))));
         Written(ledger.Deploy(Tour("P-T", D(10, 14), D(10, 14), CeilingExceptionKind.Transfer)));
 
@@ -206,7 +209,7 @@ public sealed class ExceptionClauseTests : IDisposable
         using var another = new SqliteDatabase();
         using var mirrored = another.Open();
         var other = Ledger(mirrored, Law(5));
-        foreach (var person in new[] { "P-1", "P-2", "P-3", "P-4" }) Written(other.Deploy(Tour(person, D(10, 1), D(10, 31))));
+        Serving(other, 4, D(10, 1), D(10, 31));
         Written(other.Deploy(Tour("P-5", D(10, 1), D(10, 17))));
         Written(other.Deploy(Tour("P-T", D(10, 18), D(10, 18), CeilingExceptionKind.Transfer)));
         Assert.Equal(new DateInterval(D(10, 1), D(10, 17)), Assert.Single(Audit.Run(Law(4), other.State)).Days);
@@ -219,7 +222,7 @@ public sealed class ExceptionClauseTests : IDisposable
         Authoriser Law(int first, int second) => LawOfTst(Mandate("TST-1", "2025-01-10", "a", first, Clause("transfer", 1, 10)), Mandate("TST-2", "2025-06-20", "a", second, Clause("transfer", 1, 10)));
         using var store = database.Open();
         var ledger = Ledger(store, Law(10, 10));
-        foreach (var person in new[] { "P-1", "P-2", "P-3", "P-4", "P-5" }) Written(ledger.Deploy(Tour(person, D(6, 1), D(6, 30))));
+        Serving(ledger, 5, D(6, 1), D(6, 30));
         Written(ledger.Deploy(Tour("P-6", D(6, 10), D(6, 12))));
         Written(ledger.Deploy(Tour("P-7", D(6, 22), D(6, 24))));
         Written(ledger.Deploy(Tour("P-T", D(6, 11), D(6, 12), CeilingExceptionKind.Transfer)));
@@ -240,7 +243,7 @@ public sealed class ExceptionClauseTests : IDisposable
             Mandate("TST-2", "2025-06-20", "a", 3, Clause("rotation", 1, rotationDaysOfSecond)));
         using var store = database.Open();
         var ledger = Ledger(store, Law(5, 10));
-        foreach (var person in new[] { "P-1", "P-2", "P-3" }) Written(ledger.Deploy(Tour(person, D(6, 1), D(7, 31))));
+        Serving(ledger, 3, D(6, 1), D(7, 31));
         Written(ledger.Deploy(Tour("P-4", D(6, 11), D(6, 19))));
         Written(ledger.Deploy(Tour("P-R", D(6, 11), D(6, 26), CeilingExceptionKind.Rotation)));
         Assert.Empty(Audit.Run(Law(5, 10), ledger.State));
@@ -260,7 +263,7 @@ public sealed class ExceptionClauseTests : IDisposable
             Mandate("TST-2", "2025-08-01", "a", 10).Replace("result: adopted", "result: rejected"));
         using var store = database.Open();
         var ledger = Ledger(store, written);
-        foreach (var person in new[] { "P-1", "P-2" }) Written(ledger.Deploy(Tour(person, D(5, 1), D(10, 31))));
+        Serving(ledger, 2, D(5, 1), D(10, 31));
 
         var violation = Assert.Single(Audit.Run(revoked, ledger.State));
         Assert.Equal((Rulebook.NotRevoked.Id, new DateInterval(D(6, 1), D(10, 31))), (violation.Rule, violation.Days));

@@ -40,6 +40,19 @@ public static class TourEvents
         return history;
     }
 
+    /// <summary>
+    /// A tour's days (its first and last, as written; a null last day is open) after one of its entries,
+    /// given its days before it: a start gives them, an end sets the last day, a correction gives them anew
+    /// (none, if it cancels the tour).
+    /// </summary>
+    public static (string? From, string? Until) DaysAfter((string? From, string? Until) before, LedgerEvent e) => e.Type switch
+    {
+        Started when LedgerPayload.Read<StartedPayload>(e) is var p => (p.From, p.Until),
+        Ended when LedgerPayload.Read<EndedPayload>(e) is var p => (before.From, p.On),
+        Corrected when LedgerPayload.Read<CorrectedPayload>(e) is var p => (p.From, p.Until),
+        _ => before,
+    };
+
     /// <summary>The tour an end or a correction speaks of (the position that started it); null for any other entry.</summary>
     public static long? TourOf(LedgerEvent e) => e.Type switch
     {

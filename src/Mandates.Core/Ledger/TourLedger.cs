@@ -249,7 +249,7 @@ public sealed class TourLedger : IDisposable
         // entry it superseded says which), not the one it has now, which may have changed since.
         bool SameDays(TourEvents.CorrectedPayload corrected)
         {
-            var had = from is null || keepUntil ? DaysAt(corrected.Supersedes) : default;
+            var had = from is null || keepUntil ? DaysAt(corrected.Tour, corrected.Supersedes) : default;
             return corrected.From == (from is { } f ? TourEvents.Day(f) : had.From)
                 && corrected.Until == (keepUntil ? had.Until : until is { } u ? TourEvents.Day(u) : null);
         }
@@ -293,26 +293,9 @@ public sealed class TourLedger : IDisposable
     }
 
     /// <summary>The days a tour had (its first and last; null if open) as of its entry at <paramref name="position"/>: its start, an end or a correction.</summary>
-    private (string? From, string? Until) DaysAt(long position)
-    {
-        var entry = store.At(position);
-        switch (entry?.Type)
-        {
-            case TourEvents.Started:
-                var started = LedgerPayload.Read<TourEvents.StartedPayload>(entry);
-                return (started.From, started.Until);
-            case TourEvents.Corrected:
-                var corrected = LedgerPayload.Read<TourEvents.CorrectedPayload>(entry);
-                return (corrected.From, corrected.Until);
-            case TourEvents.Ended:
-                // An end keeps the first day the start, or the correction before it, gave the tour.
-                var ended = LedgerPayload.Read<TourEvents.EndedPayload>(entry);
-                var correction = store.ReadAbout(entry.Operation!, [TourEvents.Corrected], ended.Tour, position - 1).LastOrDefault(e => TourEvents.TourOf(e) == ended.Tour);
-                return (correction is null ? DaysAt(ended.Tour).From : LedgerPayload.Read<TourEvents.CorrectedPayload>(correction).From, ended.On);
-            default:
-                throw new InvalidDataException($"Ledger position {position}, which a correction names as the tour entry it superseded, holds no tour entry.");
-        }
-    }
+    private (string? From, string? Until) DaysAt(long tour, long position) =>
+        (TourEvents.History(store, Folded, tour) ?? throw new InvalidDataException($"Ledger position {tour}, which a correction names as its tour, started no tour."))
+            .TakeWhile(e => e.Position <= position).Aggregate(default((string?, string?)), TourEvents.DaysAfter);
 
     /// <summary>
     /// The law's decision on the days a write adds to a tour (an extension, a correction), as a new tour of its

@@ -27,7 +27,7 @@ public sealed record Decision(
     ValueList<Finding> Findings)
 {
     /// <summary>Whether the law lets nobody serve on some of the days, however many serve: consent, a legal basis, the end date or a revocation refuses (the headroom is then 0 at most).</summary>
-    public bool LetsNobodyServe => Findings.Any(f => f.Rule.Number < Rulebook.Ceiling.Number && f.Outcome == Outcome.NotMet);
+    public bool LetsNobodyServe => Findings.Any(f => f.Rule.BarsEveryone && f.Outcome == Outcome.NotMet);
 
     /// <summary>The findings that refused the request; empty when authorised.</summary>
     public IEnumerable<Finding> Refusals => Findings.Where(f => f.Outcome == Outcome.NotMet);

@@ -8,7 +8,15 @@ namespace Mandates.Core.Rules;
 /// <param name="Title">What the rule requires, as a sentence.</param>
 /// <param name="Refusal">How a status line says that this rule refused, e.g. "no consent in force".</param>
 /// <param name="Citations">The law every finding of the rule cites.</param>
-public sealed record Rule(int Number, string Id, string Title, string Refusal, ValueList<Citation> Citations);
+public sealed record Rule(int Number, string Id, string Title, string Refusal, ValueList<Citation> Citations)
+{
+    /// <summary>
+    /// Whether, not met, the rule lets nobody serve on the days however few serve (consent, legal acts,
+    /// end date, revocation): the rules before the ceiling. The ceiling depends on how many serve, the task
+    /// and area rules on what a tour does.
+    /// </summary>
+    public bool BarsEveryone => Number < Rulebook.Ceiling.Number;
+}
 
 /// <summary>
 /// The rules an authorisation applies, in the order findings are reported, and the provisions of
