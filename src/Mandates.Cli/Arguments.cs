@@ -13,6 +13,12 @@ internal static class Arguments
         Days.Parse(text) ?? throw new BadInputException(
             $"{option}: '{Shown(text)}' is not a calendar day; expected YYYY-MM-DD from {Days.Format(Days.Earliest)} to {Days.Format(Days.Latest)}, e.g. 2025-07-01.");
 
+    /// <summary>A day, or 'open' (any case) for none: a mandate's end, a legal act's last day.</summary>
+    public static LocalDate? DayOrOpen(string option, string text) =>
+        text.Equals("open", StringComparison.OrdinalIgnoreCase) ? null
+            : Days.Parse(text) ?? throw new BadInputException(
+                $"{option}: '{Shown(text)}' is neither a calendar day nor 'open'; expected YYYY-MM-DD from {Days.Format(Days.Earliest)} to {Days.Format(Days.Latest)}, e.g. 2026-10-31, or open.");
+
     public static Instant Instant(string option, string text) =>
         InstantPattern.ExtendedIso.Parse(text) is { Success: true } parsed ? parsed.Value
             : throw new BadInputException($"{option}: '{Shown(text)}' is not an instant; expected an ISO 8601 UTC time like 2025-07-02T00:00:00Z (ending in Z, no offset, at most 9 decimals of a second).");
@@ -69,7 +75,7 @@ internal static class Arguments
     /// <summary>A mandate the record holds.</summary>
     public static Mandate Mandate(LegalRecord record, string option, string text)
     {
-        return record.Mandates.FirstOrDefault(m => m.Id.Value == text) ?? throw new BadInputException(
+        return record.Mandates.FirstOrDefault(m => string.Equals(m.Id.Value, text, StringComparison.OrdinalIgnoreCase)) ?? throw new BadInputException(
             $"{option}: '{Shown(text)}' is not a mandate in the record; expected one of {string.Join(", ", record.Mandates.Select(m => m.Id))}.");
     }
 

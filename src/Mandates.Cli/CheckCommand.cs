@@ -32,12 +32,14 @@ internal static class CheckCommand
             var persons = parsed.GetValue(add) is { } a ? Arguments.Persons("--add", a) : 0;
             var deployed = parsed.GetValue(strength) is { } s ? Arguments.Persons("--strength", s) : (int?)null;
             var relying = parsed.GetValue(exception) is { } e ? Arguments.ExceptionKind("--exception", e) : (CeilingExceptionKind?)null;
+            var (duty, place) = (Arguments.Element("--task", parsed.GetValue(task)), Arguments.Element("--area", parsed.GetValue(area)));
+            // Only now the store is opened (and, on first use, filled): bad input writes nothing at all.
             var record = context.Record(parsed);
             var op = Arguments.Operation(record, parsed.GetValue(operation)!);
 
             var request = new DeploymentRequest(op.Id, new NodaTime.DateInterval(first, last), persons)
             {
-                Task = Arguments.Element("--task", parsed.GetValue(task)), Area = Arguments.Element("--area", parsed.GetValue(area)), Exception = relying,
+                Task = duty, Area = place, Exception = relying,
             };
             IStrength current = deployed is { } n ? new ConstantStrength(n) : context.Ledger(parsed).State.StrengthOf(op.Id);
             var decision = context.Authoriser(parsed).Authorise(request, current);

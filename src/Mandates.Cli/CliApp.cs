@@ -215,6 +215,17 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     }
 
     /// <summary>
+    /// What every writing command checks before it opens the store: no record folder, and a user to
+    /// attribute the write to. Opening may create the store and fill it with the bundled record, so
+    /// a command that is refused for its arguments must be refused before (bad input writes nothing).
+    /// </summary>
+    public static void BeforeWriting(ParseResult parsed, string command)
+    {
+        RefuseRecordFolder(parsed, command);
+        User(parsed);
+    }
+
+    /// <summary>
     /// The instant a command that reads the law is asked about (--as-recorded-at), if any. A record folder
     /// keeps no versions, so it cannot say what the law was then (the store can): with --data or
     /// MANDATES_DATA it is refused, before the store is opened, so the refusal creates nothing. So is an
@@ -229,24 +240,20 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
             throw new BadInputException($"{namedBy}: '{folder}' is a record folder, which keeps no history, but {option.Name} reads the law as the store held it then; "
                 + $"expected no {namedBy} with {option.Name}{(namedBy == "MANDATES_DATA" ? " (unset MANDATES_DATA)" : "")}.");
         // Entries another machine recorded with its clock ahead may be later than now: up to the newest of them the ledger can say.
-        if (clock.GetCurrentInstant() is var now && instant > now && !(NewestRecordedAt(parsed) >= instant))
-            throw new BadInputException($"{option.Name}: '{Arguments.Shown(text)}' is after now ({InstantPattern.General.Format(now)}): what the ledger will hold then is not known yet; "
-                + $"expected an instant up to now, or no {option.Name} for the ledger as known now.");
-        return instant;
-    }
-
-    /// <summary>When the store's newest entry was recorded; null for a store not created yet, which is not created to find that out.</summary>
-    private Instant? NewestRecordedAt(ParseResult parsed)
-    {
+        // A store not created yet recorded nothing at any instant; creating it here would leave an empty
+        // ledger behind a mistyped --db, which verify would then call intact.
         try
         {
             ExistingStore(parsed);
         }
         catch (StoreException e) when (e.DoesNotExist)
         {
-            return null;
+            throw new BadInputException($"{option.Name}: a store that does not exist recorded nothing at any instant: {e.Message}");
         }
-        return State(parsed).LastRecordedAt;
+        if (clock.GetCurrentInstant() is var now && instant > now && !(State(parsed).LastRecordedAt >= instant))
+            throw new BadInputException($"{option.Name}: '{Arguments.Shown(text)}' is after now ({InstantPattern.General.Format(now)}): what the ledger will hold then is not known yet; "
+                + $"expected an instant up to now, or no {option.Name} for the ledger as known now.");
+        return instant;
     }
 
     /// <summary>
@@ -305,6 +312,19 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
         if (!result.Succeeded)
             throw new BadInputException($"{what} does not load:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", result.Errors));
         return result.Record!;
+    }
+
+    /// <summary>
+    /// Stops a change to the store's record that would leave a question no rule can answer: two mandates
+    /// of an operation beginning consent on the same day (every command about that operation would stop at
+    /// it). A tie the record already held is not this change's doing, and does not stop it.
+    /// </summary>
+    public static void RefuseNewTies(LegalRecord? before, LegalRecord after, string what)
+    {
+        var ties = Chain.Ties(after).Except(before is null ? [] : Chain.Ties(before)).ToList();
+        if (ties.Count > 0)
+            throw new BadInputException($"{what} would leave the record unable to say which mandate governs; nothing was written:{Environment.NewLine}  "
+                + string.Join(Environment.NewLine + "  ", ties) + $"{Environment.NewLine}Expected one consent to begin on a day: check the dates, or record the later mandate's own start (the day it replaces the other).");
     }
 
     /// <summary>Loads a record folder, or stops the command with every problem in it named. Returns the record and its files as the store keeps them.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Mandates.Core.Ledger;
 using NodaTime;
 
 namespace Mandates.Cli;
@@ -28,10 +29,14 @@ internal static class CorrectTourCommand
                 throw new BadInputException($"--cancel: a cancelled tour has no days; give --cancel alone, or the corrected --from and/or --until, e.g. --tour {position} --cancel.");
             if (!striking && first is null && untilText is null)
                 throw new BadInputException($"--from/--until/--cancel: say what was recorded wrongly: the tour's corrected --from and/or --until, or --cancel, e.g. --tour {position} --from 2025-07-03.");
-            var last = untilText is null || untilText.Equals("open", StringComparison.OrdinalIgnoreCase) ? (LocalDate?)null : Arguments.Date("--until", untilText);
-            CommandContext.RefuseRecordFolder(parsed, "correct-tour");
+            var last = untilText is null ? null : Arguments.DayOrOpen("--until", untilText);
             var why = Arguments.Text("--reason", parsed.GetValue(reason)!, "why the record was wrong, e.g. \"entered for the wrong person\"");
             var named = Arguments.Key(parsed.GetValue(key));
+            // Before the store is opened (and, on first use, filled): bad input writes nothing at all.
+            foreach (var (option, day) in new[] { ("--from", first), ("--until", last) })
+                if (day is { } given && StrengthIndex.NotCovered(option, given) is { } outside)
+                    throw new BadInputException(outside);
+            CommandContext.BeforeWriting(parsed, "correct-tour");
             var outcome = context.Ledger(parsed).Correct(position, first, last, striking, why, named, keepUntil: untilText is null);
             return WriteCommands.Report(context.Output, outcome, parsed.GetValue(CliApp.JsonOption));
         });

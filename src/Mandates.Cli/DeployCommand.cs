@@ -32,7 +32,7 @@ internal static class DeployCommand
             var (duty, place) = (Arguments.Element("--task", parsed.GetValue(task))!, Arguments.Element("--area", parsed.GetValue(area)));
             // Before the store is opened (and, on first use, filled): bad input writes nothing at all.
             if (TourLedger.InvalidPeriod(first, last) is { } invalid) throw new BadInputException(invalid);
-            CommandContext.RefuseRecordFolder(parsed, "deploy");
+            CommandContext.BeforeWriting(parsed, "deploy");
             var op = Arguments.Operation(context.Record(parsed), parsed.GetValue(operation)!);
             var outcome = context.Ledger(parsed).Deploy(new DeployRequest(op.Id, who, duty, first, last)
             {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Mandates.Core.Ledger;
 
 namespace Mandates.Cli;
 
@@ -18,7 +19,9 @@ internal static class EndTourCommand
             var who = Arguments.Person("--person", parsed.GetValue(person)!);
             var day = Arguments.Date("--on", parsed.GetValue(on)!);
             var named = Arguments.Key(parsed.GetValue(key));
-            CommandContext.RefuseRecordFolder(parsed, "end-tour");
+            // Before the store is opened (and, on first use, filled): bad input writes nothing at all.
+            if (StrengthIndex.NotCovered("--on", day) is { } outside) throw new BadInputException(outside);
+            CommandContext.BeforeWriting(parsed, "end-tour");
             var outcome = context.Ledger(parsed).EndTour(who, day, named);
             return WriteCommands.Report(context.Output, outcome, parsed.GetValue(CliApp.JsonOption));
         });

@@ -40,15 +40,16 @@ internal static class GenerateCommand
             var count = Arguments.Count("--events", parsed.GetValue(events)!, 100000);
             var seedValue = parsed.GetValue(seed) is { } s ? Arguments.Count("--seed", s, 7) : 1;
             var fictional = parsed.GetValue(operations) is { } k ? OperationCount(k) : 0;
-            CommandContext.RefuseRecordFolder(parsed, "generate");
-            var record = context.Record(parsed);
-            var first = parsed.GetValue(from) is { } f ? Arguments.Date("--from", f)
-                : record.Mandates.Select(m => m.ConsentBegins).Where(d => d is not null).Min() ?? context.Today;
-            var last = parsed.GetValue(until) is { } u ? Arguments.Date("--until", u) : context.Today;
-            if (last < first) throw new BadInputException($"--until: '{Days.Format(last)}' is before --from ({Days.Format(first)}); expected a day on or after it.");
-            Arguments.Covered("--from", first);
+            var (givenFirst, last) = (parsed.GetValue(from) is { } f ? Arguments.Date("--from", f) : (LocalDate?)null, parsed.GetValue(until) is { } u ? Arguments.Date("--until", u) : context.Today);
+            if (givenFirst is { } given) Arguments.Covered("--from", given);
             if (!StrengthIndex.Covers(last.PlusDays(180)))
                 throw new BadInputException($"--until: '{Days.Format(last)}' is too late: tours run up to 180 days past --until, and the ledger covers days up to {Days.Format(StrengthIndex.LastDay)}; expected a day up to {Days.Format(StrengthIndex.LastDay.PlusDays(-180))}.");
+            var user = parsed.GetValue(CliApp.UserOption) is { } named ? Arguments.User("--user", named) : "generator";
+            CommandContext.RefuseRecordFolder(parsed, "generate");
+            var record = context.Record(parsed);
+            var first = givenFirst ?? record.Mandates.Select(m => m.ConsentBegins).Where(d => d is not null).Min() ?? context.Today;
+            if (last < first) throw new BadInputException($"--until: '{Days.Format(last)}' is before --from ({Days.Format(first)}); expected a day on or after it.");
+            Arguments.Covered("--from", first);
             var newFiles = fictional > 0 ? FictionalFiles(record, HistoryGenerator.FictionalOperations(fictional, count, seedValue, first, last), fictional) : [];
 
             var store = context.Store(parsed);
@@ -59,7 +60,6 @@ internal static class GenerateCommand
             // The law as the store now holds it, so the same record gives the same history however it got there.
             var authoriser = newFiles.Count == 0 ? context.Authoriser(parsed)
                 : new Authoriser(RecordLoader.Load(RecordEvents.Files(state)).Record ?? throw new InvalidOperationException("The record with the fictional operations does not load."));
-            var user = parsed.GetValue(CliApp.UserOption) is { } named ? Arguments.User("--user", named) : "generator";
             var json = parsed.GetValue(CliApp.JsonOption);
             // The generator counts the tours the ledger held before it began; the state takes in what it appends.
             var before = LedgerSnapshot.Copy(state);

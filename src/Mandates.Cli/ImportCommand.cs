@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Mandates.Core.Ledger;
+using Mandates.Core.Records;
 
 namespace Mandates.Cli;
 
@@ -16,8 +17,30 @@ internal static class ImportCommand
         command.SetAction(parsed =>
         {
             CommandContext.RefuseDataOption(parsed, "import", "brings the store's record up to the folder it is given");
-            var (_, files) = CommandContext.LoadFolder(parsed.GetValue(folder)!, "folder");
-            var appended = context.ImportRecord(parsed, files);
+            CommandContext.User(parsed);
+            var named = parsed.GetValue(folder)!;
+            var (imported, files) = CommandContext.LoadFolder(named, "folder");
+            // Import never removes a file: the law the store holds after it is its files with the folder's laid
+            // over them, and that must hold together too (a renamed operation would otherwise sit beside its old file).
+            var state = context.State(parsed);
+            var kept = state.RecordFiles.Keys.Except(files.Select(f => f.Path)).Order(StringComparer.Ordinal).ToList();
+            var merged = kept.Count == 0 ? null : RecordLoader.Load([.. RecordEvents.Files(state).Where(f => kept.Contains(f.Path)), .. files]);
+            if (merged is { Succeeded: false })
+                throw new BadInputException($"importing '{named}' would leave the store's record unable to load, for the store keeps {string.Join(", ", kept)}, which the folder lacks "
+                    + $"(import never removes a file); nothing was written:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", merged.Errors));
+            var after = merged?.Record ?? imported;
+            // A new store holds no record yet to compare with (nor is it filled with the bundled one first).
+            CommandContext.RefuseNewTies(state.RecordFiles.Count == 0 ? null : context.Record(parsed), after, $"importing '{named}'");
+            IReadOnlyList<LedgerEvent> appended;
+            try
+            {
+                appended = context.ImportRecord(parsed, files, basedOn: state.RecordChangedAt);
+            }
+            catch (LawChangedException changed)
+            {
+                throw new BadInputException($"the store's record changed while '{named}' was checked against it (at ledger position {changed.Now}); nothing was written. Run the command again.");
+            }
+            var keptNote = kept.Count == 0 ? "" : $" The store's record also holds {string.Join(", ", kept)}, which the folder lacks, as it was: import never removes a file.";
             var paths = appended.Select(e => LedgerPayload.Read<RecordEvents.FilePayload>(e).Path).ToList();
             if (parsed.GetValue(CliApp.JsonOption))
                 context.Output.Json(j =>
@@ -31,9 +54,9 @@ internal static class ImportCommand
                     j.WriteEndObject();
                 });
             else if (appended.Count == 0)
-                context.Output.Writer.WriteLine($"Nothing changed: the store already holds these {files.Count} files as they are.");
+                context.Output.Writer.WriteLine($"Nothing changed: the store already holds these {files.Count} files as they are.{keptNote}");
             else
-                context.Output.Writer.WriteLine($"Recorded {appended.Count} changed file{(appended.Count == 1 ? "" : "s")} at positions {appended[0].Position} to {appended[^1].Position} ({string.Join(", ", paths)}); {files.Count - appended.Count} unchanged.");
+                context.Output.Writer.WriteLine($"Recorded {appended.Count} changed file{(appended.Count == 1 ? "" : "s")} at positions {appended[0].Position} to {appended[^1].Position} ({string.Join(", ", paths)}); {files.Count - appended.Count} unchanged.{keptNote}");
             return ExitCodes.Ok;
         });
         return command;

@@ -39,47 +39,66 @@ internal static class RecordCommand
         var procedure = new Option<string?>("--procedure") { Description = "regular (default), simplified or subsequent-approval." };
         var extension = new Option<bool>("--extension") { Description = "The motion extends the previous mandate (§ 7 ParlBG)." };
         var start = new Option<string?>("--start") { Description = "The first day it authorises (subsequent approval: the day the deployment began)." };
-        var end = new Option<string?>("--end") { Description = "No later than this day, or 'open'. Default: as the previous mandate." };
-        var ceiling = new Option<string?>("--ceiling") { Description = "The ceiling. Default: as the previous mandate." };
+        var end = new Option<string?>("--end") { Description = "No later than this day, or 'open'. Required where the mandate last consented to is time-limited; else default open." };
+        var ceiling = new Option<string?>("--ceiling") { Description = "The ceiling. Default: that of the mandate last consented to." };
         var source = Source();
-        var command = new Command("motion", "A new government motion for an operation: a new mandate with the previous one's terms (tasks, area, legal bases, ceiling) unless given.")
+        var command = new Command("motion", "A new government motion for an operation: a new mandate with the terms of the one last consented to (tasks, areas, capabilities, "
+            + "legal bases, ceiling exceptions, the official it empowers, and its ceiling unless --ceiling is given). Its end is --end, required where that mandate is "
+            + "time-limited. Other terms are changed in the record file: `mandates export DIR`, edit, `mandates import DIR`.")
         {
             operation, mandate, document, distributed, procedure, extension, start, end, ceiling, source,
         };
-        command.SetAction(parsed => Apply(context, parsed, record =>
+        command.SetAction(parsed =>
         {
-            var op = Arguments.Operation(record, parsed.GetValue(operation)!);
+            // Every value is read before the store is opened (and, on first use, filled): bad input writes nothing.
             var id = Arguments.MandateId("--mandate", parsed.GetValue(mandate)!);
-            if (record.FindMandate(id) is { } taken)
-                throw new BadInputException($"--mandate: '{id}' is already a mandate in the record ({taken.Name}); expected a new id for a new motion, e.g. {op.Id}-{context.Today.Year + 1}.");
-            var previous = op.Mandates.LastOrDefault()
-                ?? throw new BadInputException($"operation: '{op.Id}' has no mandate to take terms from; add its first mandate to the record file.");
             var sourceText = Arguments.Source("--source", parsed.GetValue(source)!);
             var provenance = new Provenance(sourceText);
             var proc = parsed.GetValue(procedure) is { } p ? Arguments.Word("--procedure", p, RecordLoader.Procedures) : Procedure.Regular;
-            var mandateEnd = parsed.GetValue(end) is { } e && e != "open" ? new DatedFact(Arguments.Date("--end", e), provenance) : null;
-            // Terms taken over from the previous mandate keep the source they came from.
-            Provenance Kept(Provenance own) => own.Resolve(previous.Source) is var src ? new Provenance(src.Reference, src.Verified, src.Note) : own;
-            var fresh = previous with
+            var endGiven = parsed.GetValue(end) is { } e ? (Day: Arguments.DayOrOpen("--end", e), Given: true) : (Day: null, Given: false);
+            var ceilingGiven = parsed.GetValue(ceiling) is { } c ? Arguments.Ceiling("--ceiling", c) : null;
+            var printed = Arguments.Text("--document", parsed.GetValue(document)!, "the motion's printed paper, e.g. Drucksache 21/999");
+            var distributedOn = parsed.GetValue(distributed) is { } d ? Arguments.Date("--distributed", d) : (LocalDate?)null;
+            var startOn = parsed.GetValue(start) is { } s ? Arguments.Date("--start", s) : (LocalDate?)null;
+            return Apply(context, parsed, record =>
             {
-                Tasks = previous.Tasks.Select(t => t with { Provenance = Kept(t.Provenance) }).ToValueList(),
-                Areas = previous.Areas.Select(a => a with { Provenance = Kept(a.Provenance) }).ToValueList(),
-                Capabilities = previous.Capabilities.Select(c => c with { Provenance = Kept(c.Provenance) }).ToValueList(),
-                CeilingExceptions = previous.CeilingExceptions.Select(e => e with { Provenance = Kept(e.Provenance) }).ToValueList(),
-                AuthorisedOfficial = previous.AuthorisedOfficial is { } official ? official with { Provenance = Kept(official.Provenance) } : null,
-                Id = id, Procedure = proc, IsExtension = parsed.GetValue(extension), Source = new Source(sourceText),
-                Cabinet = null, Committee = null, Objection = null, Vote = null, Revocation = null, Costs = null,
-                Motion = new Core.Law.Motion(Arguments.Text("--document", parsed.GetValue(document)!, "the motion's printed paper, e.g. Drucksache 21/999"))
+                var op = Arguments.Operation(record, parsed.GetValue(operation)!);
+                if (record.Mandates.FirstOrDefault(m => string.Equals(m.Id.Value, id.Value, StringComparison.OrdinalIgnoreCase)) is { } taken)
+                    throw new BadInputException($"--mandate: '{id}' is already a mandate in the record ({taken.Name}); expected a new id for a new motion, e.g. {op.Id}-{context.Today.Year + 1}.");
+                // A printed paper is one motion: the same number twice is a typo, or the same motion recorded again.
+                if (record.Mandates.FirstOrDefault(m => m.Document is { } other && string.Equals(other.Trim(), printed.Trim(), StringComparison.OrdinalIgnoreCase)) is { } same)
+                    throw new BadInputException($"--document: '{Arguments.Shown(printed)}' is already the printed paper of {same.Name}; a Drucksache is one motion: expected the new motion's own number, e.g. Drucksache 21/999.");
+                // The terms a motion takes over are those the Bundestag last consented to, not a rejected motion's.
+                var previous = op.Mandates.LastOrDefault(m => m.ConsentBegins is not null) ?? op.Mandates.LastOrDefault()
+                    ?? throw new BadInputException($"operation: '{op.Id}' has no mandate to take terms from; add its first mandate to the record file.");
+                // An end is part of what a motion states (§ 3(2) ParlBG, the planned duration). Taking over a
+                // time-limited mandate's end would give a motion that is decided after it nothing to authorise.
+                if (!endGiven.Given && previous.End is { } previousEnd)
+                    throw new BadInputException($"--end: missing: {previous.Name} authorises no later than {Days.Format(previousEnd.Date)}, and a new motion states its own duration (§ 3(2) ParlBG); "
+                        + $"expected the new mandate's last day, e.g. --end {Days.Format(previousEnd.Date.PlusYears(1))}, or --end open.");
+                // Terms taken over from the previous mandate keep the source they came from.
+                Provenance Kept(Provenance own) => own.Resolve(previous.Source) is var src ? new Provenance(src.Reference, src.Verified, src.Note) : own;
+                var fresh = previous with
                 {
-                    Distributed = parsed.GetValue(distributed) is { } d ? Arguments.Date("--distributed", d) : null,
-                },
-                Start = parsed.GetValue(start) is { } s ? new DatedFact(Arguments.Date("--start", s)) : null,
-                End = parsed.GetValue(end) is null && previous.End is { } kept ? kept with { Provenance = Kept(kept.Provenance) } : mandateEnd,
-                Ceiling = parsed.GetValue(ceiling) is { } c ? Arguments.Ceiling("--ceiling", c) : previous.Ceiling with { Provenance = Kept(previous.Ceiling.Provenance) },
-            };
-            Lawful(fresh, new() { ["motion.distributed"] = "--distributed", ["start"] = "--start", ["end"] = "--end" });
-            return (RecordChanges.WithNewMandate(record, op.Id, fresh), $"motion {fresh.Name}");
-        }));
+                    Tasks = previous.Tasks.Select(t => t with { Provenance = Kept(t.Provenance) }).ToValueList(),
+                    Areas = previous.Areas.Select(a => a with { Provenance = Kept(a.Provenance) }).ToValueList(),
+                    Capabilities = previous.Capabilities.Select(c => c with { Provenance = Kept(c.Provenance) }).ToValueList(),
+                    CeilingExceptions = previous.CeilingExceptions.Select(e => e with { Provenance = Kept(e.Provenance) }).ToValueList(),
+                    AuthorisedOfficial = previous.AuthorisedOfficial is { } official ? official with { Provenance = Kept(official.Provenance) } : null,
+                    Id = id, Procedure = proc, IsExtension = parsed.GetValue(extension), Source = new Source(sourceText),
+                    Cabinet = null, Committee = null, Objection = null, Vote = null, Revocation = null, Costs = null,
+                    Motion = new Core.Law.Motion(printed) { Distributed = distributedOn },
+                    Start = startOn is { } first ? new DatedFact(first) : null,
+                    End = endGiven.Given ? endGiven.Day is { } last ? new DatedFact(last, provenance) : null
+                        : null, // open, as the previous mandate (a time-limited one is refused above)
+                    // The previous motion's words on its duration describe its own end; they hold only for the same (open) end.
+                    PlannedDuration = endGiven.Day is null && previous.End is null ? previous.PlannedDuration : null,
+                    Ceiling = ceilingGiven ?? previous.Ceiling with { Provenance = Kept(previous.Ceiling.Provenance) },
+                };
+                Lawful(fresh, new() { ["motion.distributed"] = "--distributed", ["start"] = "--start", ["end"] = "--end" });
+                return (RecordChanges.WithNewMandate(record, op.Id, fresh), $"motion {fresh.Name}");
+            });
+        });
         return command;
     }
 
@@ -87,16 +106,19 @@ internal static class RecordCommand
     {
         var (mandate, date, source) = (MandateOption(), DateOption(), Source());
         var command = new Command("cabinet", "The cabinet's decision on a motion.") { mandate, date, source };
-        command.SetAction(parsed => Apply(context, parsed, record =>
+        command.SetAction(parsed =>
         {
-            var m = Arguments.Mandate(record, "--mandate", parsed.GetValue(mandate)!);
             var fact = new DatedFact(Arguments.Date("--date", parsed.GetValue(date)!), new Provenance(Arguments.Source("--source", parsed.GetValue(source)!)));
-            // The cabinet decides a motion once; a second decision would silently rewrite the first.
-            if (m.Cabinet is { } earlier)
-                throw new BadInputException($"--mandate: {m.Name} already has a cabinet decision ({Days.Format(earlier.Date)}); the cabinet decides a motion once. To correct it, edit the record file and `import` it.");
-            var changed = Lawful(m with { Cabinet = fact }, new() { ["cabinet"] = "--date" });
-            return (RecordChanges.WithMandate(record, m.Id, _ => changed), $"cabinet decision on {m.Id}");
-        }));
+            return Apply(context, parsed, record =>
+            {
+                var m = Arguments.Mandate(record, "--mandate", parsed.GetValue(mandate)!);
+                // The cabinet decides a motion once; a second decision would silently rewrite the first.
+                if (m.Cabinet is { } earlier)
+                    throw new BadInputException($"--mandate: {m.Name} already has a cabinet decision ({Days.Format(earlier.Date)}); the cabinet decides a motion once. To correct it, edit the record file and `import` it.");
+                var changed = Lawful(m with { Cabinet = fact }, new() { ["cabinet"] = "--date" });
+                return (RecordChanges.WithMandate(record, m.Id, _ => changed), $"cabinet decision on {m.Id}");
+            });
+        });
         return command;
     }
 
@@ -109,9 +131,8 @@ internal static class RecordCommand
         var abstentions = new Option<string?>("--abstentions") { Description = "Abstentions." };
         var rollCall = new Option<bool>("--roll-call") { Description = "A recorded (roll-call) vote." };
         var command = new Command("vote", "The Bundestag's plenary vote on a motion.") { mandate, date, result, yes, no, abstentions, rollCall, source };
-        command.SetAction(parsed => Apply(context, parsed, record =>
+        command.SetAction(parsed =>
         {
-            var m = Arguments.Mandate(record, "--mandate", parsed.GetValue(mandate)!);
             var counts = new[] { parsed.GetValue(yes), parsed.GetValue(no), parsed.GetValue(abstentions) };
             if (counts.Any(c => c is null) && counts.Any(c => c is not null))
                 throw new BadInputException("--yes/--no/--abstentions: give all three counts or none, e.g. --yes 391 --no 189 --abstentions 2.");
@@ -125,11 +146,15 @@ internal static class RecordCommand
             };
             if (vote.Yes + vote.No + vote.Abstentions is > PlenaryVote.MostMembers and var all)
                 throw new BadInputException($"--yes/--no/--abstentions: {all:N0} votes in all; expected the counts of at most {PlenaryVote.MostMembers:N0} members together, e.g. --yes 391 --no 189 --abstentions 2.");
-            if (m.Vote is { } earlier)
-                throw new BadInputException($"--mandate: {m.Name} already has a vote ({Days.Format(earlier.Date)}); the Bundestag votes once on a motion.");
-            var changed = Lawful(m with { Vote = vote }, new() { ["vote.date"] = "--date", ["vote.result"] = "--result" });
-            return (RecordChanges.WithMandate(record, m.Id, _ => changed), $"vote on {m.Id}");
-        }));
+            return Apply(context, parsed, record =>
+            {
+                var m = Arguments.Mandate(record, "--mandate", parsed.GetValue(mandate)!);
+                if (m.Vote is { } earlier)
+                    throw new BadInputException($"--mandate: {m.Name} already has a vote ({Days.Format(earlier.Date)}); the Bundestag votes once on a motion.");
+                var changed = Lawful(m with { Vote = vote }, new() { ["vote.date"] = "--date", ["vote.result"] = "--result" });
+                return (RecordChanges.WithMandate(record, m.Id, _ => changed), $"vote on {m.Id}");
+            });
+        });
         return command;
     }
 
@@ -138,24 +163,27 @@ internal static class RecordCommand
         var (mandate, date, source) = (MandateOption(), DateOption(), Source());
         var by = new Option<string>("--by") { Description = "Who demanded the debate: a parliamentary group, or 5 % of the members.", Required = true };
         var command = new Command("objection", "A demand for a plenary debate on a simplified motion (§ 4(1) ParlBG).") { mandate, date, by, source };
-        command.SetAction(parsed => Apply(context, parsed, record =>
+        command.SetAction(parsed =>
         {
-            var m = Arguments.Mandate(record, "--mandate", parsed.GetValue(mandate)!);
             var who = Arguments.Text("--by", parsed.GetValue(by)!, "who demanded the debate, a parliamentary group or 5 % of the members, e.g. \"parliamentary group X\"");
             var objection = new Core.Law.Objection(Arguments.Date("--date", parsed.GetValue(date)!), who)
             {
                 Provenance = new Provenance(Arguments.Source("--source", parsed.GetValue(source)!)),
             };
-            // One demand is enough to send a simplified motion to the plenary; a second would silently rewrite the first.
-            if (m.Objection is { } earlier)
-                throw new BadInputException($"--mandate: {m.Name} already has a demand for debate ({Days.Format(earlier.Date)}, by {earlier.By}); one demand sends the motion to the plenary.");
-            var changed = Lawful(m with { Objection = objection }, new() { ["objection"] = "--mandate", ["objection.date"] = "--date" });
-            // Recorded as made, but said aloud when it came too late to matter.
-            var late = !changed.HasTimelyObjection && changed.ObjectionPeriodEnds is { } ended
-                ? $" (made after the period for it ended on {Days.Format(ended)}, so under § 4(1) ParlBG it does not stop the consent deemed given{(changed.ConsentBegins is { } b ? $" from {Days.Format(b)}" : "")})"
-                : "";
-            return (RecordChanges.WithMandate(record, m.Id, _ => changed), $"demand for debate on {m.Id}{late}");
-        }));
+            return Apply(context, parsed, record =>
+            {
+                var m = Arguments.Mandate(record, "--mandate", parsed.GetValue(mandate)!);
+                // One demand is enough to send a simplified motion to the plenary; a second would silently rewrite the first.
+                if (m.Objection is { } earlier)
+                    throw new BadInputException($"--mandate: {m.Name} already has a demand for debate ({Days.Format(earlier.Date)}, by {earlier.By}); one demand sends the motion to the plenary.");
+                var changed = Lawful(m with { Objection = objection }, new() { ["objection"] = "--mandate", ["objection.date"] = "--date" });
+                // Recorded as made, but said aloud when it came too late to matter.
+                var late = !changed.HasTimelyObjection && changed.ObjectionPeriodEnds is { } ended
+                    ? $" (made after the period for it ended on {Days.Format(ended)}, so under § 4(1) ParlBG it does not stop the consent deemed given{(changed.ConsentBegins is { } b ? $" from {Days.Format(b)}" : "")})"
+                    : "";
+                return (RecordChanges.WithMandate(record, m.Id, _ => changed), $"demand for debate on {m.Id}{late}");
+            });
+        });
         return command;
     }
 
@@ -165,9 +193,8 @@ internal static class RecordCommand
         var effective = new Option<string?>("--effective") { Description = "The day it takes effect. Default: the day decided." };
         var document = new Option<string?>("--document") { Description = "The printed paper of the decision." };
         var command = new Command("revocation", "The Bundestag withdraws its consent (§ 8 ParlBG).") { mandate, decided, effective, document, source };
-        command.SetAction(parsed => Apply(context, parsed, record =>
+        command.SetAction(parsed =>
         {
-            var m = Arguments.Mandate(record, "--mandate", parsed.GetValue(mandate)!);
             var day = Arguments.Date("--decided", parsed.GetValue(decided)!);
             var takesEffect = parsed.GetValue(effective) is { } e ? Arguments.Date("--effective", e) : day;
             if (takesEffect < day) throw new BadInputException($"--effective: '{Days.Format(takesEffect)}' is before --decided ({Days.Format(day)}); expected a day on or after it.");
@@ -177,17 +204,21 @@ internal static class RecordCommand
                 Document = parsed.GetValue(document) is { } d ? Arguments.Text("--document", d, "the printed paper of the decision, e.g. Drucksache 21/1234") : null,
                 Provenance = new Provenance(Arguments.Source("--source", parsed.GetValue(source)!)),
             };
-            // Only the consent in force can be withdrawn: a mandate another has replaced by then governs nothing to revoke.
-            var op = record.Operations.First(o => o.Mandates.Contains(m));
-            if (Core.Rules.Chain.Governing(op, takesEffect) is { } governing && governing != m && m.ConsentBegins is { } began && began <= takesEffect)
-                throw new BadInputException($"--mandate: {m.Name} no longer governs {op.Id} on {Days.Format(takesEffect)}: {governing.Name} replaced it on {Days.Format(governing.ConsentBegins)}; "
-                    + $"a revocation withdraws the consent in force: expected --mandate {governing.Id}.");
-            // Consent is withdrawn once; a second revocation would silently rewrite the first.
-            if (m.Revocation is { } earlier)
-                throw new BadInputException($"--mandate: {m.Name} is already revoked (decided {Days.Format(earlier.Decided)}{(earlier.Document is null ? "" : ", " + earlier.Document)}); the Bundestag withdraws its consent once.");
-            var changed = Lawful(m with { Revocation = revocation }, new() { ["revocation.decided"] = "--decided", ["revocation"] = "--mandate" });
-            return (RecordChanges.WithMandate(record, m.Id, _ => changed), $"revocation of {m.Id}");
-        }));
+            return Apply(context, parsed, record =>
+            {
+                var m = Arguments.Mandate(record, "--mandate", parsed.GetValue(mandate)!);
+                // Only the consent in force can be withdrawn: a mandate another has replaced by then governs nothing to revoke.
+                var op = record.Operations.First(o => o.Mandates.Contains(m));
+                if (Core.Rules.Chain.Governing(op, takesEffect) is { } governing && governing != m && m.ConsentBegins is { } began && began <= takesEffect)
+                    throw new BadInputException($"--mandate: {m.Name} no longer governs {op.Id} on {Days.Format(takesEffect)}: {governing.Name} replaced it on {Days.Format(governing.ConsentBegins)}; "
+                        + $"a revocation withdraws the consent in force: expected --mandate {governing.Id}.");
+                // Consent is withdrawn once; a second revocation would silently rewrite the first.
+                if (m.Revocation is { } earlier)
+                    throw new BadInputException($"--mandate: {m.Name} is already revoked (decided {Days.Format(earlier.Decided)}{(earlier.Document is null ? "" : ", " + earlier.Document)}); the Bundestag withdraws its consent once.");
+                var changed = Lawful(m with { Revocation = revocation }, new() { ["revocation.decided"] = "--decided", ["revocation"] = "--mandate" });
+                return (RecordChanges.WithMandate(record, m.Id, _ => changed), $"revocation of {m.Id}");
+            });
+        });
         return command;
     }
 
@@ -199,14 +230,10 @@ internal static class RecordCommand
         var until = new Option<string>("--until") { Description = "The act's new last day in force (inclusive), or 'open' for an open-ended extension.", Required = true };
         var document = new Option<string?>("--document") { Description = "The decision's document, e.g. S/RES/9999 (2026)." };
         var command = new Command("act-change", "A legal act is extended or terminated, as decided on a day.") { act, date, change, until, document, source };
-        command.SetAction(parsed => Apply(context, parsed, record =>
+        command.SetAction(parsed =>
         {
-            var actText = parsed.GetValue(act)!;
-            var legalAct = record.LegalActs.FirstOrDefault(a => a.Id.Value == actText)
-                ?? throw new BadInputException($"--act: '{actText}' is not in the record; known acts: {string.Join(", ", record.LegalActs.Select(a => a.Id))}.");
             var kind = Arguments.Word("--change", parsed.GetValue(change)!, RecordLoader.ChangeKinds);
-            var untilText = parsed.GetValue(until)!;
-            LocalDate? last = untilText == "open" ? null : Arguments.Date("--until", untilText);
+            var last = Arguments.DayOrOpen("--until", parsed.GetValue(until)!);
             if (kind == ValidityChangeKind.Terminated && last is null)
                 throw new BadInputException("--until: a termination needs the act's last day in force, e.g. 2026-06-30.");
             var validity = new ValidityChange(Arguments.Date("--date", parsed.GetValue(date)!), kind, last)
@@ -214,9 +241,18 @@ internal static class RecordCommand
                 Document = parsed.GetValue(document) is { } d ? Arguments.Text("--document", d, "the decision's document, e.g. S/RES/9999 (2026)") : null,
                 Provenance = new Provenance(Arguments.Source("--source", parsed.GetValue(source)!)),
             };
-            Refuse(legalAct.ContradictionsOf(validity), new() { ["date"] = "--date", ["until"] = "--until" }, legalAct.Short);
-            return (RecordChanges.WithActChange(record, legalAct.Id, validity), $"change to {legalAct.Short} ({parsed.GetValue(change)})");
-        }));
+            return Apply(context, parsed, record =>
+            {
+                var actText = parsed.GetValue(act)!;
+                var legalAct = record.LegalActs.FirstOrDefault(a => string.Equals(a.Id.Value, actText, StringComparison.OrdinalIgnoreCase))
+                    ?? throw new BadInputException($"--act: '{Arguments.Shown(actText)}' is not in the record; known acts: {string.Join(", ", record.LegalActs.Select(a => a.Id))}.");
+                // The same decision recorded again (a retry) would be a second change that changes nothing.
+                if (legalAct.Changes.Contains(validity))
+                    throw new BadInputException($"--act: {legalAct.Short} already has this change ({Days.Format(validity.Date)}, {parsed.GetValue(change)}, until {(last is { } l ? Days.Format(l) : "open")}); nothing was written.");
+                Refuse(legalAct.ContradictionsOf(validity), new() { ["date"] = "--date", ["until"] = "--until" }, legalAct.Short);
+                return (RecordChanges.WithActChange(record, legalAct.Id, validity), $"change to {legalAct.Short} ({parsed.GetValue(change)})");
+            });
+        });
         return command;
     }
 
@@ -246,7 +282,7 @@ internal static class RecordCommand
     /// </summary>
     private static int Apply(CommandContext context, ParseResult parsed, Func<LegalRecord, (LegalRecord Changed, string What)> change)
     {
-        CommandContext.RefuseRecordFolder(parsed, "record");
+        CommandContext.BeforeWriting(parsed, "record");
         // The change is made to the law as the ledger holds it, and written only if nobody recorded another
         // meanwhile; else it is made again on the law as it then stands (another clerk's decision is kept).
         for (var attempt = 1; ; attempt++)
@@ -268,6 +304,7 @@ internal static class RecordCommand
             var check = RecordLoader.Load(files);
             if (!check.Succeeded)
                 throw new BadInputException($"the record would not hold together; nothing was written:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", check.Errors));
+            CommandContext.RefuseNewTies(record, check.Record!, "this decision");
             IReadOnlyList<LedgerEvent> appended;
             try
             {

@@ -22,14 +22,18 @@ internal static class ShowCommand
             var record = context.Record(parsed);
             var op = Arguments.Operation(record, parsed.GetValue(operation)!);
             var governing = Chain.Governing(op, day);
-            if (parsed.GetValue(CliApp.JsonOption)) WriteJson(context.Output, record, op, governing, day);
-            else WriteHuman(context.Output, record, op, governing, day);
+            // A mandate can govern a day it authorises nothing on (revoked, past its end, its legal basis lapsed): it is then not in force.
+            var barred = governing is null ? []
+                : context.Authoriser(parsed).Authorise(DeploymentRequest.On(op.Id, day, 0), ConstantStrength.None).Findings
+                    .Where(f => f.Rule.BarsEveryone && f.Outcome == Outcome.NotMet).Select(f => f.Reason).ToList();
+            if (parsed.GetValue(CliApp.JsonOption)) WriteJson(context.Output, record, op, governing, barred, day);
+            else WriteHuman(context.Output, record, op, governing, barred, day);
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static void WriteHuman(Output output, LegalRecord record, Operation op, Mandate? m, LocalDate day)
+    private static void WriteHuman(Output output, LegalRecord record, Operation op, Mandate? m, IReadOnlyList<string> barred, LocalDate day)
     {
         var console = output.Console;
         console.MarkupLine($"[bold]{Markup.Escape(op.Id.Value)}[/]: {Markup.Escape(op.Name)} (lead: {Markup.Escape(op.Lead)})");
@@ -39,7 +43,13 @@ internal static class ShowCommand
         }
         else
         {
-            console.MarkupLine($"Mandate in force on {Output.Date(day)}: [bold]{Markup.Escape(m.Name)}[/]");
+            if (barred.Count == 0)
+                console.MarkupLine($"Mandate in force on {Output.Date(day)}: [bold]{Markup.Escape(m.Name)}[/]");
+            else
+            {
+                console.MarkupLine($"No mandate is in force on {Output.Date(day)}. The latest to govern, [bold]{Markup.Escape(m.Name)}[/], authorises no deployment that day:");
+                foreach (var reason in barred) console.MarkupLine($"  [red]✗[/] {Markup.Escape(reason)}");
+            }
             var facts = new Table().Border(TableBorder.Rounded).HideHeaders().Expand();
             facts.AddColumn("field");
             facts.AddColumn("value");
@@ -117,14 +127,18 @@ internal static class ShowCommand
 
     private static string Act(LegalAct act) => $"{act.Short} ({act.Title})";
 
-    private static void WriteJson(Output output, LegalRecord record, Operation op, Mandate? governing, LocalDate day) => output.Json(json =>
+    private static void WriteJson(Output output, LegalRecord record, Operation op, Mandate? governing, IReadOnlyList<string> barred, LocalDate day) => output.Json(json =>
     {
         json.WriteStartObject();
         json.WriteString("operation", op.Id.Value);
         json.WriteString("name", op.Name);
         json.WriteString("lead", op.Lead);
         json.WriteString("date", Output.Date(day));
-        json.WriteString("inForce", governing?.Id.Value);
+        json.WriteString("inForce", barred.Count == 0 ? governing?.Id.Value : null);
+        json.WriteString("governing", governing?.Id.Value);
+        json.WriteStartArray("authorisesNothingBecause");
+        foreach (var reason in barred) json.WriteStringValue(reason);
+        json.WriteEndArray();
         json.WriteStartArray("chain");
         foreach (var m in op.Mandates) WriteMandate(json, record, m);
         json.WriteEndArray();

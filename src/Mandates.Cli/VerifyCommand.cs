@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Mandates.Core.Ledger;
+using Mandates.Core.Records;
 
 namespace Mandates.Cli;
 
@@ -37,6 +38,9 @@ internal static class VerifyCommand
                         if (e.Position == saved?.Position) snapshotMatches = LedgerSnapshot.Matches(saved, folded);
                     },
                     anchors));
+            if (result.Intact && TourOfNoOperation(folded) is var (position, operation))
+                result = new VerifyResult(position - 1, position,
+                    $"position {position} starts a tour of '{operation}', an operation the store's record does not hold, which no writer records: the entry was altered", result.Head);
             (long Position, bool Matches)? snapshot = result.Intact && saved is not null && snapshotMatches is { } matches ? (saved.Position, matches) : null;
             var snapshotBroken = snapshot is { Matches: false };
             if (parsed.GetValue(CliApp.JsonOption))
@@ -103,6 +107,19 @@ internal static class VerifyCommand
             return result.Intact && !snapshotBroken ? ExitCodes.Ok : ExitCodes.Refused;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The first tour of an operation the record does not hold (operations are never removed from it, so the
+    /// record as it now stands holds every one a tour was ever written for); null if none, or if the record
+    /// does not load (the commands that read the law say why).
+    /// </summary>
+    private static (long Position, string Operation)? TourOfNoOperation(LedgerState folded)
+    {
+        if (RecordLoader.Load(RecordEvents.Files(folded)).Record is not { } record) return null;
+        var known = record.Operations.Select(o => o.Id.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (folded.OperationsToured.All(known.Contains)) return null;
+        return folded.Tours.Where(t => !known.Contains(t.Operation.Value)).OrderBy(t => t.StartedAt).Select(t => ((long, string)?)(t.StartedAt, t.Operation.Value)).FirstOrDefault();
     }
 
     /// <summary>The anchors given, read before the store is opened: each POSITION:HASH, a position at most once.</summary>

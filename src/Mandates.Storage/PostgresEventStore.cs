@@ -121,6 +121,9 @@ public sealed class PostgresEventStore : SqlEventStore
                 _ => throw new StoreException($"{namedBy}: '{Redact(url)}' asks for sslmode '{value}'; expected disable, allow, prefer, require, verify-ca or verify-full."),
             };
         }
+        // Port 0 parses as a URI but is no port a server listens on (the driver would throw, not say so).
+        if (!uri.IsDefaultPort && uri.Port == 0)
+            throw new StoreException($"{namedBy}: '{Redact(url)}' names port 0, on which no server listens; expected a port from 1 to 65535, or none for 5432.");
         return new NpgsqlConnectionStringBuilder
         {
             SslMode = sslMode,

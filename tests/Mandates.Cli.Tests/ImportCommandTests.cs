@@ -95,6 +95,43 @@ public class ImportCommandTests() : StoreTests("import")
     }
 
     [Fact]
+    public void A_renamed_operation_that_would_sit_beside_its_old_file_is_refused_whole()
+    {
+        var record = Exported();
+        Edit(Path.Combine(record, "operations", "aspides.yaml"), "id: ASPIDES\n", "id: REDSEA\n");
+        var err = Refused(record);
+        Assert.Contains($"importing '{record}' would leave the store's record unable to load, for the store keeps operations/aspides.yaml, which the folder lacks (import never removes a file); nothing was written", err);
+        Assert.Contains("expected an id no other mandate has, case ignored", err);
+        Assert.Equal(0, Run("list").Exit);
+    }
+
+    [Fact]
+    public void An_import_says_which_files_the_store_keeps_that_the_folder_lacks()
+    {
+        var record = Exported();
+        File.Delete(Path.Combine(record, "operations", "aspides.yaml"));
+        var run = Run("import", record);
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("Nothing changed: the store already holds these 8 files as they are. The store's record also holds operations/aspides.yaml, which the folder lacks, as it was: import never removes a file.", run.Out);
+    }
+
+    [Fact]
+    public void Lists_nested_deeper_than_any_record_file_are_refused_not_a_crash()
+    {
+        var record = Exported();
+        File.AppendAllText(Path.Combine(record, "legal-acts", "parlbg.yaml"), "deep: " + new string('[', 100_000) + new string(']', 100_000) + "\n");
+        Assert.Matches(@"legal-acts/parlbg\.yaml:\d+:\d+: \(yaml\): expected well-formed YAML \(lists or blocks nested more than 64 deep, far deeper than a record file nests\)", Refused(record));
+    }
+
+    [Fact]
+    public void A_chain_of_mandates_out_of_order_is_refused()
+    {
+        var record = Exported();
+        Edit(Path.Combine(record, "operations", "kfor.yaml"), "date: 1999-06-11", "date: 2030-06-11");
+        Assert.Matches(@"operations/kfor\.yaml:\d+:\d+: mandates\[0\]\.id: 'KFOR-1999' is not valid; expected the chain of mandates oldest first: KFOR-1999's consent begins 2030-06-11, after that of KFOR-2009", Refused(record));
+    }
+
+    [Fact]
     public void A_yml_file_is_named_not_skipped()
     {
         var record = Exported();
@@ -107,7 +144,7 @@ public class ImportCommandTests() : StoreTests("import")
     {
         var record = Exported();
         Edit(Path.Combine(record, "operations", "kfor.yaml"), "id: KFOR-2024", "id: ASPIDES-2024");
-        Assert.Matches(@"operations/kfor\.yaml:\d+:\d+: mandates\[12\]\.id: 'ASPIDES-2024' is not valid; expected an id no other mandate has \(it is already used at operations/aspides\.yaml:\d+\)", Refused(record));
+        Assert.Matches(@"operations/kfor\.yaml:\d+:\d+: mandates\[12\]\.id: 'ASPIDES-2024' is not valid; expected an id no other mandate has, case ignored \(it is already used at operations/aspides\.yaml:\d+\)", Refused(record));
     }
 
     [Fact]

@@ -909,6 +909,46 @@ public class LedgerCommandTests() : StoreTests("ledger")
         }
     }
 
+    /// <summary>
+    /// Columns no writer writes so, their hashes recomputed from there on so that the chain alone holds:
+    /// verify names the position, and the other commands stop there rather than fold it unseen.
+    /// </summary>
+    [Theory]
+    [InlineData(0, "type = 'tour-begun'", "its type 'tour-begun' is none this program writes")]
+    [InlineData(0, "valid_on = '2025-07-05'", "its valid_on 2025-07-05 is not the tour's first day (2025-07-01), as every writer records it")]
+    [InlineData(2, "operation = 'NOPE'", "starts a tour of 'NOPE', an operation the store's record does not hold, which no writer records")]
+    [InlineData(1, "operation = 'ASPIDES'", "its operation 'ASPIDES' is not that of tour")]
+    [InlineData(1, "type = 'tour-paused'", "its type 'tour-paused' is none this program writes")]
+    public void An_entry_whose_columns_no_writer_writes_is_broken_even_with_its_hashes_recomputed(int entry, string set, string why)
+    {
+        var started = Position(Run("deploy", "KFOR", "--person", "P-0001", "--task", "reconnaissance", "--from", "2025-07-01", "--until", "2025-07-31"));
+        var ended = Position(Run("end-tour", "--person", "P-0001", "--on", "2025-07-20"));
+        var alone = Position(Run("deploy", "KFOR", "--person", "P-0002", "--task", "reconnaissance", "--from", "2025-07-01"));
+        var altered = new[] { started, ended, alone }[entry];
+        Sql($"DROP TRIGGER events_are_never_updated; UPDATE events SET {set} WHERE position = {altered}");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        using (var store = new Mandates.Storage.SqliteEventStore(Db))
+        {
+            var previous = store.At(altered - 1)!.Hash;
+            foreach (var e in store.ReadAfter(altered - 1).ToList())
+            {
+                var hash = Core.Ledger.LedgerEvent.ComputeHash(e.Position, e.Type, e.Operation, e.ValidOn, e.RecordedAt, e.RecordedBy, e.IdempotencyKey, e.Payload, previous);
+                Sql($"UPDATE events SET previous_hash = '{previous}', hash = '{hash}' WHERE position = {e.Position}");
+                previous = hash;
+            }
+        }
+        var verify = Run("verify");
+        Assert.Equal(1, verify.Exit);
+        Assert.Contains($"BROKEN at position {altered}:", verify.Out);
+        Assert.Contains(why, verify.Out);
+        if (entry < 2)
+        {
+            var tours = Run("tours", "KFOR", "--on", "2025-07-01");
+            Assert.Equal(2, tours.Exit);
+            Assert.Contains($"Ledger position {altered}:", tours.Err);
+        }
+    }
+
     [Theory]
     [InlineData("10", "--anchor: '10' is not an anchor; expected POSITION:HASH as `mandates verify` prints it")]
     [InlineData("0:0000000000000000000000000000000000000000000000000000000000000000", "--anchor: '0:000")]
@@ -1107,6 +1147,7 @@ public class LedgerCommandTests() : StoreTests("ledger")
     [InlineData("postgres://u:TopSecret@127.0.0.1:1/db?ssl=1", "asks for 'ssl', which this program does not read; expected no parameter, or sslmode=")]
     [InlineData("postgres://u:TopSecret@127.0.0.1:1/db#x", "ends in a fragment ('#x')")]
     [InlineData("postgres://u:TopSecret@127.0.0.1:1/db?sslmode=require&sslmode=disable", "gives sslmode more than once; expected it once.")]
+    [InlineData("postgres://u:TopSecret@127.0.0.1:0/db", "names port 0, on which no server listens; expected a port from 1 to 65535, or none for 5432.")]
     public void A_password_in_a_database_address_is_never_shown_even_when_the_address_is_malformed(string address, string shown)
     {
         var run = Cli.Invoke("verify", "--db", address);

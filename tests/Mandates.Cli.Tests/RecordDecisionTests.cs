@@ -84,6 +84,19 @@ public class RecordDecisionTests() : StoreTests("record")
     [InlineData(new[] { "record", "motion", "KFOR", "--mandate", "KFOR-2026", "--document", "Drucksache 21/1", "--procedure", "simplified", "--source", "x" }, "--distributed: expected the distribution date: the simplified procedure (§ 4 ParlBG) counts 7 days from it")]
     [InlineData(new[] { "record", "revocation", "--mandate", "KFOR-2025", "--decided", "2026-02-01", "--effective", "2026-01-01", "--source", "x" }, "--effective: '2026-01-01' is before --decided (2026-02-01)")]
     [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2025", "--date", "2026-06-26", "--result", "adopted" }, "--source")]
+    // Taking over a time-limited mandate's end would give an extension decided after it nothing to authorise.
+    [InlineData(new[] { "record", "motion", "ASPIDES", "--mandate", "ASPIDES-2026", "--document", "Drucksache 21/3000", "--distributed", "2026-10-16", "--extension", "--source", "x" },
+        "--end: missing: ASPIDES-2025-10 authorises no later than 2026-10-31, and a new motion states its own duration (§ 3(2) ParlBG); expected the new mandate's last day, e.g. --end 2027-10-31, or --end open.")]
+    [InlineData(new[] { "record", "motion", "KFOR", "--mandate", "kfor-2025", "--document", "Drucksache 21/1", "--source", "x" },
+        "--mandate: 'kfor-2025' is already a mandate in the record (KFOR-2025 (Drucksache 21/230))")]
+    [InlineData(new[] { "record", "motion", "KFOR", "--mandate", "KFOR-2026", "--document", "drucksache 21/230", "--source", "x" },
+        "--document: 'drucksache 21/230' is already the printed paper of KFOR-2025 (Drucksache 21/230); a Drucksache is one motion")]
+    [InlineData(new[] { "record", "motion", "KFOR", "--mandate", "KFOR-E", "--document", "Drucksache 21/1", "--procedure", "subsequent-approval", "--start", "2026-03-01", "--distributed", "2026-02-01", "--source", "x" },
+        "--distributed: '2026-02-01' is not valid; expected a day on or after the deployment's start (2026-03-01): under § 5 ParlBG the deployment begins in imminent danger and the motion for approval follows it")]
+    [InlineData(new[] { "record", "act-change", "--act", "nac-1999-01-30", "--date", "2026-06-30", "--change", "extended", "--until", "2026-12-31", "--source", "x" },
+        "--until: '2026-12-31' is not valid; expected a last day after the one the act already has (it is in force open-ended): an extension carries an act further; if it ends on that day, record --change terminated")]
+    [InlineData(new[] { "record", "motion", "KFOR", "--mandate", "KFOR-2026", "--document", "Drucksache 21/1", "--end", "OPN", "--source", "x" },
+        "--end: 'OPN' is neither a calendar day nor 'open'; expected YYYY-MM-DD")]
     public void A_decision_that_does_not_fit_is_refused_and_nothing_is_written(string[] args, string message)
     {
         Assert.Equal(0, Run("list").Exit);
@@ -92,6 +105,71 @@ public class RecordDecisionTests() : StoreTests("record")
         Assert.Equal(2, run.Exit);
         Assert.Contains(message, run.Err);
         Assert.Equal(before, Run("verify").Out);
+    }
+
+    [Fact]
+    public void An_extension_of_a_time_limited_mandate_needs_its_own_end_and_a_vote_after_the_end_it_states_is_refused()
+    {
+        // The extension's own end is stated: adopted after the old end, it authorises from its vote.
+        Assert.Equal(0, Run("record", "motion", "ASPIDES", "--mandate", "ASPIDES-2026", "--document", "Drucksache 21/3000", "--distributed", "2026-10-16", "--extension", "--end", "2026-10-31", "--source", "x").Exit);
+        var tooLate = Run("record", "vote", "--mandate", "ASPIDES-2026", "--date", "2026-11-05", "--result", "adopted", "--source", "x");
+        Assert.Equal(2, tooLate.Exit);
+        Assert.Contains("--date: '2026-11-05' is not valid; expected a day on or before the end (2026-10-31): a mandate authorises nothing after its last day, so consent beginning after it would authorise no day", tooLate.Err);
+
+        Assert.Equal(0, Run("record", "motion", "ASPIDES", "--mandate", "ASPIDES-2026b", "--document", "Drucksache 21/3001", "--distributed", "2026-10-16", "--extension", "--end", "2027-10-31", "--source", "x").Exit);
+        Assert.Equal(0, Run("record", "vote", "--mandate", "ASPIDES-2026b", "--date", "2026-11-05", "--result", "adopted", "--source", "x").Exit);
+        Assert.Equal(0, Run("check", "ASPIDES", "--on", "2026-11-06", "--task", "protect-shipping").Exit);
+    }
+
+    [Fact]
+    public void A_vote_that_would_begin_two_consents_on_one_day_is_refused_and_every_command_still_answers()
+    {
+        Assert.Equal(0, Run("record", "motion", "KFOR", "--mandate", "KFOR-2025b", "--document", "Drucksache 21/231", "--source", "x").Exit);
+        var before = Run("verify").Out;
+        var tie = Run("record", "vote", "--mandate", "KFOR-2025b", "--date", "2025-06-26", "--result", "adopted", "--source", "x");
+        Assert.Equal(2, tie.Exit);
+        Assert.Contains("this decision would leave the record unable to say which mandate governs; nothing was written", tie.Err);
+        Assert.Contains("KFOR-2025 (Drucksache 21/230) and KFOR-2025b (Drucksache 21/231) both decide which mandate of KFOR governs from 2025-06-26", tie.Err);
+        Assert.Equal(before, Run("verify").Out);
+        Assert.Equal(0, Run("list").Exit);
+        Assert.Equal(0, Run("check", "ASPIDES", "--on", "2025-07-01").Exit);
+    }
+
+    [Fact]
+    public void A_new_motion_takes_the_terms_last_consented_to_not_a_rejected_motions()
+    {
+        Assert.Equal(0, Run("record", "motion", "KFOR", "--mandate", "KFOR-2026", "--document", "Drucksache 21/1", "--ceiling", "300", "--source", "x").Exit);
+        Assert.Equal(0, Run("record", "vote", "--mandate", "KFOR-2026", "--date", "2026-06-25", "--result", "rejected", "--source", "x").Exit);
+        Assert.Equal(0, Run("record", "motion", "KFOR", "--mandate", "KFOR-2026b", "--document", "Drucksache 21/2", "--source", "x").Exit);
+        using var json = JsonDocument.Parse(Run("show", "KFOR", "--json").Out);
+        var chain = json.RootElement.GetProperty("chain").EnumerateArray().ToDictionary(m => m.GetProperty("id").GetString()!, m => m.GetProperty("ceiling").GetInt32());
+        Assert.Equal((300, 400), (chain["KFOR-2026"], chain["KFOR-2026b"]));
+    }
+
+    [Fact]
+    public void An_act_change_recorded_twice_is_refused_the_second_time()
+    {
+        string[] change = ["record", "act-change", "--act", "unscr-1244", "--date", "2026-03-01", "--change", "terminated", "--until", "2026-03-31", "--source", "x"];
+        Assert.Equal(0, Run(change).Exit);
+        var before = Run("verify").Out;
+        var again = Run(change);
+        Assert.Equal(2, again.Exit);
+        Assert.Contains("--act: UNSCR 1244 already has this change (2026-03-01, terminated, until 2026-03-31)", again.Err);
+        Assert.Equal(before, Run("verify").Out);
+    }
+
+    [Fact]
+    public void Show_says_no_mandate_is_in_force_where_the_governing_one_authorises_nothing()
+    {
+        var ended = Run("show", "ASPIDES", "--on", "2026-11-27");
+        Assert.Contains("No mandate is in force on 2026-11-27. The latest to govern, ASPIDES-2025-10", ended.Out);
+        Assert.Contains("authorised no later than 2026-10-31", ended.Out);
+        Assert.DoesNotContain("Mandate in force", ended.Out);
+        Assert.Equal(0, Run("record", "revocation", "--mandate", "KFOR-2025", "--decided", "2026-03-05", "--effective", "2026-03-31", "--source", "x").Exit);
+        using var json = JsonDocument.Parse(Run("show", "KFOR", "--on", "2026-04-01", "--json").Out);
+        Assert.Equal((JsonValueKind.Null, "KFOR-2025"), (json.RootElement.GetProperty("inForce").ValueKind, json.RootElement.GetProperty("governing").GetString()));
+        Assert.Contains("revoked", Assert.Single(json.RootElement.GetProperty("authorisesNothingBecause").EnumerateArray()).GetString());
+        Assert.Contains("Mandate in force on 2026-03-30: KFOR-2025", Run("show", "KFOR", "--on", "2026-03-30").Out);
     }
 
     /// <summary>KFOR-2028's motion, distributed on 1 May 2027, for the vote cases below.</summary>
@@ -117,6 +195,8 @@ public class RecordDecisionTests() : StoreTests("record")
         "--date: '2027-04-01' is not valid; expected a day on or after the motion's distribution (2027-05-01): a plenary vote cannot precede")]
     [InlineData(new[] { "record", "revocation", "--mandate", "KFOR-2025", "--decided", "1900-01-01", "--source", "x" },
         "--decided: '1900-01-01' is not valid; expected a day on or after the vote that gave consent (2025-06-26): § 8 ParlBG withdraws a consent already given")]
+    [InlineData(new[] { "record", "revocation", "--mandate", "KFOR-2028", "--decided", "2027-05-10", "--source", "x" },
+        "--mandate: expected no revocation: KFOR-2028 has no consent yet (no adopted vote), so there is none to withdraw (§ 8 ParlBG)")]
     [InlineData(new[] { "record", "cabinet", "--mandate", "KFOR-2025", "--date", "2199-12-31", "--source", "x" },
         "--mandate: KFOR-2025 (Drucksache 21/230) already has a cabinet decision (2025-05-21); the cabinet decides a motion once.")]
     [InlineData(new[] { "record", "cabinet", "--mandate", "KFOR-2028", "--date", "2027-05-02", "--source", "x" },

@@ -141,8 +141,21 @@ public sealed record LegalAct
         intervals.OfType<DateInterval>().Where(i => i.End < day).Select(i => (LocalDate?)i.End).LastOrDefault();
 
     /// <summary>Why <paramref name="change"/> cannot be appended to this act's changes; empty if it can (see <see cref="ValidityChange.ContradictionsAfter"/>).</summary>
-    public IReadOnlyList<Contradiction> ContradictionsOf(ValidityChange change) =>
-        change.ContradictionsAfter(Adopted, InForceFrom, Changes.Count > 0 ? Changes[^1].Date : null);
+    /// <remarks>
+    /// Also refuses an extension that would change nothing: one decided while the act is in force to a last
+    /// day it already reaches (an open-ended act is extended to nothing). Read as "in force until that day",
+    /// it would silently be ignored; an act that ends is recorded as terminated.
+    /// </remarks>
+    public IReadOnlyList<Contradiction> ContradictionsOf(ValidityChange change)
+    {
+        var found = change.ContradictionsAfter(Adopted, InForceFrom, Changes.Count > 0 ? Changes[^1].Date : null).ToList();
+        if (found.Count == 0 && change.Kind == ValidityChangeKind.Extended && intervals.OfType<DateInterval>().LastOrDefault() is { } current
+            && current.Start <= change.Date && current.End >= change.Date && current.End >= (change.Until ?? LocalDate.MaxIsoValue))
+            found.Add(new("until", change.Until is { } u ? Days.Format(u) : "open",
+                $"a last day after the one the act already has ({(current.End == LocalDate.MaxIsoValue ? "it is in force open-ended" : $"in force until {Days.Format(current.End)}")}): "
+                + "an extension carries an act further; if it ends on that day, record --change terminated"));
+        return found;
+    }
 
     /// <summary>The most recent change decided on or before the day, for citing why the act ended.</summary>
     public ValidityChange? LastChangeOnOrBefore(LocalDate day) => Changes.LastOrDefault(c => c.Date <= day);

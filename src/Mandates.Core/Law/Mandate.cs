@@ -267,12 +267,24 @@ public sealed record Mandate
         if (Procedure != Procedure.SubsequentApproval && InOrder(distributed, Known("end", "the end", End?.Date, End?.Provenance,
                 "a mandate cannot end before its motion is distributed")) is { } ended)
             found.Add(ended);
+        // Consent that begins after the mandate's last day would authorise no day at all: the motion states
+        // another end, or the consent is a later motion's.
+        else if (Procedure != Procedure.SubsequentApproval && InOrder(ConsentGiven(), Known("end", "the end", End?.Date, End?.Provenance,
+                     "a mandate authorises nothing after its last day, so consent beginning after it would authorise no day")) is { } empty)
+            found.Add(empty);
+        // § 5: the deployment begins in imminent danger and the motion follows it; a motion already out before is one for prior consent.
+        if (Procedure == Procedure.SubsequentApproval && InOrder(Known("start", "the deployment's start", Start?.Date, Start?.Provenance, ""),
+                Known("motion.distributed", "the motion's distribution", Motion?.Distributed, Motion?.Provenance,
+                    "under § 5 ParlBG the deployment begins in imminent danger and the motion for approval follows it")) is { } ahead)
+            found.Add(ahead);
 
         if (Revocation is { } r)
         {
             var revoked = Known("revocation.decided", "the revocation", r.Decided, r.Provenance, "§ 8 ParlBG withdraws a consent already given");
             if (Vote is { Result: VoteResult.Rejected } rejected && Confirmed(rejected.Provenance))
                 found.Add(new("revocation", null, $"no revocation: the vote of {Days.Format(rejected.Date)} rejected the motion, so there is no consent to withdraw (§ 8 ParlBG)"));
+            else if (ConsentBegins is null)
+                found.Add(new("revocation", null, $"no revocation: {Id} has no consent yet (no adopted vote{(Procedure == Procedure.Simplified ? ", and none deemed given" : "")}), so there is none to withdraw (§ 8 ParlBG)"));
             else if (InOrder(ConsentGiven(), revoked) is { } c)
                 found.Add(c);
         }

@@ -55,6 +55,9 @@ public sealed class LedgerState
     public string HeadHash { get; internal set; } = LedgerEvent.Genesis;
 
     /// <summary>Every tour not cancelled, in the order they were started.</summary>
+    /// <summary>Every operation a tour was ever started for, as first spelt.</summary>
+    public IEnumerable<string> OperationsToured => Enumerable.Range(0, Operations.Count).Select(op => Operations[op]);
+
     public IEnumerable<Tour> Tours
     {
         get
@@ -142,6 +145,7 @@ public sealed class LedgerState
                 var p = payload as TourEvents.StartedPayload ?? LedgerPayload.Read<TourEvents.StartedPayload>(e);
                 var (from, until) = (TourEvents.Day(p.From), p.Until is null ? (LocalDate?)null : TourEvents.Day(p.Until));
                 Recordable(from, until);
+                Written(e, from, "the tour's first day");
                 Start(e.Position, p.Person, e.Operation!, p.Task, p.Area, from, until, TourEvents.Kind(p.Exception));
                 break;
             }
@@ -151,6 +155,7 @@ public sealed class LedgerState
                 var row = Find(e, p.Tour);
                 var on = TourEvents.Day(p.On);
                 Recordable(TourRow.Date(Rows[row].From), on);
+                Written(e, row, on, "the day it ends the tour on");
                 Reshape(row, Rows[row].From, TourRow.Day(on));
                 LatestEntryOfTour[p.Tour] = e.Position;
                 break;
@@ -159,11 +164,16 @@ public sealed class LedgerState
             {
                 var p = payload as TourEvents.CorrectedPayload ?? LedgerPayload.Read<TourEvents.CorrectedPayload>(e);
                 var row = Find(e, p.Tour);
-                if (p.Cancelled) Cancel(row);
+                if (p.Cancelled)
+                {
+                    Written(e, row, TourRow.Date(Rows[row].From), "the first day of the tour it cancels");
+                    Cancel(row);
+                }
                 else
                 {
                     var (from, until) = (TourEvents.Day(p.From!), p.Until is null ? (LocalDate?)null : TourEvents.Day(p.Until));
                     Recordable(from, until);
+                    Written(e, row, from, "the tour's corrected first day");
                     Reshape(row, TourRow.Day(from), TourRow.UntilDay(until));
                 }
                 LatestEntryOfTour[p.Tour] = e.Position;
@@ -175,7 +185,9 @@ public sealed class LedgerState
                 RecordFile(p.Path, p.Text, e.Position);
                 break;
             }
-            // Other entries do not change tours or the record.
+            default:
+                // A type no writer writes would be skipped unseen, and whatever it says with it (an end, a tour) lost.
+                throw new InvalidDataException($"its type '{e.Type}' is none this program writes ({TourEvents.Started}, {TourEvents.Ended}, {TourEvents.Corrected}, {RecordEvents.FileRecorded})");
         }
         if (e.IdempotencyKey is { } key) Keys[key] = e.Position;
         Head = e.Position;
@@ -193,6 +205,24 @@ public sealed class LedgerState
         if (TourLedger.InvalidPeriod(from, until) is not null)
             throw new InvalidDataException($"a tour from {TourEvents.Day(from)} to {(until is { } u ? TourEvents.Day(u) : "open")}, which no writer records "
                 + $"(a tour's days run from {TourEvents.Day(StrengthIndex.FirstDay)} to {TourEvents.Day(StrengthIndex.LastDay)}, its last not before its first)");
+    }
+
+    /// <summary>
+    /// Refuses a tour entry whose columns say other than its payload, as no writer records them: its
+    /// valid_on is the day the payload acts on, and an entry about a tour names the tour's operation.
+    /// Such an entry can have a matching hash (recomputed), but the columns are what queries select by.
+    /// </summary>
+    private static void Written(LedgerEvent e, LocalDate day, string what)
+    {
+        if (e.ValidOn != day)
+            throw new InvalidDataException($"its valid_on {TourEvents.Day(e.ValidOn)} is not {what} ({TourEvents.Day(day)}), as every writer records it");
+    }
+
+    private void Written(LedgerEvent e, int row, LocalDate day, string what)
+    {
+        if (!string.Equals(e.Operation, Operations[Rows[row].Operation], StringComparison.OrdinalIgnoreCase))
+            throw new InvalidDataException($"its operation '{e.Operation}' is not that of tour {Rows[row].StartedAt} ('{Operations[Rows[row].Operation]}'), as every writer records it");
+        Written(e, day, what);
     }
 
     private void Start(long position, string person, string operation, string task, string? area, LocalDate from, LocalDate? until, CeilingExceptionKind? exception)

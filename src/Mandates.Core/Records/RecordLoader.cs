@@ -110,16 +110,17 @@ public static class RecordLoader
             if (!actIds.Add(act.Id))
                 errors.Add(new LoadError(at.File, (int)at.Node.Start.Line, (int)at.Node.Start.Column, "id", act.Id.Value, "an id no other legal act has"));
         var operationIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var mandateIds = new Dictionary<MandateId, string>();
+        // Case ignored, as for operations: `--mandate kfor-2026` must not find one of two mandates.
+        var mandateIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (operation, at, references, placed) in operations)
         {
             if (!operationIds.Add(operation.Id.Value))
                 errors.Add(new LoadError(at.File, (int)at.NodeAt("id").Start.Line, (int)at.NodeAt("id").Start.Column, "id", operation.Id.Value, "an id no other operation has (case ignored)"));
             // The second use is the one to name: the first is where the id belongs so far.
             foreach (var (id, node, field, file) in placed)
-                if (!mandateIds.TryAdd(id, $"{file}:{node.Start.Line}"))
+                if (!mandateIds.TryAdd(id.Value, $"{file}:{node.Start.Line}"))
                     errors.Add(new LoadError(file, (int)node.Start.Line, (int)node.Start.Column, field, id.Value,
-                        $"an id no other mandate has (it is already used at {mandateIds[id]})"));
+                        $"an id no other mandate has, case ignored (it is already used at {mandateIds[id.Value]})"));
             foreach (var (id, node, field, file) in references)
                 if (!actIds.Contains(id))
                     errors.Add(new LoadError(file, (int)node.Start.Line, (int)node.Start.Column, field, id.Value,
@@ -250,10 +251,18 @@ public static class RecordLoader
                 resubmission = new Resubmission(months.Value, undertaken.Value) { Provenance = provenance };
         }
         var mandates = new List<Mandate>();
+        (Mandate Mandate, YamlFields At)? before = null;
         foreach (var m in f.Items("mandates", required: true, expected: "the chain of mandates, oldest first"))
         {
             var mandate = ReadMandate(m, references, mandateIds);
-            if (mandate is not null) mandates.Add(mandate);
+            if (mandate is null) continue;
+            // The chain is read oldest first (a pending extension is the next mandate listed): a mandate whose
+            // consent begins before the one listed ahead of it is out of place, or has a mistyped day.
+            if (before is var (ahead, aheadAt) && ahead.ConsentBegins is { } aheadBegins && mandate.ConsentBegins is { } begins && begins < aheadBegins)
+                aheadAt.Error(aheadAt.NodeAt("id"), $"{aheadAt.Path}.id", ahead.Id.Value,
+                    $"the chain of mandates oldest first: {ahead.Id}'s consent begins {Days.Format(aheadBegins)}, after that of {mandate.Id} ({Days.Format(begins)}), which is listed after it");
+            mandates.Add(mandate);
+            before = (mandate, m);
         }
         f.Done();
         if (f.Errors.Count > 0 || id is null || name is null || lead is null) return null;
@@ -541,16 +550,34 @@ public static class RecordLoader
 
     internal static string Format(LocalDate date) => Days.Format(date);
 
-    /// <summary>Remembers where the last parsing event ended, to place errors the scanner reports without a position.</summary>
+    /// <summary>
+    /// Remembers where the last parsing event ended, to place errors the scanner reports without a position;
+    /// and stops at nesting deeper than any record file has, before building it: the nodes are built
+    /// recursively, and a file of nothing but '[' would overflow the stack, which ends the process unasked.
+    /// </summary>
     private sealed class PositionTrackingParser(IParser inner) : IParser
     {
+        /// <summary>Far deeper than a record file nests (a mandate's task's source is five levels down).</summary>
+        private const int DeepestNesting = 64;
+
+        private int depth;
+
         public Mark LastPosition { get; private set; } = Mark.Empty;
         public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
 
         public bool MoveNext()
         {
             if (inner.Current is { } current) LastPosition = current.End;
-            return inner.MoveNext();
+            if (!inner.MoveNext()) return false;
+            switch (inner.Current)
+            {
+                case YamlDotNet.Core.Events.SequenceStart or YamlDotNet.Core.Events.MappingStart when ++depth > DeepestNesting:
+                    throw new YamlException(inner.Current.Start, inner.Current.End, $"lists or blocks nested more than {DeepestNesting} deep, far deeper than a record file nests");
+                case YamlDotNet.Core.Events.SequenceEnd or YamlDotNet.Core.Events.MappingEnd:
+                    depth--;
+                    break;
+            }
+            return true;
         }
     }
 }

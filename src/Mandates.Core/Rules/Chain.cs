@@ -39,6 +39,29 @@ public static class Chain
         return governing;
     }
 
+    /// <summary>
+    /// Where the record cannot say which mandate governs: two mandates of an operation whose consent
+    /// begins on the same day, with no later one replacing both (see <see cref="Governing"/>). Each is
+    /// said as the conflict that every question about those days would stop at.
+    /// </summary>
+    public static IEnumerable<string> Ties(LegalRecord record)
+    {
+        foreach (var operation in record.Operations)
+            foreach (var day in operation.Mandates.Select(m => m.ConsentBegins).OfType<LocalDate>().Distinct())
+            {
+                string? tie = null;
+                try
+                {
+                    Governing(operation, day);
+                }
+                catch (RuleConflictException e)
+                {
+                    tie = e.Message;
+                }
+                if (tie is not null) yield return tie;
+            }
+    }
+
     /// <summary>A subsequent approval (§ 5) the Bundestag rejected on or before the day, if any: that deployment must end.</summary>
     public static Mandate? RejectedSubsequentApproval(Operation operation, LocalDate day) =>
         operation.Mandates.LastOrDefault(m => m.Procedure == Procedure.SubsequentApproval &&

@@ -175,11 +175,13 @@ public static class RecordGenerators
             from document in OptionalText
             from provenance in Provenance
             select new Revocation(decided, stated ? decided.PlusDays(delay) : decided) { EffectiveStated = stated, Document = document, Provenance = provenance })
-        // What the loader insists on: the simplified procedure needs a distribution date, § 5 a start,
-        // an objection only under § 4, an end not before the start.
+        // What the loader insists on: the simplified procedure needs a distribution date, § 5 a start
+        // not after the distribution, an objection only under § 4, an end not before the start.
         let needsDistribution = procedure == Procedure.Simplified
         let theMotion = needsDistribution ? (motion ?? new Motion("Drucksache 1/1")) with { Distributed = motion?.Distributed ?? distributed } : motion
-        let theStart = procedure == Procedure.SubsequentApproval || hasStart ? start : null
+        let given = procedure == Procedure.SubsequentApproval || hasStart ? start : null
+        // § 5: the deployment begins before the motion for approval is distributed.
+        let theStart = procedure == Procedure.SubsequentApproval && given is not null && theMotion?.Distributed is { } sent && sent < given.Date ? given with { Date = sent } : given
         let theEnd = end is not null && theStart is not null && end.Date < theStart.Date ? end with { Date = theStart.Date } : end
         select new Mandate
         {
@@ -190,10 +192,10 @@ public static class RecordGenerators
             Requires = requires.ToValueList(), LegalBases = bases.ToValueList(), Mission = mission,
             Ceiling = new Ceiling(ceiling) { Provenance = ceilingProvenance },
             CeilingExceptions = kinds.Select(k => new CeilingException(k, extra, maxDays) { Wording = wording }).ToValueList(),
-            Tasks = tasks, Capabilities = capabilities, Areas = areas, Costs = costs, AuthorisedOfficial = official,
-            // Only consent given can be withdrawn.
-            Revocation = vote?.Result == VoteResult.Rejected ? null : revocation,
-        };
+            Tasks = tasks, Capabilities = capabilities, Areas = areas, Costs = costs, AuthorisedOfficial = official, Revocation = revocation,
+        } into m
+        // Only consent given can be withdrawn.
+        select m with { Revocation = m.ConsentBegins is null || m.Vote?.Result == VoteResult.Rejected ? null : m.Revocation };
 
     public static Gen<Operation> Operation(string id, IReadOnlyList<LegalActId> acts) =>
         from name in Text
@@ -210,7 +212,8 @@ public static class RecordGenerators
         select new Operation
         {
             Id = new OperationId(id), Name = name, Lead = lead, Source = source,
-            Resubmission = resubmission, Mandates = mandates.ToValueList(),
+            // The chain oldest first, as the loader reads it: by the day consent begins (those without first).
+            Resubmission = resubmission, Mandates = mandates.OrderBy(m => m.ConsentBegins ?? LocalDate.MinIsoValue).ToValueList(),
         };
 
     private static Gen<SittingWeek> Week(LocalDate monday) =>

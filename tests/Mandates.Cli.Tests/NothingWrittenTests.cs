@@ -1,0 +1,47 @@
+using Xunit;
+
+namespace Mandates.Cli.Tests;
+
+/// <summary>
+/// Bad input writes nothing, even on a store not created yet: a command refused for its arguments must
+/// not first create the store and fill it with the bundled record (nor leave an empty one, which verify
+/// would call an intact ledger).
+/// </summary>
+public class NothingWrittenTests() : StoreTests("nothing-written")
+{
+    [Theory]
+    [InlineData("--date: '2025-13-45' is not a calendar day", "record", "cabinet", "--mandate", "KFOR-2025", "--date", "2025-13-45", "--source", "x")]
+    [InlineData("--result: 'maybe' is not one of adopted, rejected", "record", "vote", "--mandate", "KFOR-2025", "--date", "2025-06-26", "--result", "maybe", "--source", "x")]
+    [InlineData("--mandate: 'bad id!' is not a mandate id", "record", "motion", "KFOR", "--mandate", "bad id!", "--document", "D", "--source", "x")]
+    [InlineData("--until: 'someday' is neither a calendar day nor 'open'", "record", "act-change", "--act", "unscr-1244", "--date", "2026-01-01", "--change", "extended", "--until", "someday", "--source", "x")]
+    [InlineData("--effective: '2026-01-01' is before --decided", "record", "revocation", "--mandate", "KFOR-2025", "--decided", "2026-02-01", "--effective", "2026-01-01", "--source", "x")]
+    [InlineData("--on: '1900-01-01' is outside the days", "end-tour", "--person", "P-1", "--on", "1900-01-01")]
+    [InlineData("--from: '1900-01-01' is outside the days", "correct-tour", "--tour", "10", "--from", "1900-01-01", "--reason", "x")]
+    [InlineData("--from: '2025-13-01' is not a calendar day", "generate", "--events", "10", "--from", "2025-13-01")]
+    [InlineData("--until: '2199-01-01' is too late", "generate", "--events", "10", "--until", "2199-01-01")]
+    [InlineData("--task: '' is empty", "check", "KFOR", "--on", "2025-07-01", "--task", "")]
+    [InlineData("--user: '' is empty", "deploy", "KFOR", "--person", "P-1", "--task", "reconnaissance", "--from", "2025-07-01", "--user", "")]
+    [InlineData("--user: '' is empty", "end-tour", "--person", "P-1", "--on", "2025-07-01", "--user", "")]
+    [InlineData("--user: '' is empty", "record", "cabinet", "--mandate", "KFOR-2025", "--date", "2025-05-21", "--source", "x", "--user", "")]
+    [InlineData("--as-recorded-at: a store that does not exist recorded nothing at any instant: --db:", "audit", "--as-recorded-at", "2025-01-01T00:00:00Z")]
+    [InlineData("--as-recorded-at: a store that does not exist recorded nothing at any instant: --db:", "strength", "KFOR", "--on", "2025-01-01", "--as-recorded-at", "2025-01-01T00:00:00Z")]
+    public void Bad_input_on_a_store_not_created_yet_creates_nothing(string message, params string[] args)
+    {
+        var run = Run(args);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains(message, run.Err);
+        Assert.DoesNotContain("was a new store", run.Err);
+        Assert.False(File.Exists(Db), $"{string.Join(' ', args)} created {Db}");
+    }
+
+    [Fact]
+    public void An_import_with_a_bad_user_creates_nothing()
+    {
+        var record = Path.Combine(folder, "record");
+        Assert.Equal(0, Cli.Invoke("export", record, "--db", Path.Combine(folder, "other.db")).Exit);
+        var run = Run("import", record, "--user", "");
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("--user: '' is empty", run.Err);
+        Assert.False(File.Exists(Db));
+    }
+}
