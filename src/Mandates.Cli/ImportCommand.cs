@@ -29,8 +29,9 @@ internal static class ImportCommand
                 throw new BadInputException($"importing '{named}' would leave the store's record unable to load, for the store keeps {string.Join(", ", kept)}, which the folder lacks "
                     + $"(import never removes a file); nothing was written:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", merged.Errors));
             var after = merged?.Record ?? imported;
-            // A new store holds no record yet to compare with (nor is it filled with the bundled one first).
-            CommandContext.RefuseNewTies(state.RecordFiles.Count == 0 ? null : context.Record(parsed), after, $"importing '{named}'");
+            // Compared with the record the store holds, if any and if it loads (a new store is not filled with the
+            // bundled one first; and an import is how a record that no longer loads is repaired).
+            CommandContext.RefuseNewTies(RecordLoader.Load(RecordEvents.Files(state)).Record, after, $"importing '{named}'");
             IReadOnlyList<LedgerEvent> appended;
             try
             {

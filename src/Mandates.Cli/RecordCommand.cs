@@ -69,7 +69,9 @@ internal static class RecordCommand
                 if (record.Mandates.FirstOrDefault(m => m.Document is { } other && string.Equals(other.Trim(), printed.Trim(), StringComparison.OrdinalIgnoreCase)) is { } same)
                     throw new BadInputException($"--document: '{Arguments.Shown(printed)}' is already the printed paper of {same.Name}; a Drucksache is one motion: expected the new motion's own number, e.g. Drucksache 21/999.");
                 // The terms a motion takes over are those the Bundestag last consented to, not a rejected motion's.
-                var previous = op.Mandates.LastOrDefault(m => m.ConsentBegins is not null) ?? op.Mandates.LastOrDefault()
+                // (A § 5 approval's consent begins with its deployment, rejected or not: a rejected one is not consent.)
+                var previous = op.Mandates.LastOrDefault(m => m.ConsentBegins is not null && !(m.Procedure == Procedure.SubsequentApproval && m.Vote is { Result: VoteResult.Rejected }))
+                               ?? op.Mandates.LastOrDefault()
                     ?? throw new BadInputException($"operation: '{op.Id}' has no mandate to take terms from; add its first mandate to the record file.");
                 // An end is part of what a motion states (§ 3(2) ParlBG, the planned duration). Taking over a
                 // time-limited mandate's end would give a motion that is decided after it nothing to authorise.

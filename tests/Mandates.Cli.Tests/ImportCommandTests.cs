@@ -124,11 +124,20 @@ public class ImportCommandTests() : StoreTests("import")
     }
 
     [Fact]
-    public void A_chain_of_mandates_out_of_order_is_refused()
+    public void An_import_repairs_a_stored_record_that_no_longer_loads()
     {
+        // A record written by a program that held it to fewer rules: two mandate ids that differ only in case.
         var record = Exported();
-        Edit(Path.Combine(record, "operations", "kfor.yaml"), "date: 1999-06-11", "date: 2030-06-11");
-        Assert.Matches(@"operations/kfor\.yaml:\d+:\d+: mandates\[0\]\.id: 'KFOR-1999' is not valid; expected the chain of mandates oldest first: KFOR-1999's consent begins 2030-06-11, after that of KFOR-2009", Refused(record));
+        var spoiled = Mandates.Storage.RecordFolder.Read(record)
+            .Select(f => f.Path == "operations/aspides.yaml" ? f with { Text = f.Text.Replace("id: ASPIDES-2025-01", "id: aspides-2024") } : f).ToList();
+        using (var store = new Mandates.Storage.SqliteEventStore(Db))
+            Mandates.Core.Ledger.RecordEvents.Import(store, Mandates.Core.Ledger.LedgerState.Of(store.ReadAfter(0)), spoiled,
+                new NodaTime.LocalDate(2026, 1, 1), NodaTime.SystemClock.Instance.GetCurrentInstant(), "an older program");
+        Assert.Equal(2, Run("list").Exit);
+        var repair = Run("import", record);
+        Assert.Equal(0, repair.Exit);
+        Assert.Contains("Recorded 1 changed file", repair.Out);
+        Assert.Equal(0, Run("list").Exit);
     }
 
     [Fact]

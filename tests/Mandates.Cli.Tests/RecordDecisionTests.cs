@@ -147,6 +147,17 @@ public class RecordDecisionTests() : StoreTests("record")
     }
 
     [Fact]
+    public void A_new_motion_takes_no_terms_from_a_rejected_subsequent_approval()
+    {
+        Assert.Equal(0, Run("record", "motion", "KFOR", "--mandate", "KFOR-E", "--document", "Drucksache 21/1", "--procedure", "subsequent-approval",
+            "--start", "2026-03-01", "--distributed", "2026-03-02", "--ceiling", "300", "--source", "x").Exit);
+        Assert.Equal(0, Run("record", "vote", "--mandate", "KFOR-E", "--date", "2026-03-20", "--result", "rejected", "--source", "x").Exit);
+        Assert.Equal(0, Run("record", "motion", "KFOR", "--mandate", "KFOR-2027", "--document", "Drucksache 21/2", "--source", "x").Exit);
+        using var json = JsonDocument.Parse(Run("show", "KFOR", "--json").Out);
+        Assert.Equal(400, json.RootElement.GetProperty("chain").EnumerateArray().Single(m => m.GetProperty("id").GetString() == "KFOR-2027").GetProperty("ceiling").GetInt32());
+    }
+
+    [Fact]
     public void An_act_change_recorded_twice_is_refused_the_second_time()
     {
         string[] change = ["record", "act-change", "--act", "unscr-1244", "--date", "2026-03-01", "--change", "terminated", "--until", "2026-03-31", "--source", "x"];

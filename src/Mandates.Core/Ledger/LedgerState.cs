@@ -54,10 +54,10 @@ public sealed class LedgerState
     public Instant RecordingInstant(Instant now) => now > LastRecordedAt ? now : LastRecordedAt;
     public string HeadHash { get; internal set; } = LedgerEvent.Genesis;
 
-    /// <summary>Every tour not cancelled, in the order they were started.</summary>
     /// <summary>Every operation a tour was ever started for, as first spelt.</summary>
     public IEnumerable<string> OperationsToured => Enumerable.Range(0, Operations.Count).Select(op => Operations[op]);
 
+    /// <summary>Every tour not cancelled, in the order they were started.</summary>
     public IEnumerable<Tour> Tours
     {
         get

@@ -251,18 +251,10 @@ public static class RecordLoader
                 resubmission = new Resubmission(months.Value, undertaken.Value) { Provenance = provenance };
         }
         var mandates = new List<Mandate>();
-        (Mandate Mandate, YamlFields At)? before = null;
         foreach (var m in f.Items("mandates", required: true, expected: "the chain of mandates, oldest first"))
         {
             var mandate = ReadMandate(m, references, mandateIds);
-            if (mandate is null) continue;
-            // The chain is read oldest first (a pending extension is the next mandate listed): a mandate whose
-            // consent begins before the one listed ahead of it is out of place, or has a mistyped day.
-            if (before is var (ahead, aheadAt) && ahead.ConsentBegins is { } aheadBegins && mandate.ConsentBegins is { } begins && begins < aheadBegins)
-                aheadAt.Error(aheadAt.NodeAt("id"), $"{aheadAt.Path}.id", ahead.Id.Value,
-                    $"the chain of mandates oldest first: {ahead.Id}'s consent begins {Days.Format(aheadBegins)}, after that of {mandate.Id} ({Days.Format(begins)}), which is listed after it");
-            mandates.Add(mandate);
-            before = (mandate, m);
+            if (mandate is not null) mandates.Add(mandate);
         }
         f.Done();
         if (f.Errors.Count > 0 || id is null || name is null || lead is null) return null;

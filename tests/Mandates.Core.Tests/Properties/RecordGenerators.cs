@@ -212,8 +212,7 @@ public static class RecordGenerators
         select new Operation
         {
             Id = new OperationId(id), Name = name, Lead = lead, Source = source,
-            // The chain oldest first, as the loader reads it: by the day consent begins (those without first).
-            Resubmission = resubmission, Mandates = mandates.OrderBy(m => m.ConsentBegins ?? LocalDate.MinIsoValue).ToValueList(),
+            Resubmission = resubmission, Mandates = mandates.ToValueList(),
         };
 
     private static Gen<SittingWeek> Week(LocalDate monday) =>
