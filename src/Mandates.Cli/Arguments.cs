@@ -75,7 +75,7 @@ internal static class Arguments
     /// <summary>A mandate the record holds.</summary>
     public static Mandate Mandate(LegalRecord record, string option, string text)
     {
-        return record.Mandates.FirstOrDefault(m => string.Equals(m.Id.Value, text, StringComparison.OrdinalIgnoreCase)) ?? throw new BadInputException(
+        return record.FindMandate(text) ?? throw new BadInputException(
             $"{option}: '{Shown(text)}' is not a mandate in the record; expected one of {string.Join(", ", record.Mandates.Select(m => m.Id))}.");
     }
 

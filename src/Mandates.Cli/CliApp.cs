@@ -239,7 +239,6 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
         if (DataFolder(parsed) is var (folder, namedBy))
             throw new BadInputException($"{namedBy}: '{folder}' is a record folder, which keeps no history, but {option.Name} reads the law as the store held it then; "
                 + $"expected no {namedBy} with {option.Name}{(namedBy == "MANDATES_DATA" ? " (unset MANDATES_DATA)" : "")}.");
-        // Entries another machine recorded with its clock ahead may be later than now: up to the newest of them the ledger can say.
         // A store not created yet recorded nothing at any instant; creating it here would leave an empty
         // ledger behind a mistyped --db, which verify would then call intact.
         try
@@ -250,6 +249,7 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
         {
             throw new BadInputException($"{option.Name}: a store that does not exist recorded nothing at any instant: {e.Message}");
         }
+        // Entries another machine recorded with its clock ahead may be later than now: up to the newest of them the ledger can say.
         if (clock.GetCurrentInstant() is var now && instant > now && !(State(parsed).LastRecordedAt >= instant))
             throw new BadInputException($"{option.Name}: '{Arguments.Shown(text)}' is after now ({InstantPattern.General.Format(now)}): what the ledger will hold then is not known yet; "
                 + $"expected an instant up to now, or no {option.Name} for the ledger as known now.");

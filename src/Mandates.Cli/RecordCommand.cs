@@ -55,7 +55,8 @@ internal static class RecordCommand
             var sourceText = Arguments.Source("--source", parsed.GetValue(source)!);
             var provenance = new Provenance(sourceText);
             var proc = parsed.GetValue(procedure) is { } p ? Arguments.Word("--procedure", p, RecordLoader.Procedures) : Procedure.Regular;
-            var endGiven = parsed.GetValue(end) is { } e ? (Day: Arguments.DayOrOpen("--end", e), Given: true) : (Day: null, Given: false);
+            var endText = parsed.GetValue(end);
+            var endDay = endText is null ? null : Arguments.DayOrOpen("--end", endText);
             var ceilingGiven = parsed.GetValue(ceiling) is { } c ? Arguments.Ceiling("--ceiling", c) : null;
             var printed = Arguments.Text("--document", parsed.GetValue(document)!, "the motion's printed paper, e.g. Drucksache 21/999");
             var distributedOn = parsed.GetValue(distributed) is { } d ? Arguments.Date("--distributed", d) : (LocalDate?)null;
@@ -63,19 +64,17 @@ internal static class RecordCommand
             return Apply(context, parsed, record =>
             {
                 var op = Arguments.Operation(record, parsed.GetValue(operation)!);
-                if (record.Mandates.FirstOrDefault(m => string.Equals(m.Id.Value, id.Value, StringComparison.OrdinalIgnoreCase)) is { } taken)
+                if (record.FindMandate(id.Value) is { } taken)
                     throw new BadInputException($"--mandate: '{id}' is already a mandate in the record ({taken.Name}); expected a new id for a new motion, e.g. {op.Id}-{context.Today.Year + 1}.");
                 // A printed paper is one motion: the same number twice is a typo, or the same motion recorded again.
                 if (record.Mandates.FirstOrDefault(m => m.Document is { } other && string.Equals(other.Trim(), printed.Trim(), StringComparison.OrdinalIgnoreCase)) is { } same)
                     throw new BadInputException($"--document: '{Arguments.Shown(printed)}' is already the printed paper of {same.Name}; a Drucksache is one motion: expected the new motion's own number, e.g. Drucksache 21/999.");
                 // The terms a motion takes over are those the Bundestag last consented to, not a rejected motion's.
-                // (A § 5 approval's consent begins with its deployment, rejected or not: a rejected one is not consent.)
-                var previous = op.Mandates.LastOrDefault(m => m.ConsentBegins is not null && !(m.Procedure == Procedure.SubsequentApproval && m.Vote is { Result: VoteResult.Rejected }))
-                               ?? op.Mandates.LastOrDefault()
+                var previous = Core.Rules.Chain.LastConsentedTo(op) ?? op.Mandates.LastOrDefault()
                     ?? throw new BadInputException($"operation: '{op.Id}' has no mandate to take terms from; add its first mandate to the record file.");
                 // An end is part of what a motion states (§ 3(2) ParlBG, the planned duration). Taking over a
                 // time-limited mandate's end would give a motion that is decided after it nothing to authorise.
-                if (!endGiven.Given && previous.End is { } previousEnd)
+                if (endText is null && previous.End is { } previousEnd)
                     throw new BadInputException($"--end: missing: {previous.Name} authorises no later than {Days.Format(previousEnd.Date)}, and a new motion states its own duration (§ 3(2) ParlBG); "
                         + $"expected the new mandate's last day, e.g. --end {Days.Format(previousEnd.Date.PlusYears(1))}, or --end open.");
                 // Terms taken over from the previous mandate keep the source they came from.
@@ -91,10 +90,10 @@ internal static class RecordCommand
                     Cabinet = null, Committee = null, Objection = null, Vote = null, Revocation = null, Costs = null,
                     Motion = new Core.Law.Motion(printed) { Distributed = distributedOn },
                     Start = startOn is { } first ? new DatedFact(first) : null,
-                    End = endGiven.Given ? endGiven.Day is { } last ? new DatedFact(last, provenance) : null
-                        : null, // open, as the previous mandate (a time-limited one is refused above)
+                    // Without --end, open as the previous mandate (a time-limited one is refused above).
+                    End = endDay is { } last ? new DatedFact(last, provenance) : null,
                     // The previous motion's words on its duration describe its own end; they hold only for the same (open) end.
-                    PlannedDuration = endGiven.Day is null && previous.End is null ? previous.PlannedDuration : null,
+                    PlannedDuration = endDay is null && previous.End is null ? previous.PlannedDuration : null,
                     Ceiling = ceilingGiven ?? previous.Ceiling with { Provenance = Kept(previous.Ceiling.Provenance) },
                 };
                 Lawful(fresh, new() { ["motion.distributed"] = "--distributed", ["start"] = "--start", ["end"] = "--end" });

@@ -25,7 +25,7 @@ internal static class ShowCommand
             // A mandate can govern a day it authorises nothing on (revoked, past its end, its legal basis lapsed): it is then not in force.
             var barred = governing is null ? []
                 : context.Authoriser(parsed).Authorise(DeploymentRequest.On(op.Id, day, 0), ConstantStrength.None).Findings
-                    .Where(f => f.Rule.BarsEveryone && f.Outcome == Outcome.NotMet).Select(f => f.Reason).ToList();
+                    .Where(f => f.LetsNobodyServe).Select(f => f.Reason).ToList();
             if (parsed.GetValue(CliApp.JsonOption)) WriteJson(context.Output, record, op, governing, barred, day);
             else WriteHuman(context.Output, record, op, governing, barred, day);
             return ExitCodes.Ok;

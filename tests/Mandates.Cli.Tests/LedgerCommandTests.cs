@@ -884,18 +884,8 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.Contains($"The anchor {anchor} holds: the ledger up to position {second} is as it was when the anchor was taken.", holds.Out);
 
         // Someone with the file alters the second tour and recomputes every hash after it: the chain is intact again, the anchor is not.
-        Sql("DROP TRIGGER events_are_never_updated");
-        using (var store = new Mandates.Storage.SqliteEventStore(Db))
-        {
-            var previous = store.At(second - 1)!.Hash;
-            foreach (var e in store.ReadAfter(second - 1).ToList())
-            {
-                var payload = e.Position == second ? e.Payload.Replace("P-0002", "P-0009") : e.Payload;
-                var hash = Core.Ledger.LedgerEvent.ComputeHash(e.Position, e.Type, e.Operation, e.ValidOn, e.RecordedAt, e.RecordedBy, e.IdempotencyKey, payload, previous);
-                Sql($"UPDATE events SET payload = '{payload}', previous_hash = '{previous}', hash = '{hash}' WHERE position = {e.Position}");
-                previous = hash;
-            }
-        }
+        Sql($"DROP TRIGGER events_are_never_updated; UPDATE events SET payload = replace(payload, 'P-0002', 'P-0009') WHERE position = {second}");
+        RechainFrom(second);
         Assert.Equal(0, Run("verify").Exit);
         var rewritten = Run("verify", "--anchor", anchor);
         Assert.Equal(1, rewritten.Exit);
@@ -926,17 +916,7 @@ public class LedgerCommandTests() : StoreTests("ledger")
         var alone = Position(Run("deploy", "KFOR", "--person", "P-0002", "--task", "reconnaissance", "--from", "2025-07-01"));
         var altered = new[] { started, ended, alone }[entry];
         Sql($"DROP TRIGGER events_are_never_updated; UPDATE events SET {set} WHERE position = {altered}");
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        using (var store = new Mandates.Storage.SqliteEventStore(Db))
-        {
-            var previous = store.At(altered - 1)!.Hash;
-            foreach (var e in store.ReadAfter(altered - 1).ToList())
-            {
-                var hash = Core.Ledger.LedgerEvent.ComputeHash(e.Position, e.Type, e.Operation, e.ValidOn, e.RecordedAt, e.RecordedBy, e.IdempotencyKey, e.Payload, previous);
-                Sql($"UPDATE events SET previous_hash = '{previous}', hash = '{hash}' WHERE position = {e.Position}");
-                previous = hash;
-            }
-        }
+        RechainFrom(altered);
         var verify = Run("verify");
         Assert.Equal(1, verify.Exit);
         Assert.Contains($"BROKEN at position {altered}:", verify.Out);
@@ -976,6 +956,23 @@ public class LedgerCommandTests() : StoreTests("ledger")
     }
 
     /// <summary>Runs SQL on this test's store directly, as someone with the file (not the program) would.</summary>
+    /// <summary>
+    /// What someone able to write to the database does after altering an entry (the update trigger dropped):
+    /// recomputes every hash from <paramref name="position"/> on, so that the chain alone holds again.
+    /// </summary>
+    private void RechainFrom(long position)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        using var store = new Mandates.Storage.SqliteEventStore(Db);
+        var previous = store.At(position - 1)!.Hash;
+        foreach (var e in store.ReadAfter(position - 1).ToList())
+        {
+            var hash = Core.Ledger.LedgerEvent.ComputeHash(e.Position, e.Type, e.Operation, e.ValidOn, e.RecordedAt, e.RecordedBy, e.IdempotencyKey, e.Payload, previous);
+            Sql($"UPDATE events SET previous_hash = '{previous}', hash = '{hash}' WHERE position = {e.Position}");
+            previous = hash;
+        }
+    }
+
     private void Sql(string sql)
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

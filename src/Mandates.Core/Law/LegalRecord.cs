@@ -43,7 +43,8 @@ public sealed record LegalRecord
     /// <summary>Every operation's mandates, operation by operation.</summary>
     public IEnumerable<Mandate> Mandates => Operations.SelectMany(o => o.Mandates);
 
-    public Mandate? FindMandate(MandateId id) => Mandates.FirstOrDefault(m => m.Id == id);
+    /// <summary>The mandate a user's word names (case ignored, as mandate ids are unique with case ignored), or null.</summary>
+    public Mandate? FindMandate(string text) => Mandates.FirstOrDefault(m => string.Equals(m.Id.Value, text, StringComparison.OrdinalIgnoreCase));
 
     public bool Equals(LegalRecord? other) =>
         other is not null && LegalActs.Equals(other.LegalActs) && Operations.Equals(other.Operations) && Calendar.Equals(other.Calendar);

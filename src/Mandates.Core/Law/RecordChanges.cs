@@ -19,7 +19,7 @@ public static class RecordChanges
     {
         var op = record.Operations.FirstOrDefault(o => o.Id == operation)
             ?? throw new ArgumentException($"The record has no operation '{operation}'.", nameof(operation));
-        if (record.FindMandate(mandate.Id) is not null)
+        if (record.FindMandate(mandate.Id.Value) is not null)
             throw new ArgumentException($"The record already has a mandate '{mandate.Id}'; a new decision needs a new id.", nameof(mandate));
         return Replace(record, op with { Mandates = op.Mandates.Append(Consistent(mandate)).ToValueList() });
     }

@@ -103,7 +103,7 @@ public sealed class Authoriser
         findings[Rulebook.Ceiling.Number - 1] = ceilingFinding;
         // Where the law lets nobody serve (no consent, a lapsed legal basis, the end passed, revoked), nobody
         // may be added, whatever room the ceiling leaves; more serving than it allows still shows.
-        var headroom = findings.Any(static f => f.Rule.BarsEveryone && f.Outcome == Outcome.NotMet) ? Math.Min(ceiling - maxStrength, 0) : ceiling - maxStrength;
+        var headroom = findings.Any(static f => f.LetsNobodyServe) ? Math.Min(ceiling - maxStrength, 0) : ceiling - maxStrength;
         return new Piece(days, mandate, headroom, findings, Math.Max(0, total - ceiling));
     }
 

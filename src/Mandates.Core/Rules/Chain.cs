@@ -16,6 +16,17 @@ public static class Chain
     /// </summary>
     public static Mandate? Governing(Operation operation, LocalDate day)
     {
+        var (governing, tied, begins) = Candidates(operation, day);
+        if (tied is not null) throw Tie(operation, governing!, tied, begins);
+        return governing;
+    }
+
+    /// <summary>
+    /// The mandate whose consent began last on or before the day, and another that began the same day if
+    /// any (a tie matters only if no later mandate has since replaced both).
+    /// </summary>
+    private static (Mandate? Governing, Mandate? Tied, LocalDate Begins) Candidates(Operation operation, LocalDate day)
+    {
         Mandate? governing = null;
         Mandate? tied = null;
         var governingBegins = default(LocalDate);
@@ -31,36 +42,33 @@ public static class Chain
             else if (begins == governingBegins)
                 tied = mandate;
         }
-        // A tie matters only if no later mandate has since replaced both.
-        if (tied is not null)
-            throw new RuleConflictException(
-                $"which mandate of {operation.Id} governs from {Days.Format(governingBegins)} (both begin consent that day)",
-                [governing!.Name, tied.Name]);
-        return governing;
+        return (governing, tied, governingBegins);
     }
+
+    private static RuleConflictException Tie(Operation operation, Mandate governing, Mandate tied, LocalDate begins) =>
+        new($"which mandate of {operation.Id} governs from {Days.Format(begins)} (both begin consent that day)", [governing.Name, tied.Name]);
 
     /// <summary>
     /// Where the record cannot say which mandate governs: two mandates of an operation whose consent
     /// begins on the same day, with no later one replacing both (see <see cref="Governing"/>). Each is
     /// said as the conflict that every question about those days would stop at.
     /// </summary>
-    public static IEnumerable<string> Ties(LegalRecord record)
-    {
-        foreach (var operation in record.Operations)
-            foreach (var day in operation.Mandates.Select(m => m.ConsentBegins).OfType<LocalDate>().Distinct())
-            {
-                string? tie = null;
-                try
-                {
-                    Governing(operation, day);
-                }
-                catch (RuleConflictException e)
-                {
-                    tie = e.Message;
-                }
-                if (tie is not null) yield return tie;
-            }
-    }
+    public static IEnumerable<string> Ties(LegalRecord record) =>
+        from operation in record.Operations
+        from day in operation.Mandates.Select(m => m.ConsentBegins).OfType<LocalDate>().Distinct()
+        let found = Candidates(operation, day)
+        where found.Tied is not null
+        select Tie(operation, found.Governing!, found.Tied!, found.Begins).Message;
+
+    /// <summary>
+    /// The mandate of the operation the Bundestag consented to last in the chain (by vote, deemed, or a § 5
+    /// deployment not rejected), whatever day it is; null if none. A rejected motion is no consent, nor is a
+    /// rejected § 5 approval, though its deployment began.
+    /// </summary>
+    public static Mandate? LastConsentedTo(Operation operation) =>
+        operation.Mandates.LastOrDefault(m => m.ConsentBegins is not null && !IsRejectedSubsequentApproval(m));
+
+    private static bool IsRejectedSubsequentApproval(Mandate m) => m.Procedure == Procedure.SubsequentApproval && m.Vote is { Result: VoteResult.Rejected };
 
     /// <summary>A subsequent approval (§ 5) the Bundestag rejected on or before the day, if any: that deployment must end.</summary>
     public static Mandate? RejectedSubsequentApproval(Operation operation, LocalDate day) =>

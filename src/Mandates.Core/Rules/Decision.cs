@@ -12,6 +12,9 @@ public sealed record Finding(Rule Rule, Outcome Outcome, string Reason, ValueLis
 {
     public string RuleId => Rule.Id;
     public string Title => Rule.Title;
+
+    /// <summary>Whether this finding lets nobody serve on its days, however many serve: a rule that bars everyone (<see cref="Rule.BarsEveryone"/>), not met.</summary>
+    public bool LetsNobodyServe => Rule.BarsEveryone && Outcome == Outcome.NotMet;
 }
 
 /// <summary>
@@ -27,7 +30,7 @@ public sealed record Decision(
     ValueList<Finding> Findings)
 {
     /// <summary>Whether the law lets nobody serve on some of the days, however many serve: consent, a legal basis, the end date or a revocation refuses (the headroom is then 0 at most).</summary>
-    public bool LetsNobodyServe => Findings.Any(f => f.Rule.BarsEveryone && f.Outcome == Outcome.NotMet);
+    public bool LetsNobodyServe => Findings.Any(f => f.LetsNobodyServe);
 
     /// <summary>The findings that refused the request; empty when authorised.</summary>
     public IEnumerable<Finding> Refusals => Findings.Where(f => f.Outcome == Outcome.NotMet);
