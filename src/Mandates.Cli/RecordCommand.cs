@@ -59,7 +59,7 @@ internal static class RecordCommand
             var endDay = endText is null ? null : Arguments.DayOrOpen("--end", endText);
             var ceilingGiven = parsed.GetValue(ceiling) is { } c ? Arguments.Ceiling("--ceiling", c) : null;
             var printed = Arguments.Text("--document", parsed.GetValue(document)!, "the motion's printed paper, e.g. Drucksache 21/999");
-            var distributedOn = parsed.GetValue(distributed) is { } d ? Arguments.Date("--distributed", d) : (LocalDate?)null;
+            var distributedOn = parsed.GetValue(distributed) is { } d ? Decided(context, "--distributed", d) : (LocalDate?)null;
             var startOn = parsed.GetValue(start) is { } s ? Arguments.Date("--start", s) : (LocalDate?)null;
             return Apply(context, parsed, record =>
             {
@@ -109,7 +109,7 @@ internal static class RecordCommand
         var command = new Command("cabinet", "The cabinet's decision on a motion.") { mandate, date, source };
         command.SetAction(parsed =>
         {
-            var fact = new DatedFact(Arguments.Date("--date", parsed.GetValue(date)!), new Provenance(Arguments.Source("--source", parsed.GetValue(source)!)));
+            var fact = new DatedFact(Decided(context, "--date", parsed.GetValue(date)!), new Provenance(Arguments.Source("--source", parsed.GetValue(source)!)));
             return Apply(context, parsed, record =>
             {
                 var m = Arguments.Mandate(record, "--mandate", parsed.GetValue(mandate)!);
@@ -137,7 +137,7 @@ internal static class RecordCommand
             var counts = new[] { parsed.GetValue(yes), parsed.GetValue(no), parsed.GetValue(abstentions) };
             if (counts.Any(c => c is null) && counts.Any(c => c is not null))
                 throw new BadInputException("--yes/--no/--abstentions: give all three counts or none, e.g. --yes 391 --no 189 --abstentions 2.");
-            var vote = new PlenaryVote(Arguments.Date("--date", parsed.GetValue(date)!), Arguments.Word("--result", parsed.GetValue(result)!, RecordLoader.VoteResults))
+            var vote = new PlenaryVote(Decided(context, "--date", parsed.GetValue(date)!), Arguments.Word("--result", parsed.GetValue(result)!, RecordLoader.VoteResults))
             {
                 Yes = counts[0] is { } y ? Arguments.Votes("--yes", y) : null,
                 No = counts[1] is { } n ? Arguments.Votes("--no", n) : null,
@@ -167,7 +167,7 @@ internal static class RecordCommand
         command.SetAction(parsed =>
         {
             var who = Arguments.Text("--by", parsed.GetValue(by)!, "who demanded the debate, a parliamentary group or 5 % of the members, e.g. \"parliamentary group X\"");
-            var objection = new Core.Law.Objection(Arguments.Date("--date", parsed.GetValue(date)!), who)
+            var objection = new Core.Law.Objection(Decided(context, "--date", parsed.GetValue(date)!), who)
             {
                 Provenance = new Provenance(Arguments.Source("--source", parsed.GetValue(source)!)),
             };
@@ -196,7 +196,7 @@ internal static class RecordCommand
         var command = new Command("revocation", "The Bundestag withdraws its consent (§ 8 ParlBG).") { mandate, decided, effective, document, source };
         command.SetAction(parsed =>
         {
-            var day = Arguments.Date("--decided", parsed.GetValue(decided)!);
+            var day = Decided(context, "--decided", parsed.GetValue(decided)!);
             var takesEffect = parsed.GetValue(effective) is { } e ? Arguments.Date("--effective", e) : day;
             if (takesEffect < day) throw new BadInputException($"--effective: '{Days.Format(takesEffect)}' is before --decided ({Days.Format(day)}); expected a day on or after it.");
             var revocation = new Core.Law.Revocation(day, takesEffect)
@@ -237,7 +237,7 @@ internal static class RecordCommand
             var last = Arguments.DayOrOpen("--until", parsed.GetValue(until)!);
             if (kind == ValidityChangeKind.Terminated && last is null)
                 throw new BadInputException("--until: a termination needs the act's last day in force, e.g. 2026-06-30.");
-            var validity = new ValidityChange(Arguments.Date("--date", parsed.GetValue(date)!), kind, last)
+            var validity = new ValidityChange(Decided(context, "--date", parsed.GetValue(date)!), kind, last)
             {
                 Document = parsed.GetValue(document) is { } d ? Arguments.Text("--document", d, "the decision's document, e.g. S/RES/9999 (2026)") : null,
                 Provenance = new Provenance(Arguments.Source("--source", parsed.GetValue(source)!)),
@@ -255,6 +255,20 @@ internal static class RecordCommand
             });
         });
         return command;
+    }
+
+    /// <summary>
+    /// The day a decision was taken, which is no later than today: a decision is recorded once taken, and
+    /// the law follows it at once, so a later day (a typo, or a vote still to come) would already change
+    /// what every check answers. Today is the clock's day in UTC, and one day more for a clerk east of
+    /// Greenwich whose day has begun.
+    /// </summary>
+    private static LocalDate Decided(CommandContext context, string option, string text)
+    {
+        var day = Arguments.Date(option, text);
+        if (day > context.Today.PlusDays(1))
+            throw new BadInputException($"{option}: '{Days.Format(day)}' is after today ({Days.Format(context.Today)}); a decision is recorded once it is taken, and the law follows it at once: expected the day it was taken, up to today.");
+        return day;
     }
 
     /// <summary>The mandate as changed, if the law allows its facts together (<see cref="Mandate.Contradictions"/>); else refused, naming the options that set them.</summary>

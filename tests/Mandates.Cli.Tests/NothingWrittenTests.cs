@@ -14,7 +14,7 @@ public class NothingWrittenTests() : StoreTests("nothing-written")
     [InlineData("--result: 'maybe' is not one of adopted, rejected", "record", "vote", "--mandate", "KFOR-2025", "--date", "2025-06-26", "--result", "maybe", "--source", "x")]
     [InlineData("--mandate: 'bad id!' is not a mandate id", "record", "motion", "KFOR", "--mandate", "bad id!", "--document", "D", "--source", "x")]
     [InlineData("--until: 'someday' is neither a calendar day nor 'open'", "record", "act-change", "--act", "unscr-1244", "--date", "2026-01-01", "--change", "extended", "--until", "someday", "--source", "x")]
-    [InlineData("--effective: '2026-01-01' is before --decided", "record", "revocation", "--mandate", "KFOR-2025", "--decided", "2026-02-01", "--effective", "2026-01-01", "--source", "x")]
+    [InlineData("--effective: '2025-06-01' is before --decided", "record", "revocation", "--mandate", "KFOR-2025", "--decided", "2025-06-30", "--effective", "2025-06-01", "--source", "x")]
     [InlineData("--on: '1900-01-01' is outside the days", "end-tour", "--person", "P-1", "--on", "1900-01-01")]
     [InlineData("--from: '1900-01-01' is outside the days", "correct-tour", "--tour", "10", "--from", "1900-01-01", "--reason", "x")]
     [InlineData("--from: '2025-13-01' is not a calendar day", "generate", "--events", "10", "--from", "2025-13-01")]

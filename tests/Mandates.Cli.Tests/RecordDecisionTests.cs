@@ -3,8 +3,11 @@ using Xunit;
 
 namespace Mandates.Cli.Tests;
 
-/// <summary>Recording decisions: each changes the store's record through a new, superseding entry, and the law follows.</summary>
-public class RecordDecisionTests() : StoreTests("record")
+/// <summary>
+/// Recording decisions: each changes the store's record through a new, superseding entry, and the law follows.
+/// The clock reads early 2028, so the decisions of 2026 and 2027 these tests record have been taken.
+/// </summary>
+public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromUtc(2028, 1, 3, 9, 0))
 {
 
     [Fact]
@@ -80,7 +83,7 @@ public class RecordDecisionTests() : StoreTests("record")
     [InlineData(new[] { "record", "act-change", "--act", "unscr-9999", "--date", "2026-01-01", "--change", "terminated", "--until", "2026-01-31", "--source", "x" }, "--act: 'unscr-9999' is not in the record")]
     [InlineData(new[] { "record", "act-change", "--act", "unscr-1244", "--date", "2026-01-01", "--change", "terminated", "--until", "1990-01-01", "--source", "x" }, "--until: '1990-01-01' is not valid; expected a last day on or after the act came into force (1999-06-10)")]
     [InlineData(new[] { "record", "act-change", "--act", "unscr-1244", "--date", "2025-01-01", "--change", "extended", "--until", "2024-01-01", "--source", "x" }, "--until: '2024-01-01' is not valid; expected 'open' or a last day on or after the day the extension was decided (2025-01-01)")]
-    [InlineData(new[] { "record", "motion", "KFOR", "--mandate", "KFOR-2025", "--document", "Drucksache 21/1", "--source", "x" }, "--mandate: 'KFOR-2025' is already a mandate in the record (KFOR-2025 (Drucksache 21/230)); expected a new id for a new motion, e.g. KFOR-2026.")]
+    [InlineData(new[] { "record", "motion", "KFOR", "--mandate", "KFOR-2025", "--document", "Drucksache 21/1", "--source", "x" }, "--mandate: 'KFOR-2025' is already a mandate in the record (KFOR-2025 (Drucksache 21/230)); expected a new id for a new motion, e.g. KFOR-2029.")]
     [InlineData(new[] { "record", "motion", "KFOR", "--mandate", "KFOR-2026", "--document", "Drucksache 21/1", "--procedure", "simplified", "--source", "x" }, "--distributed: expected the distribution date: the simplified procedure (§ 4 ParlBG) counts 7 days from it")]
     [InlineData(new[] { "record", "revocation", "--mandate", "KFOR-2025", "--decided", "2026-02-01", "--effective", "2026-01-01", "--source", "x" }, "--effective: '2026-01-01' is before --decided (2026-02-01)")]
     [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2025", "--date", "2026-06-26", "--result", "adopted" }, "--source")]
@@ -208,7 +211,7 @@ public class RecordDecisionTests() : StoreTests("record")
         "--decided: '1900-01-01' is not valid; expected a day on or after the vote that gave consent (2025-06-26): § 8 ParlBG withdraws a consent already given")]
     [InlineData(new[] { "record", "revocation", "--mandate", "KFOR-2028", "--decided", "2027-05-10", "--source", "x" },
         "--mandate: expected no revocation: KFOR-2028 has no consent yet (no adopted vote), so there is none to withdraw (§ 8 ParlBG)")]
-    [InlineData(new[] { "record", "cabinet", "--mandate", "KFOR-2025", "--date", "2199-12-31", "--source", "x" },
+    [InlineData(new[] { "record", "cabinet", "--mandate", "KFOR-2025", "--date", "2027-12-31", "--source", "x" },
         "--mandate: KFOR-2025 (Drucksache 21/230) already has a cabinet decision (2025-05-21); the cabinet decides a motion once.")]
     [InlineData(new[] { "record", "cabinet", "--mandate", "KFOR-2028", "--date", "2027-05-02", "--source", "x" },
         "--date: '2027-05-02' is not valid; expected a day on or before the motion's distribution (2027-05-01)")]
@@ -228,9 +231,9 @@ public class RecordDecisionTests() : StoreTests("record")
         "--ceiling: '0' is not a ceiling; expected the most soldiers at once, a whole number from 1 to 1,000,000, e.g. 400.")]
     [InlineData(new[] { "record", "act-change", "--act", "unscr-1244", "--date", "1990-01-01", "--change", "extended", "--until", "open", "--source", "x" },
         "--date: '1990-01-01' is not valid; expected a day on or after the act was adopted (1999-06-10)")]
-    [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2028", "--date", "2028-06-01", "--result", "adopted", "--yes", "100000", "--no", "0", "--abstentions", "0", "--source", "x" },
+    [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2028", "--date", "2027-06-01", "--result", "adopted", "--yes", "100000", "--no", "0", "--abstentions", "0", "--source", "x" },
         "--yes: '100000' is not a count of votes; expected a whole number from 0 to 1,000 (the Bundestag's members)")]
-    [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2028", "--date", "2028-06-01", "--result", "adopted", "--yes", "600", "--no", "300", "--abstentions", "200", "--source", "x" },
+    [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2028", "--date", "2027-06-01", "--result", "adopted", "--yes", "600", "--no", "300", "--abstentions", "200", "--source", "x" },
         "--yes/--no/--abstentions: 1,100 votes in all; expected the counts of at most 1,000 members together")]
     [InlineData(new[] { "record", "revocation", "--mandate", "KFOR-2024", "--decided", "2026-01-10", "--source", "x" },
         "--mandate: KFOR-2024 no longer governs KFOR on 2026-01-10: KFOR-2025 (Drucksache 21/230) replaced it on 2025-06-26; a revocation withdraws the consent in force: expected --mandate KFOR-2025.")]
@@ -265,5 +268,34 @@ public class RecordDecisionTests() : StoreTests("record")
     {
         Assert.Equal(2, Run("record", "revocation", "--mandate", "KFOR-2025", "--decided", "1900-01-01", "--source", "x").Exit);
         Assert.Equal(0, Run("check", "KFOR", "--on", "2025-07-01").Exit);
+    }
+
+    /// <summary>A decision is recorded once taken: a day after today (2028-01-03 here) is a typo, or a vote still to come, and the law would follow it at once.</summary>
+    [Theory]
+    [InlineData("--distributed", "record", "motion", "KFOR", "--mandate", "KFOR-2029", "--document", "Drucksache 21/1", "--distributed", "2028-01-05", "--source", "x")]
+    [InlineData("--date", "record", "cabinet", "--mandate", "KFOR-2028", "--date", "2028-02-01", "--source", "x")]
+    [InlineData("--date", "record", "vote", "--mandate", "KFOR-2028", "--date", "2028-06-25", "--result", "adopted", "--source", "x")]
+    [InlineData("--date", "record", "objection", "--mandate", "KFOR-2028", "--date", "2029-05-03", "--by", "a group", "--source", "x")]
+    [InlineData("--decided", "record", "revocation", "--mandate", "KFOR-2025", "--decided", "2030-01-01", "--source", "x")]
+    [InlineData("--date", "record", "act-change", "--act", "unscr-1244", "--date", "2028-03-01", "--change", "terminated", "--until", "2028-03-31", "--source", "x")]
+    public void A_decision_dated_after_today_is_refused_and_nothing_is_written(string option, params string[] args)
+    {
+        RecordTheMotionOf2028();
+        var before = Run("verify").Out;
+        var run = Run(args);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains($"{option}: '", run.Err);
+        Assert.Contains("' is after today (2028-01-03); a decision is recorded once it is taken", run.Err);
+        Assert.Equal(before, Run("verify").Out);
+        // The law did not follow it: KFOR-2025 still authorises.
+        Assert.Equal(0, Run("check", "KFOR", "--on", "2027-12-31").Exit);
+    }
+
+    [Fact]
+    public void A_decision_taken_today_east_of_greenwich_is_recorded()
+    {
+        // 2028-01-04 in Berlin while the clock's UTC day is still 2028-01-03.
+        Assert.Equal(0, Run("record", "revocation", "--mandate", "KFOR-2025", "--decided", "2028-01-04", "--source", "x").Exit);
+        Assert.Equal(1, Run("check", "KFOR", "--on", "2028-01-04").Exit);
     }
 }

@@ -8,12 +8,19 @@ public abstract class StoreTests : IDisposable
 {
     protected readonly string folder;
 
-    protected StoreTests(string name) => folder = Directory.CreateTempSubdirectory($"mandates-{name}-").FullName;
+    /// <summary>The clock's reading for <see cref="Run"/>: <see cref="Cli.Today"/> unless the tests need a later one.</summary>
+    private readonly NodaTime.Instant now;
+
+    protected StoreTests(string name, NodaTime.Instant? now = null)
+    {
+        folder = Directory.CreateTempSubdirectory($"mandates-{name}-").FullName;
+        this.now = now ?? Cli.Today;
+    }
 
     protected string Db => Path.Combine(folder, "ledger.db");
 
     /// <summary>Runs the command against this test's store.</summary>
-    private protected Cli.Run Run(params string[] args) => Cli.Invoke([.. args, "--db", Db]);
+    private protected Cli.Run Run(params string[] args) => Cli.InvokeAt(now, [.. args, "--db", Db]);
 
     /// <summary>Runs the command against this test's store as if the clock showed <paramref name="now"/>.</summary>
     private protected Cli.Run RunAt(NodaTime.Instant now, params string[] args) => Cli.InvokeAt(now, [.. args, "--db", Db]);
