@@ -298,4 +298,32 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
         Assert.Equal(0, Run("record", "revocation", "--mandate", "KFOR-2025", "--decided", "2028-01-04", "--source", "x").Exit);
         Assert.Equal(1, Run("check", "KFOR", "--on", "2028-01-04").Exit);
     }
+
+    [Fact]
+    public void A_rejected_resubmission_is_named_by_list_and_check_and_the_mandate_it_was_to_replace_stands()
+    {
+        Assert.Equal(0, Run("record", "motion", "KFOR", "--mandate", "KFOR-2026", "--document", "Drucksache 21/999", "--distributed", "2026-05-20", "--extension", "--source", "x").Exit);
+        // Put, not yet decided: the government's undertaking to resubmit is kept.
+        var pending = Run("list", "--on", "2026-06-01").Out;
+        Assert.Contains("put as KFOR-2026 (Drucksache 21/999), which", pending);
+        Assert.DoesNotContain("overdue", pending);
+        Assert.Equal(0, Run("record", "vote", "--mandate", "KFOR-2026", "--date", "2026-06-18", "--result", "rejected", "--yes", "200", "--no", "400", "--abstentions", "3", "--source", "x").Exit);
+
+        using var list = JsonDocument.Parse(Run("list", "--on", "2026-11-27", "--json").Out);
+        var kfor = list.RootElement.GetProperty("operations").EnumerateArray().Single(o => o.GetProperty("operation").GetString() == "KFOR");
+        Assert.True(kfor.GetProperty("authorised").GetBoolean());
+        Assert.Equal("KFOR-2025", kfor.GetProperty("mandate").GetString());
+        var next = kfor.GetProperty("nextDeadline");
+        Assert.Equal("2026-06-18", next.GetProperty("date").GetString());
+        Assert.StartsWith("the Bundestag rejected the resubmission, KFOR-2026 (Drucksache 21/999); KFOR-2025 (Drucksache 21/230) stays in force", next.GetProperty("what").GetString());
+
+        var check = Run("check", "KFOR", "--on", "2026-11-27", "--add", "5", "--json");
+        Assert.Equal(0, check.Exit);
+        using var decision = JsonDocument.Parse(check.Out);
+        var consent = decision.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule").GetString() == "consent");
+        Assert.Contains("The Bundestag rejected the later motion KFOR-2026 (Drucksache 21/999) on 2026-06-18 (200 yes, 400 no, 3 abstentions); a rejected motion withdraws no consent",
+            consent.GetProperty("reason").GetString());
+        // The day before the vote, there was nothing to say.
+        Assert.DoesNotContain("rejected", Run("check", "KFOR", "--on", "2026-06-17").Out);
+    }
 }

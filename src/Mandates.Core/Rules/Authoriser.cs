@@ -163,7 +163,7 @@ public sealed class Authoriser
         }
         return new Law(mandate, when,
         [
-            ConsentFinding(mandate, day, when),
+            ConsentFinding(operation, mandate, day, when),
             LegalActsFinding(mandate, day, when),
             EndDateFinding(operation, mandate, day, when),
             NotRevokedFinding(operation, mandate, day, when),
@@ -175,7 +175,7 @@ public sealed class Authoriser
 
     // Rule 1 ------------------------------------------------------------------------------------
 
-    private Finding ConsentFinding(Mandate mandate, LocalDate day, string when)
+    private Finding ConsentFinding(Operation operation, Mandate mandate, LocalDate day, string when)
     {
         var candidates = new List<(string, Finding)>();
         var citations = Rulebook.Consent.Citations;
@@ -201,7 +201,15 @@ public sealed class Authoriser
                 With(citations, MotionCitation(mandate), Rulebook.SubsequentApproval))));
 
         // A governing mandate's consent has begun, so one of the candidates above applies.
-        return precedence.Resolve($"consent to {mandate.Id} {when}", candidates, f => f.Outcome);
+        var found = precedence.Resolve($"consent to {mandate.Id} {when}", candidates, f => f.Outcome);
+        // A clerk who knows a later motion failed asks whether this consent still holds: it does, and says why.
+        return found.Outcome == Outcome.Met && Chain.RejectedLaterMotion(operation, mandate, day) is { Vote: { } rejection } rejected
+            ? found with
+            {
+                Reason = $"{found.Reason} The Bundestag rejected the later motion {rejected.Name} on {D(rejection.Date)} ({rejection.Counts}); a rejected motion withdraws no consent (only § 8 ParlBG does), so this one stands.",
+                Citations = With(found.Citations, ConsentCitation(rejected, rejection)),
+            }
+            : found;
     }
 
     private static string NoConsentReason(Operation operation, LocalDate day, string when)

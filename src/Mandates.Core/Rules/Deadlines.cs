@@ -30,9 +30,17 @@ public static class Deadlines
             if (operation.Resubmission is { } r && governing.Vote is { } vote)
             {
                 var due = vote.Date.PlusMonths(r.Months);
-                found.Add(new Deadline(due, due >= day
-                    ? $"resubmission due {r.Months} months after the vote of {Days.Format(vote.Date)} (government undertaking of {Days.Format(r.Undertaken)}, not a legal limit)"
-                    : $"resubmission was due {r.Months} months after the vote of {Days.Format(vote.Date)} and is overdue in this record (government undertaking of {Days.Format(r.Undertaken)}, not a legal limit)", false));
+                var undertaking = $"government undertaking of {Days.Format(r.Undertaken)}, not a legal limit";
+                // Once the next motion is put, the undertaking is kept, whatever the Bundestag makes of it.
+                var resubmitted = Chain.LaterMotion(operation, governing, day);
+                if (resubmitted is null)
+                    found.Add(new Deadline(due, due >= day
+                        ? $"resubmission due {r.Months} months after the vote of {Days.Format(vote.Date)} ({undertaking})"
+                        : $"resubmission was due {r.Months} months after the vote of {Days.Format(vote.Date)} and is overdue in this record ({undertaking})", false));
+                else if (Chain.RejectedLaterMotion(operation, governing, day) is { Vote: { } rejection } rejected)
+                    found.Add(new Deadline(rejection.Date, $"the Bundestag rejected the resubmission, {rejected.Name}; {governing.Name} stays in force, and no new motion is recorded ({undertaking})", false));
+                else if (!(resubmitted.ConsentBegins is { } begins && begins <= day) && !(resubmitted.Vote is { } decided && decided.Date <= day))
+                    found.Add(new Deadline(due, $"resubmission due {r.Months} months after the vote of {Days.Format(vote.Date)}: put as {resubmitted.Name}, which awaits the Bundestag's decision ({undertaking})", false));
             }
         }
         foreach (var mandate in operation.Mandates)
