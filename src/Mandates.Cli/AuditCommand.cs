@@ -38,21 +38,7 @@ internal static class AuditCommand
                     j.WriteString("asRecordedAt", instant is { } at ? InstantPattern.ExtendedIso.Format(at) : null);
                     if (only is not null) j.WriteBoolean("operationInRecord", !notYetRecorded);
                     j.WriteStartArray("violations");
-                    foreach (var v in violations)
-                    {
-                        j.WriteStartObject();
-                        j.WriteString("operation", v.Operation.Value);
-                        j.WriteString("from", Days.Format(v.Days.Start));
-                        if (RunsOn(v)) j.WriteNull("to"); else j.WriteString("to", Days.Format(v.Days.End));
-                        j.WriteString("rule", v.Rule);
-                        // For a rule about the whole operation (consent, legal acts, end date, revocation, ceiling), how many it
-                        // concerns: the most that served on those days (how far a ceiling was broken). A task's or a person's
-                        // violation concerns tours its cause names, not the operation's strength.
-                        if (Rulebook.All.FirstOrDefault(r => r.Id == v.Rule) is { } rule && (rule.BarsEveryone || rule == Rulebook.Ceiling))
-                            j.WriteNumber("maxStrength", state.StrengthOf(v.Operation).MaxOver(v.Days));
-                        j.WriteString("cause", Cause(v));
-                        j.WriteEndObject();
-                    }
+                    foreach (var v in violations) Write(j, v, state);
                     j.WriteEndArray();
                     j.WriteEndObject();
                 });
@@ -78,6 +64,44 @@ internal static class AuditCommand
     /// <summary>Whether the violation lasts as long as an open tour serves: it runs to the last day the ledger counts, which is no last day of the tour's.</summary>
     private static bool RunsOn(Violation v) => v.Days.End == StrengthIndex.LastDay;
 
+    /// <summary>
+    /// A violation as JSON. With the ledger, a rule about the whole operation (consent, legal acts, end date,
+    /// revocation, ceiling) also says how many it concerns: the most that served on those days (how far a
+    /// ceiling was broken). A task's or a person's violation concerns tours its cause names, not the operation's strength.
+    /// </summary>
+    internal static void Write(System.Text.Json.Utf8JsonWriter j, Violation v, LedgerState? state = null)
+    {
+        j.WriteStartObject();
+        j.WriteString("operation", v.Operation.Value);
+        j.WriteString("from", Days.Format(v.Days.Start));
+        if (RunsOn(v)) j.WriteNull("to"); else j.WriteString("to", Days.Format(v.Days.End));
+        j.WriteString("rule", v.Rule);
+        if (state is not null && Rulebook.All.FirstOrDefault(r => r.Id == v.Rule) is { } rule && (rule.BarsEveryone || rule == Rulebook.Ceiling))
+            j.WriteNumber("maxStrength", state.StrengthOf(v.Operation).MaxOver(v.Days));
+        j.WriteString("cause", Cause(v));
+        j.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Says on stderr that a change of the law (<paramref name="what"/>) leaves tours already recorded
+    /// breaking it, which tours those who deploy must end or correct; silent when it leaves none.
+    /// </summary>
+    internal static void Warn(CommandContext context, string what, IReadOnlyList<Violation> broken)
+    {
+        if (broken.Count == 0) return;
+        const int shown = 10;
+        context.Error.WriteLine($"warning: under {what}, tours already recorded break the law ({broken.Count} violation{(broken.Count == 1 ? "" : "s")}); end or correct them (end-tour, correct-tour):");
+        foreach (var v in broken.Take(shown))
+            context.Error.WriteLine($"  {v.Operation.Value} {Shown(v)}, {v.Rule}: {Cause(v)}");
+        if (broken.Count > shown) context.Error.WriteLine($"  … and {broken.Count - shown} more.");
+        context.Error.WriteLine(broken.Select(v => v.Operation).Distinct().Count() == 1
+            ? $"  `mandates audit --operation {broken[0].Operation.Value}` lists every violation."
+            : "  `mandates audit` lists every violation.");
+    }
+
+    /// <summary>A violation's days as the table shows them: from, to (or onwards).</summary>
+    internal static string Shown(Violation v) => RunsOn(v) ? $"from {Core.Law.Days.Format(v.Days.Start)} onwards" : $"{Core.Law.Days.Format(v.Days.Start)} to {Core.Law.Days.Format(v.Days.End)}";
+
     /// <summary>A violation's cause as shown: one that runs on says so rather than name the ledger's last counted day.</summary>
-    private static string Cause(Violation v) => RunsOn(v) ? v.Cause.Replace($" to {Days.Format(StrengthIndex.LastDay)}", " onwards") : v.Cause;
+    internal static string Cause(Violation v) => RunsOn(v) ? v.Cause.Replace($" to {Days.Format(StrengthIndex.LastDay)}", " onwards") : v.Cause;
 }

@@ -31,7 +31,8 @@ internal static class ImportCommand
             var after = merged?.Record ?? imported;
             // Compared with the record the store holds, if any and if it loads (a new store is not filled with the
             // bundled one first; and an import is how a record that no longer loads is repaired).
-            CommandContext.RefuseNewTies(RecordLoader.Load(RecordEvents.Files(state)).Record, after, $"importing '{named}'");
+            var stored = RecordLoader.Load(RecordEvents.Files(state)).Record;
+            CommandContext.RefuseNewTies(stored, after, $"importing '{named}'");
             IReadOnlyList<LedgerEvent> appended;
             try
             {
@@ -43,6 +44,7 @@ internal static class ImportCommand
             }
             var keptNote = kept.Count == 0 ? "" : $" The store's record also holds {string.Join(", ", kept)}, which the folder lacks, as it was: import never removes a file.";
             var paths = appended.Select(e => LedgerPayload.Read<RecordEvents.FilePayload>(e).Path).ToList();
+            var broken = appended.Count == 0 ? [] : Audit.BroughtBy(stored, after, state);
             if (parsed.GetValue(CliApp.JsonOption))
                 context.Output.Json(j =>
                 {
@@ -52,12 +54,18 @@ internal static class ImportCommand
                     j.WriteStartArray("files");
                     foreach (var p in paths) j.WriteStringValue(p);
                     j.WriteEndArray();
+                    j.WriteStartArray("toursNowBreakTheLaw");
+                    foreach (var v in broken) AuditCommand.Write(j, v, state);
+                    j.WriteEndArray();
                     j.WriteEndObject();
                 });
             else if (appended.Count == 0)
                 context.Output.Writer.WriteLine($"Nothing changed: the store already holds these {files.Count} files as they are.{keptNote}");
             else
+            {
                 context.Output.Writer.WriteLine($"Recorded {appended.Count} changed file{(appended.Count == 1 ? "" : "s")} at positions {appended[0].Position} to {appended[^1].Position} ({string.Join(", ", paths)}); {files.Count - appended.Count} unchanged.{keptNote}");
+                AuditCommand.Warn(context, "the imported record", broken);
+            }
             return ExitCodes.Ok;
         });
         return command;

@@ -334,11 +334,12 @@ internal static class RecordCommand
             {
                 throw new BadInputException($"the record kept changing while this change was made (last at ledger position {changed.Now}); nothing was written. Run the command again.");
             }
-            return Report(context, parsed, result.What, appended);
+            var broken = appended.Count == 0 ? [] : Audit.BroughtBy(record, check.Record!, context.State(parsed));
+            return Report(context, parsed, result.What, appended, broken);
         }
     }
 
-    private static int Report(CommandContext context, ParseResult parsed, string what, IReadOnlyList<LedgerEvent> appended)
+    private static int Report(CommandContext context, ParseResult parsed, string what, IReadOnlyList<LedgerEvent> appended, IReadOnlyList<Violation> broken)
     {
         if (parsed.GetValue(CliApp.JsonOption))
             context.Output.Json(j =>
@@ -348,12 +349,18 @@ internal static class RecordCommand
                 j.WriteStartArray("positions");
                 foreach (var e in appended) j.WriteNumberValue(e.Position);
                 j.WriteEndArray();
+                j.WriteStartArray("toursNowBreakTheLaw");
+                foreach (var v in broken) AuditCommand.Write(j, v, context.State(parsed));
+                j.WriteEndArray();
                 j.WriteEndObject();
             });
         else
+        {
             context.Output.Writer.WriteLine(appended.Count == 0
                 ? $"Nothing changed: the record already holds the {what}."
                 : $"Recorded the {what} at ledger position {appended[^1].Position} ({string.Join(", ", appended.Select(e => LedgerPayload.Read<RecordEvents.FilePayload>(e).Path))}), superseding the earlier version.");
+            AuditCommand.Warn(context, "this decision", broken);
+        }
         return ExitCodes.Ok;
     }
 }

@@ -179,7 +179,12 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-2", "--task", "reconnaissance", "--from", "2025-07-01").Exit);
         Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-3", "--task", "reconnaissance", "--from", "2025-09-01").Exit);
         Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-4", "--task", "reconnaissance", "--from", "2025-07-20", "--until", "2025-07-31").Exit);
-        Assert.Equal(0, Run("import", ExportedWithKfor("cut", kfor => kfor.Replace("ceiling: 400", "ceiling: 1"))).Exit);
+        var import = Run("import", ExportedWithKfor("cut", kfor => kfor.Replace("ceiling: 400", "ceiling: 1")));
+        Assert.Equal(0, import.Exit);
+        // Said at once to whoever lowered it: the tours already recorded now break it.
+        Assert.Contains("warning: under the imported record, tours already recorded break the law (2 violations)", import.Err);
+        Assert.Contains("  KFOR 2025-07-01 to 2025-07-31, ceiling: at most 3 deployed > 1, the ceiling of KFOR-2025", import.Err);
+        Assert.Contains("  KFOR from 2025-09-01 onwards, ceiling: at most 2 deployed > 1", import.Err);
 
         using (var json = JsonDocument.Parse(Run("strength", "KFOR", "--on", "2025-07-01", "--json").Out))
         {

@@ -326,4 +326,32 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
         // The day before the vote, there was nothing to say.
         Assert.DoesNotContain("rejected", Run("check", "KFOR", "--on", "2026-06-17").Out);
     }
+
+    [Fact]
+    public void A_decision_that_leaves_recorded_tours_breaking_the_law_is_recorded_with_a_warning_naming_them()
+    {
+        foreach (var person in new[] { "P-1", "P-2", "P-3" })
+            Assert.Equal(0, Run("deploy", "KFOR", "--person", person, "--task", "reconnaissance", "--from", "2026-01-05").Exit);
+        Assert.Equal(0, Run("record", "motion", "KFOR", "--mandate", "KFOR-2026", "--document", "Drucksache 21/999", "--distributed", "2026-05-20", "--ceiling", "2", "--source", "x").Exit);
+        // A motion alone changes no consent, so nothing is broken yet: no warning.
+        Assert.DoesNotContain("warning", Run("record", "cabinet", "--mandate", "KFOR-2026", "--date", "2026-05-19", "--source", "x").Err);
+
+        var vote = Run("record", "vote", "--mandate", "KFOR-2026", "--date", "2026-06-25", "--result", "adopted", "--source", "x");
+        Assert.Equal(0, vote.Exit);
+        Assert.Contains("Recorded the vote on KFOR-2026", vote.Out);
+        Assert.Contains("warning: under this decision, tours already recorded break the law (1 violation); end or correct them (end-tour, correct-tour):", vote.Err);
+        Assert.Contains("  KFOR from 2026-06-25 onwards, ceiling: ", vote.Err);
+        Assert.Contains("`mandates audit --operation KFOR` lists every violation.", vote.Err);
+
+        // The revocation adds a violation of its own, and the JSON names it with how many serve.
+        var revocation = Run("record", "revocation", "--mandate", "KFOR-2026", "--decided", "2026-09-01", "--source", "x", "--json");
+        Assert.Equal(0, revocation.Exit);
+        using var json = JsonDocument.Parse(revocation.Out);
+        var broken = json.RootElement.GetProperty("toursNowBreakTheLaw").EnumerateArray().ToList();
+        var revoked = Assert.Single(broken, v => v.GetProperty("rule").GetString() == "not-revoked");
+        Assert.Equal("2026-09-01", revoked.GetProperty("from").GetString());
+        Assert.Equal(3, revoked.GetProperty("maxStrength").GetInt32());
+        // What was already broken (the ceiling until the revocation) is not said again.
+        Assert.DoesNotContain(broken, v => v.GetProperty("rule").GetString() == "ceiling" && v.GetProperty("from").GetString() == "2026-06-25");
+    }
 }

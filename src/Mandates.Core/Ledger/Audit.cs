@@ -17,6 +17,29 @@ public sealed record Violation(OperationId Operation, DateInterval Days, string 
 /// </summary>
 public static class Audit
 {
+    /// <summary>
+    /// The violations a change of the law brings to the tours the ledger holds (a lowered ceiling, a
+    /// revocation, a legal act's end): the operations the change touched, audited under the law after it
+    /// and (only if that finds any) before it, keeping the days not broken before under the same rule,
+    /// even where the change cut them shorter. Without a law before it (a record that did not load),
+    /// every violation counts.
+    /// </summary>
+    public static IReadOnlyList<Violation> BroughtBy(LegalRecord? before, LegalRecord after, LedgerState state)
+    {
+        var (then, now) = (before is null ? null : new Authoriser(before), new Authoriser(after));
+        var found = new List<Violation>();
+        foreach (var op in after.Operations)
+        {
+            if (before?.FindOperation(op.Id.Value) is { } was && was.Equals(op) && op.Mandates.SelectMany(m => m.Requires).All(id => before.Act(id).Equals(after.Act(id))))
+                continue;
+            var violations = Run(now, state, op.Id);
+            if (violations.Count == 0) continue;
+            var known = then is null ? [] : Run(then, state, op.Id);
+            found.AddRange(violations.Where(v => !known.Any(k => k.Rule == v.Rule && k.Days.Start <= v.Days.Start && v.Days.End <= k.Days.End)));
+        }
+        return found;
+    }
+
     /// <param name="authoriser">The law to re-check against.</param>
     /// <param name="state">The ledger to re-check.</param>
     /// <param name="only">One operation only, or all.</param>
