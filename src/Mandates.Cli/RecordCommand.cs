@@ -77,8 +77,11 @@ internal static class RecordCommand
                 if (endText is null && previous.End is { } previousEnd)
                     throw new BadInputException($"--end: missing: {previous.Name} authorises no later than {Days.Format(previousEnd.Date)}, and a new motion states its own duration (§ 3(2) ParlBG); "
                         + $"expected the new mandate's last day, e.g. --end {Days.Format(previousEnd.Date.PlusYears(1))}, or --end open.");
-                // Terms taken over from the previous mandate keep the source they came from.
-                Provenance Kept(Provenance own) => own.Resolve(previous.Source) is var src ? new Provenance(src.Reference, src.Verified, src.Note) : own;
+                // Terms taken over from the previous mandate keep the source they came from, but that source
+                // speaks of the previous mandate: until someone checks the new motion's text they are
+                // unconfirmed for this one, and say so (the previous source's note spoke of its own mandate).
+                var unconfirmed = $"Taken over from {previous.Name} when the motion {printed} was recorded; check it against that motion's text.";
+                Provenance Kept(Provenance own) => new(own.Resolve(previous.Source).Reference, false, unconfirmed);
                 var fresh = previous with
                 {
                     Tasks = previous.Tasks.Select(t => t with { Provenance = Kept(t.Provenance) }).ToValueList(),

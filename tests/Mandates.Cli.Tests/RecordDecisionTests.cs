@@ -42,6 +42,12 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
         var task = mandate2026[mandate2026.IndexOf("key: \"hq-pristina\"", StringComparison.Ordinal)..];
         Assert.DoesNotContain("the 2026 motion", task[..task.IndexOf("- key:", 5, StringComparison.Ordinal)]);
         Assert.Contains("source:", task[..task.IndexOf("- key:", 5, StringComparison.Ordinal)]);
+        // But that source speaks of KFOR-2025: for KFOR-2026 the task is unconfirmed until checked, and says so.
+        Assert.Contains("verified: false", task[..task.IndexOf("- key:", 5, StringComparison.Ordinal)]);
+        Assert.Contains("Taken over from KFOR-2025 (Drucksache 21/230) when the motion Drucksache 21/9999 was recorded; check it against that motion's text.", task);
+        // The mandate it came from keeps its own marks.
+        var mandate2025 = text[text.IndexOf("id: KFOR-2025", StringComparison.Ordinal)..text.IndexOf("id: KFOR-2026", StringComparison.Ordinal)];
+        Assert.DoesNotContain("Taken over", mandate2025);
     }
 
     [Fact]
