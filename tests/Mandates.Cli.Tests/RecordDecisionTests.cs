@@ -360,4 +360,20 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
         // What was already broken (the ceiling until the revocation) is not said again.
         Assert.DoesNotContain(broken, v => v.GetProperty("rule").GetString() == "ceiling" && v.GetProperty("from").GetString() == "2026-06-25");
     }
+
+    [Fact]
+    public void A_deployment_awaiting_subsequent_approval_cannot_be_revoked_for_no_consent_was_given()
+    {
+        Assert.Equal(0, Run("record", "motion", "KFOR", "--mandate", "KFOR-E", "--document", "Drucksache 21/1000", "--procedure", "subsequent-approval",
+            "--start", "2026-07-01", "--distributed", "2026-07-03", "--source", "x").Exit);
+        var before = Run("verify").Out;
+        var revocation = Run("record", "revocation", "--mandate", "KFOR-E", "--decided", "2026-07-05", "--source", "x");
+        Assert.Equal(2, revocation.Exit);
+        Assert.Contains("--mandate: expected no revocation: KFOR-E has no consent yet: its deployment began under § 5 ParlBG and awaits the Bundestag's approval", revocation.Err);
+        Assert.Contains("the Bundestag ends it by rejecting the approval (§ 5(3) ParlBG)", revocation.Err);
+        Assert.Equal(before, Run("verify").Out);
+        // Once approved, its consent can be withdrawn.
+        Assert.Equal(0, Run("record", "vote", "--mandate", "KFOR-E", "--date", "2026-07-09", "--result", "adopted", "--source", "x").Exit);
+        Assert.Equal(0, Run("record", "revocation", "--mandate", "KFOR-E", "--decided", "2026-09-01", "--source", "x").Exit);
+    }
 }

@@ -283,6 +283,9 @@ public sealed record Mandate
             var revoked = Known("revocation.decided", "the revocation", r.Decided, r.Provenance, "§ 8 ParlBG withdraws a consent already given");
             if (Vote is { Result: VoteResult.Rejected } rejected && Confirmed(rejected.Provenance))
                 found.Add(new("revocation", null, $"no revocation: the vote of {Days.Format(rejected.Date)} rejected the motion, so there is no consent to withdraw (§ 8 ParlBG)"));
+            // A § 5 deployment runs before any consent: the Bundestag ends it by refusing approval, not by a revocation.
+            else if (Procedure == Procedure.SubsequentApproval && Vote is null)
+                found.Add(new("revocation", null, $"no revocation: {Id} has no consent yet: its deployment began under § 5 ParlBG and awaits the Bundestag's approval, so there is none to withdraw (§ 8 ParlBG); the Bundestag ends it by rejecting the approval (§ 5(3) ParlBG)"));
             else if (ConsentBegins is null)
                 found.Add(new("revocation", null, $"no revocation: {Id} has no consent yet (no adopted vote{(Procedure == Procedure.Simplified ? ", and none deemed given" : "")}), so there is none to withdraw (§ 8 ParlBG)"));
             else if (InOrder(ConsentGiven(), revoked) is { } c)

@@ -195,7 +195,7 @@ public static class RecordGenerators
             Tasks = tasks, Capabilities = capabilities, Areas = areas, Costs = costs, AuthorisedOfficial = official, Revocation = revocation,
         } into m
         // Only consent given can be withdrawn.
-        select m with { Revocation = m.ConsentBegins is null || m.Vote?.Result == VoteResult.Rejected ? null : m.Revocation };
+        select m with { Revocation = m.ConsentBegins is null || m.Vote?.Result == VoteResult.Rejected || (m.Procedure == Procedure.SubsequentApproval && m.Vote is null) ? null : m.Revocation };
 
     public static Gen<Operation> Operation(string id, IReadOnlyList<LegalActId> acts) =>
         from name in Text
