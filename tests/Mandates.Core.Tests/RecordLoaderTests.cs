@@ -296,6 +296,19 @@ public class RecordLoaderTests
         Assert.Empty(RecordLoader.MissingParts(BundledRecord.Files()));
     }
 
+    [Theory]
+    [InlineData("legal-acts/unscr-1244.yaml", "\nkind:", "\n\tkind:", 2, 1)]
+    [InlineData("legal-acts/unscr-1244.yaml", "until: open", "until: open\n\t", 7, 1)]
+    [InlineData("legal-acts/unscr-1244.yaml", "source: https://undocs.org/S/RES/1244(1999)", "note: >-\n\tAdopted in 1999.\nsource: x", 8, 1)]
+    [InlineData("operations/kfor.yaml", "    procedure: regular", "\tprocedure: regular", 7, 1)]
+    public void A_tab_in_indentation_is_refused_at_the_tab(string file, string from, string to, int line, int column)
+    {
+        var error = SingleError(file == "operations/kfor.yaml"
+            ? Load(("legal-acts/unscr-1244.yaml", Act), (file, Operation.Replace(from, to)))
+            : Load((file, Act.Replace(from, to))));
+        Assert.Equal($"{file}:{line}:{column}: (yaml): '\\u0009' is not valid; expected spaces for indentation (YAML does not allow tabs)", error.ToString());
+    }
+
     [Fact]
     public void The_bundled_record_loads_without_a_problem()
     {

@@ -172,6 +172,14 @@ public static class RecordLoader
         catch (YamlException e)
         {
             var message = e.InnerException?.Message ?? e.Message;
+            // YamlDotNet places a tab in indentation at the block or text it interrupts (often line 1), not at the
+            // tab; it lies after what was read without trouble, in the blanks that begin a line.
+            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase)
+                && TabInIndentation(file.Text, (line, column) => Place(line, column) >= Place(parser.LastPosition.Line, parser.LastPosition.Column)) is var (tabLine, tabColumn))
+            {
+                errors.Add(new LoadError(file.Path, tabLine, tabColumn, "(yaml)", "\t", "spaces for indentation (YAML does not allow tabs)"));
+                return null;
+            }
             // YamlDotNet prefixes its messages with the position; the position has its own columns.
             var colon = message.IndexOf("): ", StringComparison.Ordinal);
             if (message.StartsWith("(Line", StringComparison.Ordinal) && colon > 0) message = message[(colon + 3)..];
@@ -185,6 +193,20 @@ public static class RecordLoader
         }
         return root;
     }
+
+    /// <summary>The first tab (line, column; from 1) among the blanks a line begins with that <paramref name="counts"/> accepts, if any.</summary>
+    private static (int Line, int Column)? TabInIndentation(string text, Func<int, int, bool> counts)
+    {
+        // The line breaks YamlDotNet counts lines by.
+        var lines = text.Split(["\r\n", "\n", "\r", "\u0085", "\u2028", "\u2029"], StringSplitOptions.None);
+        for (var i = 0; i < lines.Length; i++)
+            for (var j = 0; j < lines[i].Length && lines[i][j] is ' ' or '\t'; j++)
+                if (lines[i][j] == '\t' && counts(i + 1, j + 1)) return (i + 1, j + 1);
+        return null;
+    }
+
+    /// <summary>A place in a file as one number, to compare places: line first, then column.</summary>
+    private static long Place(long line, long column) => (line << 32) + column;
 
     private static LegalAct? ReadLegalAct(YamlFields f)
     {
