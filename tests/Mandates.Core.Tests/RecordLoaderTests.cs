@@ -309,6 +309,25 @@ public class RecordLoaderTests
         Assert.Equal($"{file}:{line}:{column}: (yaml): '\\u0009' is not valid; expected spaces for indentation (YAML does not allow tabs)", error.ToString());
     }
 
+    [Theory]
+    [InlineData("until: open", "until: 1990-01-01",
+        "legal-acts/unscr-1244.yaml:6:8: until: '1990-01-01' is not valid; expected a day on or after the act comes into force (1999-06-10)")]
+    [InlineData("until: open", "until: open\nin-force-from: 1999-01-01",
+        "legal-acts/unscr-1244.yaml:7:16: in-force-from: '1999-01-01' is not valid; expected a day on or after adoption (1999-06-10)")]
+    [InlineData("until: open", "until: open\nchanges:\n  - {date: 2000-01-01, change: terminated, until: open}",
+        "legal-acts/unscr-1244.yaml:8:51: changes[0].until: 'open' is not valid; expected the last day in force for a termination, e.g. 2026-06-30")]
+    [InlineData("until: open", "until: open\nchanges:\n  - date: 2000-01-01\n    change: terminated\n    until: open",
+        "legal-acts/unscr-1244.yaml:10:12: changes[0].until: 'open' is not valid; expected the last day in force for a termination, e.g. 2026-06-30")]
+    [InlineData("until: open", "until: open\nchanges:\n  - date: 2000-13-01\n    change: extended\n    until: open",
+        "legal-acts/unscr-1244.yaml:8:11: changes[0].date: '2000-13-01' is not valid; expected a calendar day like 2025-06-26, from 1900-01-01 to 2199-12-31")]
+    [InlineData("until: open", "until: open\nchanges:\n  - date: 2000-01-01\n    change: extended\n    until: 2001-01-01\n  - date: 1999-12-31\n    change: extended\n    until: open",
+        "legal-acts/unscr-1244.yaml:11:11: changes[1].date: '1999-12-31' is not valid; expected a day on or after the act's latest change (2000-01-01): changes are appended oldest first, never dated before one already recorded")]
+    public void A_legal_acts_bad_day_is_refused_at_its_field(string from, string to, string expected)
+    {
+        var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act.Replace(from, to))));
+        Assert.Equal(expected, error.ToString());
+    }
+
     [Fact]
     public void The_bundled_record_loads_without_a_problem()
     {

@@ -233,22 +233,22 @@ public static class RecordLoader
             if (date is null || change is null || !present && changeUntil is null) continue;
             if (change == ValidityChangeKind.Terminated && changeUntil is null)
             {
-                c.Error(c.Node, c.Path + ".until", "open", "the last day in force for a termination, e.g. 2026-06-30");
+                c.ErrorAt("until", "open", "the last day in force for a termination, e.g. 2026-06-30");
                 continue;
             }
             var validity = new ValidityChange(date.Value, change.Value, changeUntil) { Document = changeDocument, Provenance = provenance };
             if (adopted is null) continue;
             var contradictions = validity.ContradictionsAfter(adopted.Value, inForceFrom ?? adopted.Value, changes.Count > 0 ? changes[^1].Date : null);
             foreach (var contradiction in contradictions)
-                c.Error(c.NodeAt(contradiction.Field), $"{c.Path}.{contradiction.Field}", contradiction.Value, contradiction.Expected);
+                c.ErrorAt(contradiction.Field, contradiction.Value, contradiction.Expected);
             if (contradictions.Count == 0) changes.Add(validity);
         }
         f.Done();
         if (adopted is { } a && inForceFrom is { } from && from < a)
-            f.Error(f.Node, "in-force-from", Format(from), $"a day on or after adoption ({Format(a)})");
+            f.ErrorAt("in-force-from", Format(from), $"a day on or after adoption ({Format(a)})");
         var first = inForceFrom ?? adopted;
         if (until is { } u && first is { } start && u < start)
-            f.Error(f.Node, "until", Format(u), $"a day on or after the act comes into force ({Format(start)})");
+            f.ErrorAt("until", Format(u), $"a day on or after the act comes into force ({Format(start)})");
         if (f.Errors.Count > 0 || id is null || kind is null || title is null || @short is null || adopted is null || !untilPresent && until is null) return null;
         return new LegalAct(id.Value, kind.Value, title, @short, adopted.Value, first!.Value, until, changes.ToValueList(), source)
         {

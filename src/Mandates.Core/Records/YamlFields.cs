@@ -29,6 +29,9 @@ internal sealed class YamlFields
     public void Error(YamlNode at, string field, string? value, string expected) =>
         Errors.Add(new LoadError(File, (int)at.Start.Line, (int)at.Start.Column, field, value, expected));
 
+    /// <summary>An error at a field below this block (e.g. <c>until</c>, <c>vote.date</c>): placed at its value, or the nearest block above it that exists.</summary>
+    public void ErrorAt(string field, string? value, string expected) => Error(NodeAt(field), FieldPath(field), value, expected);
+
     private YamlNode? Get(string key, bool required, string expected)
     {
         read.Add(key);
