@@ -329,6 +329,40 @@ public class RecordLoaderTests
     }
 
     [Fact]
+    public void A_legal_act_id_used_twice_is_refused_at_the_second_id()
+    {
+        // Files are read in order of their names: zz-copy.yaml is the second.
+        var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act), ("legal-acts/zz-copy.yaml", "# a copy\n" + Act)));
+        Assert.Equal("legal-acts/zz-copy.yaml:2:5: id: 'unscr-1244' is not valid; expected an id no other legal act has", error.ToString());
+    }
+
+    [Theory]
+    [InlineData("\n    tasks:\n      - {key: a, title: A}\n      - {key: a, title: B}",
+        "operations/kfor.yaml:16:15: mandates[0].tasks[1].key: 'a' is not valid; expected a key not used twice in tasks")]
+    [InlineData("\n    ceiling-exceptions:\n      - {kind: rotation, extra-persons: 1, max-days: 1}\n      - {kind: rotation, extra-persons: 2, max-days: 2}",
+        "operations/kfor.yaml:16:16: mandates[0].ceiling-exceptions[1].kind: 'rotation' is not valid; expected one clause per kind")]
+    [InlineData("\n    revocation: {decided: 2025-07-01, effective: 2025-06-30}",
+        "operations/kfor.yaml:14:50: mandates[0].revocation.effective: '2025-06-30' is not valid; expected a day on or after the decision (2025-07-01)")]
+    public void A_mandates_conflicting_field_is_refused_at_its_value(string added, string expected)
+    {
+        var error = SingleError(Load(("legal-acts/unscr-1244.yaml", Act), ("operations/kfor.yaml", Operation + added)));
+        Assert.Equal(expected, error.ToString());
+    }
+
+    [Theory]
+    [InlineData("  - {from: 2025-06-06, to: 2025-06-02, sitting-days: [2025-06-04]}",
+        "sitting-calendar.yaml:4:28: weeks[1].to: '2025-06-02' is not valid; expected a day on or after 'from' (2025-06-06)")]
+    [InlineData("  - {from: 2025-05-23, to: 2025-05-30, sitting-days: [2025-05-28]}",
+        "sitting-calendar.yaml:4:12: weeks[1].from: '2025-05-23' is not valid; expected a day after the previous week ends (2025-05-23): weeks are listed in order, without overlap")]
+    [InlineData("  - {from: 2025-06-02, to: 2025-06-06, sitting-days: []}",
+        "sitting-calendar.yaml:4:54: weeks[1].sitting-days: expected at least one sitting day")]
+    public void A_sitting_weeks_conflicting_day_is_refused_at_its_value(string week, string expected)
+    {
+        var error = SingleError(Load(("sitting-calendar.yaml", "source: test\nweeks:\n  - {from: 2025-05-19, to: 2025-05-23, sitting-days: [2025-05-21]}\n" + week + "\n")));
+        Assert.Equal(expected, error.ToString());
+    }
+
+    [Fact]
     public void The_bundled_record_loads_without_a_problem()
     {
         var result = RecordLoader.Load(BundledRecord.Files());

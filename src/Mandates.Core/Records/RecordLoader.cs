@@ -108,14 +108,14 @@ public static class RecordLoader
         var actIds = new HashSet<LegalActId>();
         foreach (var (act, at) in acts)
             if (!actIds.Add(act.Id))
-                errors.Add(new LoadError(at.File, (int)at.Node.Start.Line, (int)at.Node.Start.Column, "id", act.Id.Value, "an id no other legal act has"));
+                errors.Add(at.ErrorFor("id", act.Id.Value, "an id no other legal act has"));
         var operationIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         // Case ignored, as for operations: `--mandate kfor-2026` must not find one of two mandates.
         var mandateIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (operation, at, references, placed) in operations)
         {
             if (!operationIds.Add(operation.Id.Value))
-                errors.Add(new LoadError(at.File, (int)at.NodeAt("id").Start.Line, (int)at.NodeAt("id").Start.Column, "id", operation.Id.Value, "an id no other operation has (case ignored)"));
+                errors.Add(at.ErrorFor("id", operation.Id.Value, "an id no other operation has (case ignored)"));
             // The second use is the one to name: the first is where the id belongs so far.
             foreach (var (id, node, field, file) in placed)
                 if (!mandateIds.TryAdd(id.Value, $"{file}:{node.Start.Line}"))
@@ -371,7 +371,7 @@ public static class RecordLoader
             if (kind is not null && extra is not null && days is not null)
             {
                 if (exceptions.Any(e => e.Kind == kind))
-                    ef.Error(ef.Node, ef.Path + ".kind", kind.Value.ToString().ToLowerInvariant(), "one clause per kind");
+                    ef.ErrorAt("kind", kind.Value.ToString().ToLowerInvariant(), "one clause per kind");
                 exceptions.Add(new CeilingException(kind.Value, extra.Value, days.Value) { Wording = wording, Provenance = provenance });
             }
         }
@@ -410,7 +410,7 @@ public static class RecordLoader
             var provenance = rf.Provenance();
             rf.Done();
             if (decided is { } d && effective is { } e && e < d)
-                rf.Error(rf.Node, rf.Path + ".effective", Format(e), $"a day on or after the decision ({Format(d)})");
+                rf.ErrorAt("effective", Format(e), $"a day on or after the decision ({Format(d)})");
             else if (decided is not null)
                 revocation = new Revocation(decided.Value, effective ?? decided.Value) { Document = document, EffectiveStated = effective is not null, Provenance = provenance };
         }
@@ -430,7 +430,7 @@ public static class RecordLoader
         };
         // What the law does not allow together (the procedure's needs, the order of its steps) is the mandate's own rule.
         foreach (var contradiction in mandate.Contradictions())
-            f.Error(f.NodeAt(contradiction.Field), $"{f.Path}.{contradiction.Field}", contradiction.Value, contradiction.Expected);
+            f.ErrorAt(contradiction.Field, contradiction.Value, contradiction.Expected);
         if (f.Errors.Count > errorsBefore) return null;
         ids.Add((mandate.Id, f.NodeAt("id"), f.Path + ".id", f.File));
         return mandate;
@@ -516,7 +516,7 @@ public static class RecordLoader
             if (elementKey is null || title is null) continue;
             if (elements.Any(x => string.Equals(x.Key, elementKey, StringComparison.OrdinalIgnoreCase)))
             {
-                e.Error(e.Node, e.Path + ".key", elementKey, $"a key not used twice in {key}");
+                e.ErrorAt("key", elementKey, $"a key not used twice in {key}");
                 continue;
             }
             elements.Add(new MandateElement(elementKey, title) { Provenance = provenance });
@@ -536,15 +536,16 @@ public static class RecordLoader
             foreach (var (text, node, field) in w.Words("sitting-days", "a list of calendar days like [2025-05-21, 2025-05-22]"))
             {
                 if (YamlFields.ParseDate(text) is not { } day || node is YamlScalarNode scalar && YamlFields.IsText(scalar)) w.Error(node, field, text, YamlFields.DateExpected + ", written without quotes");
-                else if (from is { } a && to is { } b && (day < a || day > b)) w.Error(node, field, text, $"a day within the week {Format(a)} to {Format(b)}");
+                // Against a week whose days are out of order, every day would be wrong: the week's 'to' is refused instead.
+                else if (from is { } a && to is { } b && a <= b && (day < a || day > b)) w.Error(node, field, text, $"a day within the week {Format(a)} to {Format(b)}");
                 else days.Add(day);
             }
             var provenance = w.Provenance();
             w.Done();
-            if (from is { } x && to is { } y && y < x) w.Error(w.Node, w.Path + ".to", Format(y), $"a day on or after 'from' ({Format(x)})");
+            if (from is { } x && to is { } y && y < x) w.ErrorAt("to", Format(y), $"a day on or after 'from' ({Format(x)})");
             else if (from is { } f0 && weeks.Count > 0 && f0 <= weeks[^1].To)
-                w.Error(w.Node, w.Path + ".from", Format(f0), $"a day after the previous week ends ({Format(weeks[^1].To)}): weeks are listed in order, without overlap");
-            else if (from is not null && to is not null && days.Count == 0) w.Error(w.Node, w.Path + ".sitting-days", null, "at least one sitting day");
+                w.ErrorAt("from", Format(f0), $"a day after the previous week ends ({Format(weeks[^1].To)}): weeks are listed in order, without overlap");
+            else if (from is not null && to is not null && days.Count == 0) w.ErrorAt("sitting-days", null, "at least one sitting day");
             else if (from is not null && to is not null)
                 weeks.Add(new SittingWeek(from.Value, to.Value, days.ToValueList()) { Provenance = provenance });
         }

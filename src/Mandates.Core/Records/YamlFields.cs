@@ -30,7 +30,14 @@ internal sealed class YamlFields
         Errors.Add(new LoadError(File, (int)at.Start.Line, (int)at.Start.Column, field, value, expected));
 
     /// <summary>An error at a field below this block (e.g. <c>until</c>, <c>vote.date</c>): placed at its value, or the nearest block above it that exists.</summary>
-    public void ErrorAt(string field, string? value, string expected) => Error(NodeAt(field), FieldPath(field), value, expected);
+    public void ErrorAt(string field, string? value, string expected) => Errors.Add(ErrorFor(field, value, expected));
+
+    /// <summary>The error <see cref="ErrorAt"/> records, for a check across files, made once this block's file is read.</summary>
+    public LoadError ErrorFor(string field, string? value, string expected)
+    {
+        var node = NodeAt(field);
+        return new LoadError(File, (int)node.Start.Line, (int)node.Start.Column, FieldPath(field), value, expected);
+    }
 
     private YamlNode? Get(string key, bool required, string expected)
     {
