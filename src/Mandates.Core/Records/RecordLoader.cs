@@ -172,12 +172,13 @@ public static class RecordLoader
         catch (YamlException e)
         {
             var message = e.InnerException?.Message ?? e.Message;
-            // YamlDotNet places a tab in indentation at the block or text it interrupts (often line 1), not at the
-            // tab; it lies after what was read without trouble, in the blanks that begin a line.
-            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase)
-                && TabInIndentation(file.Text, (line, column) => Place(line, column) >= Place(parser.LastPosition.Line, parser.LastPosition.Column)) is var (tabLine, tabColumn))
+            // YamlDotNet places a tab in indentation at the block or text it interrupts (often line 1), or fails
+            // further on without naming it ("invalid mapping"). The tab lies after what was read without trouble,
+            // in the blanks that begin a line: up to where the error ends, or anywhere after if the error is the tab.
+            var mentionsTab = message.Contains("tab", StringComparison.OrdinalIgnoreCase);
+            if (TabInIndentation(file.Text, place => place >= Place(parser.LastPosition) && (mentionsTab || place <= Place(e.End))) is { } tab)
             {
-                errors.Add(new LoadError(file.Path, tabLine, tabColumn, "(yaml)", "\t", "spaces for indentation (YAML does not allow tabs)"));
+                errors.Add(TabError(file, tab));
                 return null;
             }
             // YamlDotNet prefixes its messages with the position; the position has its own columns.
@@ -191,22 +192,35 @@ public static class RecordLoader
             errors.Add(new LoadError(file.Path, 1, 1, "(file)", null, "one YAML document whose top level is a block of fields"));
             return null;
         }
+        // YamlDotNet lets some tabs in indentation pass (after a space, before a '-'). Only inside a text that
+        // spans lines is a tab after the indentation part of the text.
+        var texts = root.AllNodes.OfType<YamlScalarNode>().Where(s => s.End.Line > s.Start.Line).Select(s => (Start: Place(s.Start), End: Place(s.End))).ToList();
+        if (TabInIndentation(file.Text, place => !texts.Any(t => t.Start < place && place < t.End)) is { } tabPassed)
+        {
+            errors.Add(TabError(file, tabPassed));
+            return null;
+        }
         return root;
     }
 
-    /// <summary>The first tab (line, column; from 1) among the blanks a line begins with that <paramref name="counts"/> accepts, if any.</summary>
-    private static (int Line, int Column)? TabInIndentation(string text, Func<int, int, bool> counts)
+    private static LoadError TabError(RecordFile file, long place) =>
+        new(file.Path, (int)(place >> 32), (int)(place & uint.MaxValue), "(yaml)", "\t", "spaces for indentation (YAML does not allow tabs)");
+
+    /// <summary>The <see cref="Place(long, long)"/> of the first tab among the blanks a line begins with that <paramref name="counts"/> accepts, if any.</summary>
+    private static long? TabInIndentation(string text, Func<long, bool> counts)
     {
         // The line breaks YamlDotNet counts lines by.
         var lines = text.Split(["\r\n", "\n", "\r", "\u0085", "\u2028", "\u2029"], StringSplitOptions.None);
         for (var i = 0; i < lines.Length; i++)
             for (var j = 0; j < lines[i].Length && lines[i][j] is ' ' or '\t'; j++)
-                if (lines[i][j] == '\t' && counts(i + 1, j + 1)) return (i + 1, j + 1);
+                if (lines[i][j] == '\t' && counts(Place(i + 1, j + 1))) return Place(i + 1, j + 1);
         return null;
     }
 
-    /// <summary>A place in a file as one number, to compare places: line first, then column.</summary>
+    /// <summary>A place in a file (line and column, from 1) as one number, to compare places: line first, then column.</summary>
     private static long Place(long line, long column) => (line << 32) + column;
+
+    private static long Place(Mark mark) => Place(mark.Line, mark.Column);
 
     private static LegalAct? ReadLegalAct(YamlFields f)
     {
