@@ -301,6 +301,7 @@ public class RecordLoaderTests
     [InlineData("legal-acts/unscr-1244.yaml", "until: open", "until: open\n\t", 7, 1)]
     [InlineData("legal-acts/unscr-1244.yaml", "source: https://undocs.org/S/RES/1244(1999)", "note: >-\n\tAdopted in 1999.\nsource: x", 8, 1)]
     [InlineData("operations/kfor.yaml", "    procedure: regular", "\tprocedure: regular", 7, 1)]
+    [InlineData("operations/kfor.yaml", "requires: [unscr-1244]", "requires: [unscr-1244,\n\tunscr-1244]", 13, 1)]
     // YAML readers let these pass; they are tabs in indentation all the same.
     [InlineData("legal-acts/unscr-1244.yaml", "\nkind:", "\n \tkind:", 2, 2)]
     [InlineData("operations/kfor.yaml", "  - id: KFOR-2025", " \t- id: KFOR-2025", 6, 2)]

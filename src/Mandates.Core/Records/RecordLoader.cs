@@ -164,6 +164,12 @@ public static class RecordLoader
         }
         catch (InvalidOperationException e)
         {
+            // Seen where a tab begins the line after a plain text in a flow list ("[a,\n\tb]"): name that tab, if the line has one.
+            if (TabInIndentation(file.Text, place => place >= Place(parser.LastPosition) && place < Place(parser.LastPosition.Line + 2, 1)) is { } tab)
+            {
+                errors.Add(TabError(file, tab));
+                return null;
+            }
             // YamlDotNet's scanner sometimes fails without a position; the last event read is the best place to point at.
             errors.Add(new LoadError(file.Path, (int)parser.LastPosition.Line, (int)parser.LastPosition.Column, "(yaml)", null,
                 $"well-formed YAML (the text after this point cannot be read: {e.Message})"));
