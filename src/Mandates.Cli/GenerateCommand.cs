@@ -41,14 +41,19 @@ internal static class GenerateCommand
             var seedValue = parsed.GetValue(seed) is { } s ? Arguments.Count("--seed", s, 7) : 1;
             var fictional = parsed.GetValue(operations) is { } k ? OperationCount(k) : 0;
             var (givenFirst, last) = (parsed.GetValue(from) is { } f ? Arguments.Date("--from", f) : (LocalDate?)null, parsed.GetValue(until) is { } u ? Arguments.Date("--until", u) : context.Today);
-            if (givenFirst is { } given) Arguments.Covered("--from", given);
+            if (givenFirst is { } given)
+            {
+                Arguments.Covered("--from", given);
+                if (last < given) throw BeforeFrom(last, given);
+            }
             if (!StrengthIndex.Covers(last.PlusDays(180)))
                 throw new BadInputException($"--until: '{Days.Format(last)}' is too late: tours run up to 180 days past --until, and the ledger covers days up to {Days.Format(StrengthIndex.LastDay)}; expected a day up to {Days.Format(StrengthIndex.LastDay.PlusDays(-180))}.");
             var user = parsed.GetValue(CliApp.UserOption) is { } named ? Arguments.User("--user", named) : "generator";
             CommandContext.RefuseRecordFolder(parsed, "generate");
             var record = context.Record(parsed);
             var first = givenFirst ?? record.Mandates.Select(m => m.ConsentBegins).Where(d => d is not null).Min() ?? context.Today;
-            if (last < first) throw new BadInputException($"--until: '{Days.Format(last)}' is before --from ({Days.Format(first)}); expected a day on or after it.");
+            // Without --from, the first consent is the record's, which a new store holds only once filled.
+            if (last < first) throw BeforeFrom(last, first);
             Arguments.Covered("--from", first);
             var newFiles = fictional > 0 ? FictionalFiles(record, HistoryGenerator.FictionalOperations(fictional, count, seedValue, first, last), fictional) : [];
 
@@ -122,6 +127,9 @@ internal static class GenerateCommand
     }
 
     /// <summary>Why generate stopped part way, and that what it appended before stands (each batch was lawful and whole).</summary>
+    private static BadInputException BeforeFrom(LocalDate last, LocalDate first) =>
+        new($"--until: '{Days.Format(last)}' is before --from ({Days.Format(first)}); expected a day on or after it.");
+
     private static BadInputException Stopped(string why, long appended, string then) =>
         new($"{why}. It had appended {appended:N0} entries before that, all lawful; {then}.");
 

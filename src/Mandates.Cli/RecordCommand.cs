@@ -130,21 +130,23 @@ internal static class RecordCommand
     {
         var (mandate, date, source) = (MandateOption(), DateOption(), Source());
         var result = new Option<string>("--result") { Description = "adopted or rejected.", Required = true };
-        var yes = new Option<string?>("--yes") { Description = "Votes for." };
-        var no = new Option<string?>("--no") { Description = "Votes against." };
-        var abstentions = new Option<string?>("--abstentions") { Description = "Abstentions." };
+        var yes = new Option<string?>("--yes") { Description = "Votes for. The counts are given all three (--yes, --no, --abstentions) or none." };
+        var no = new Option<string?>("--no") { Description = "Votes against (with --yes and --abstentions)." };
+        var abstentions = new Option<string?>("--abstentions") { Description = "Abstentions (with --yes and --no)." };
         var rollCall = new Option<bool>("--roll-call") { Description = "A recorded (roll-call) vote." };
         var command = new Command("vote", "The Bundestag's plenary vote on a motion.") { mandate, date, result, yes, no, abstentions, rollCall, source };
         command.SetAction(parsed =>
         {
-            var counts = new[] { parsed.GetValue(yes), parsed.GetValue(no), parsed.GetValue(abstentions) };
+            // Each count given is read first: a bad one is named as such, not as a count missing beside it.
+            var counts = new[] { (yes, parsed.GetValue(yes)), (no, parsed.GetValue(no)), (abstentions, parsed.GetValue(abstentions)) }
+                .Select(c => c.Item2 is { } text ? Arguments.Votes(c.Item1.Name, text) : (int?)null).ToArray();
             if (counts.Any(c => c is null) && counts.Any(c => c is not null))
                 throw new BadInputException("--yes/--no/--abstentions: give all three counts or none, e.g. --yes 391 --no 189 --abstentions 2.");
             var vote = new PlenaryVote(Decided(context, "--date", parsed.GetValue(date)!), Arguments.Word("--result", parsed.GetValue(result)!, RecordLoader.VoteResults))
             {
-                Yes = counts[0] is { } y ? Arguments.Votes("--yes", y) : null,
-                No = counts[1] is { } n ? Arguments.Votes("--no", n) : null,
-                Abstentions = counts[2] is { } a ? Arguments.Votes("--abstentions", a) : null,
+                Yes = counts[0],
+                No = counts[1],
+                Abstentions = counts[2],
                 RollCall = parsed.GetValue(rollCall),
                 Provenance = new Provenance(Arguments.Source("--source", parsed.GetValue(source)!)),
             };

@@ -19,6 +19,7 @@ public class NothingWrittenTests() : StoreTests("nothing-written")
     [InlineData("--from: '1900-01-01' is outside the days", "correct-tour", "--tour", "10", "--from", "1900-01-01", "--reason", "x")]
     [InlineData("--from: '2025-13-01' is not a calendar day", "generate", "--events", "10", "--from", "2025-13-01")]
     [InlineData("--until: '2199-01-01' is too late", "generate", "--events", "10", "--until", "2199-01-01")]
+    [InlineData("--until: '2024-01-01' is before --from (2025-01-01); expected a day on or after it.", "generate", "--events", "10", "--from", "2025-01-01", "--until", "2024-01-01")]
     [InlineData("--task: '' is empty", "check", "KFOR", "--on", "2025-07-01", "--task", "")]
     [InlineData("--user: '' is empty", "deploy", "KFOR", "--person", "P-1", "--task", "reconnaissance", "--from", "2025-07-01", "--user", "")]
     [InlineData("--user: '' is empty", "end-tour", "--person", "P-1", "--on", "2025-07-01", "--user", "")]

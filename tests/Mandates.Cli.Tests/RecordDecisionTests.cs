@@ -237,6 +237,10 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
         "--ceiling: '0' is not a ceiling; expected the most soldiers at once, a whole number from 1 to 1,000,000, e.g. 400.")]
     [InlineData(new[] { "record", "act-change", "--act", "unscr-1244", "--date", "1990-01-01", "--change", "extended", "--until", "open", "--source", "x" },
         "--date: '1990-01-01' is not valid; expected a day on or after the act was adopted (1999-06-10)")]
+    [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2028", "--date", "2027-06-01", "--result", "adopted", "--yes", "-1", "--source", "x" },
+        "--yes: '-1' is not a count of votes; expected a whole number from 0 to 1,000")]
+    [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2028", "--date", "2027-06-01", "--result", "adopted", "--yes", "100", "--no", "20", "--source", "x" },
+        "--yes/--no/--abstentions: give all three counts or none")]
     [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2028", "--date", "2027-06-01", "--result", "adopted", "--yes", "100000", "--no", "0", "--abstentions", "0", "--source", "x" },
         "--yes: '100000' is not a count of votes; expected a whole number from 0 to 1,000 (the Bundestag's members)")]
     [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2028", "--date", "2027-06-01", "--result", "adopted", "--yes", "600", "--no", "300", "--abstentions", "200", "--source", "x" },
