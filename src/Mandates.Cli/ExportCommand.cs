@@ -15,6 +15,9 @@ internal static class ExportCommand
             var target = parsed.GetValue(folder)!;
             if (target.Trim().Length == 0)
                 throw new BadInputException("folder: an empty path; expected a new or empty folder to write into, e.g. exported-record/. Nothing was written.");
+            // A line break in a folder's name is almost always a pasting slip, and a folder so named is hard to see, type or remove.
+            if (target.Any(char.IsControl))
+                throw new BadInputException($"folder: '{Visible.Shown(target, 200)}' holds a line break or another control character; expected a new or empty folder to write into, e.g. exported-record/. Nothing was written.");
             if (File.Exists(target) || Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
                 throw new BadInputException($"folder: '{target}' is not a new or empty folder; expected a path to write into, e.g. exported-record/. Nothing was written.");
             var record = context.Record(parsed);

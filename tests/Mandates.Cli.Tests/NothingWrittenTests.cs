@@ -45,4 +45,17 @@ public class NothingWrittenTests() : StoreTests("nothing-written")
         Assert.Contains("--user: '' is empty", run.Err);
         Assert.False(File.Exists(Db));
     }
+
+    [Theory]
+    [InlineData("exported\nrecord", "exported\\u000arecord' holds a line break or another control character")]
+    [InlineData("exported\trecord", "exported\\u0009record' holds a line break or another control character")]
+    public void An_export_into_a_folder_named_with_a_control_character_creates_nothing(string name, string message)
+    {
+        var target = Path.Combine(folder, name);
+        var run = Run("export", target);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains($"folder: '{folder}/{message}", run.Err);
+        Assert.Contains("expected a new or empty folder", run.Err);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
+    }
 }
