@@ -39,12 +39,17 @@ public static class CliApp
         Recursive = true,
     };
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock? clock = null, bool? isTerminal = null)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock? clock = null, bool? isTerminal = null) =>
+        Run(args, stdout, stderr, clock, isTerminal, LedgerSnapshot.SaveAfter);
+
+    /// <summary>Runs the command, an open that folds <c>snapshotAfter</c> entries saving a snapshot: fewer in tests, so that a test of a real store stays quick.</summary>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock? clock, bool? isTerminal, int snapshotAfter)
     {
         var context = new CommandContext(
             new Output(stdout, isTerminal ?? (!System.Console.IsOutputRedirected && ReferenceEquals(stdout, System.Console.Out))),
             stderr,
-            clock ?? SystemClock.Instance);
+            clock ?? SystemClock.Instance,
+            snapshotAfter);
 
         var root = new RootCommand("Mandates: may German armed forces serve on a deployment on a given day, within its Bundestag mandate? Answers with reasons that cite the law.");
         root.Options.Add(DataOption);
@@ -114,7 +119,7 @@ public static class CliApp
 }
 
 /// <summary>What every command shares: where it writes, the clock for "today", the store, the record and the ledger, each opened once.</summary>
-internal sealed class CommandContext(Output output, TextWriter error, IClock clock) : IDisposable
+internal sealed class CommandContext(Output output, TextWriter error, IClock clock, int snapshotAfter) : IDisposable
 {
     private LegalRecord? record;
     private Authoriser? authoriser;
@@ -125,6 +130,9 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     public Output Output { get; } = output;
     public TextWriter Error { get; } = error;
     public IClock Clock => clock;
+
+    /// <summary>How many entries an open folds (or generate appends) before it saves a snapshot: <see cref="LedgerSnapshot.SaveAfter"/>, but in tests.</summary>
+    public int SnapshotAfter => snapshotAfter;
 
     public LocalDate Today => clock.GetCurrentInstant().InUtc().Date;
 
@@ -153,7 +161,7 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     public LedgerState State(ParseResult parsed)
     {
         if (state is not null) return state;
-        var (toFold, fold) = LedgerSnapshot.Prepare(Store(parsed));
+        var (toFold, fold) = LedgerSnapshot.Prepare(Store(parsed), snapshotAfter);
         return state = toFold < LedgerSnapshot.SaveAfter ? fold(null)
             : Output.WithProgress($"Opening the ledger ({toFold:N0} entries)", parsed.GetValue(CliApp.JsonOption), fold);
     }

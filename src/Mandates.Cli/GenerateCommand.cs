@@ -99,7 +99,7 @@ internal static class GenerateCommand
                 return total;
             });
             // The next open reads this rather than folding every generated entry again.
-            if (written >= LedgerSnapshot.SaveAfter) LedgerSnapshot.Save(store, state);
+            if (written >= context.SnapshotAfter) LedgerSnapshot.Save(store, state);
             var start = state.Head - written; // where this run's entries begin: no other writer appended meanwhile (AppendPlanned)
             if (json)
                 context.Output.Json(j =>

@@ -28,12 +28,15 @@ internal static class Cli
     public static Run Invoke(params string[] args) => InvokeAt(Today, args);
 
     /// <summary>Runs the command as if the clock showed <paramref name="now"/>: what it writes is recorded then.</summary>
-    public static Run InvokeAt(Instant now, params string[] args)
+    public static Run InvokeAt(Instant now, params string[] args) => InvokeAt(now, Core.Ledger.LedgerSnapshot.SaveAfter, args);
+
+    /// <summary>Runs the command as if an open that folds <paramref name="snapshotAfter"/> entries saved a snapshot, so a test need not append 50,000.</summary>
+    public static Run InvokeAt(Instant now, int snapshotAfter, params string[] args)
     {
         if (!args.Contains("--db")) args = [.. args, "--db", EmptyLedger];
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = CliApp.Run(args, stdout, stderr, new FakeClock(now), isTerminal: false);
+        var exit = CliApp.Run(args, stdout, stderr, new FakeClock(now), isTerminal: false, snapshotAfter);
         return new Run(exit, stdout.ToString(), stderr.ToString());
     }
 }
