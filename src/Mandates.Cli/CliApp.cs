@@ -83,7 +83,9 @@ public static class CliApp
         }
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            var exit = parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            context.SaveSnapshot();
+            return exit;
         }
         catch (Exception e) when (e is BadInputException or StoreException)
         {
@@ -126,6 +128,7 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     private IEventStore? store;
     private LedgerState? state;
     private TourLedger? ledger;
+    private bool snapshotDue;
 
     public Output Output { get; } = output;
     public TextWriter Error { get; } = error;
@@ -161,9 +164,32 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     public LedgerState State(ParseResult parsed)
     {
         if (state is not null) return state;
-        var (toFold, fold) = LedgerSnapshot.Prepare(Store(parsed), snapshotAfter);
+        // Folded without saving: the snapshot a long fold earns is saved once the command has run (see
+        // SaveSnapshot), for the command may yet be refused as bad input, which writes nothing.
+        var (toFold, fold) = LedgerSnapshot.Prepare(Store(parsed), saveAfter: int.MaxValue);
+        snapshotDue = toFold >= snapshotAfter;
         return state = toFold < LedgerSnapshot.SaveAfter ? fold(null)
             : Output.WithProgress($"Opening the ledger ({toFold:N0} entries)", parsed.GetValue(CliApp.JsonOption), fold);
+    }
+
+    /// <summary>
+    /// Saves the state as the store's snapshot if opening it folded <see cref="SnapshotAfter"/> entries or
+    /// more: called after a command ran to its end (done or refused by the law), never after bad
+    /// input. The state then is the fold of every entry up to its head, the command's own writes included (a
+    /// write that failed throws, and never gets here). The snapshot is only a shortcut for the next open: a
+    /// store that cannot save it (read-only, say) has answered all the same, and is only told so.
+    /// </summary>
+    public void SaveSnapshot()
+    {
+        if (!snapshotDue || state is null) return;
+        try
+        {
+            LedgerSnapshot.Save(store!, state);
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            Error.WriteLine($"note: the store {StoreDescription} could not save a snapshot of its ledger: {e.Message.TrimEnd('.')}. The next open folds the entries after its last snapshot again.");
+        }
     }
 
     /// <summary>The ledger as it stood at an instant (see <see cref="LedgerSnapshot.PrepareAsRecordedAt"/>), showing how far the fold is when it is long.</summary>

@@ -1,3 +1,5 @@
+using Mandates.Core.Ledger;
+using Mandates.Storage;
 using Xunit;
 
 namespace Mandates.Cli.Tests;
@@ -57,5 +59,46 @@ public class NothingWrittenTests() : StoreTests("nothing-written")
         Assert.Contains($"folder: '{folder}/{message}", run.Err);
         Assert.Contains("expected a new or empty folder", run.Err);
         Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
+    }
+
+    /// <summary>
+    /// An open that folds enough entries saves a snapshot, but not for a command then refused as bad input:
+    /// two generate runs of fewer entries each (neither saves one) leave more than enough after the last
+    /// snapshot. Enough is 1,000 here rather than 50,000, to keep the test quick.
+    /// </summary>
+    [Fact]
+    public void A_command_refused_for_its_arguments_saves_no_snapshot_of_a_long_fold()
+    {
+        const int snapshotAfter = 1_000;
+        Cli.Run Snapshotting(params string[] args) => Cli.InvokeAt(Cli.Today, snapshotAfter, [.. args, "--db", Db]);
+        Assert.Equal(0, Snapshotting("generate", "--events", "501", "--seed", "1").Exit);
+        Assert.Equal(0, Snapshotting("generate", "--events", "501", "--seed", "2").Exit);
+        Assert.Null(NewestSnapshot());
+        var before = Stored();
+
+        foreach (var args in new[] { ["strength", "NOSUCHOP", "--on", "2025-07-01"], new[] { "deploy", "NOSUCHOP", "--person", "P-1", "--task", "reconnaissance", "--from", "2025-07-01" } })
+        {
+            var run = Snapshotting(args);
+            Assert.Equal(2, run.Exit);
+            Assert.Contains("operation: 'NOSUCHOP' is not in the record", run.Err);
+            Assert.Null(NewestSnapshot());
+            Assert.Equal(before, Stored());
+        }
+
+        // The same fold for a command that answers saves it.
+        Assert.Equal(0, Snapshotting("strength", "KFOR", "--on", "2025-07-01").Exit);
+        Assert.Equal(LedgerState.Of(Entries()).Head, NewestSnapshot()?.Position);
+    }
+
+    private LedgerSnapshot.Saved? NewestSnapshot()
+    {
+        using var store = new SqliteEventStore(Db);
+        return LedgerSnapshot.Newest(store);
+    }
+
+    private List<LedgerEvent> Entries()
+    {
+        using var store = new SqliteEventStore(Db);
+        return store.ReadAfter(0).ToList();
     }
 }
