@@ -230,11 +230,15 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     /// <summary>
     /// Stops a command the law plays no part in (verify, history) or that names its own record folder
     /// (import) when --data is given: silently ignored, it would let a user believe it was read.
+    /// MANDATES_DATA only earns a note on stderr: it is set once in a shell, not typed for this command, and
+    /// the answer does not depend on it, so refusing would make a user unset it to check a store or to import.
     /// </summary>
-    public static void RefuseDataOption(ParseResult parsed, string command, string why)
+    public void RefuseDataOption(ParseResult parsed, string command, string why)
     {
         if (parsed.GetValue(CliApp.DataOption) is { } folder)
             throw new BadInputException($"--data: `{command}` {why}, so the record folder '{folder}' would not be read; expected no --data.");
+        if (DataFolder(parsed) is var (variable, _))
+            Error.WriteLine($"note: MANDATES_DATA: `{command}` {why}, so the record folder '{variable}' is not read (unset MANDATES_DATA to leave out this note).");
     }
 
     /// <summary>

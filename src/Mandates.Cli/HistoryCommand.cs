@@ -19,7 +19,7 @@ internal static class HistoryCommand
         var command = new Command("history", "Every entry about one tour: its start, each end and correction (with its reason), who recorded each and when.") { tour };
         command.SetAction(parsed =>
         {
-            CommandContext.RefuseDataOption(parsed, "history", "tells a tour's story from the ledger, which no record folder is part of");
+            context.RefuseDataOption(parsed, "history", "tells a tour's story from the ledger, which no record folder is part of");
             var position = Arguments.Position("--tour", parsed.GetValue(tour)!);
             // The tours only: the law is not needed to tell a tour's story.
             var (store, state) = (context.ExistingStore(parsed), context.State(parsed));

@@ -16,7 +16,7 @@ internal static class ImportCommand
         };
         command.SetAction(parsed =>
         {
-            CommandContext.RefuseDataOption(parsed, "import", "brings the store's record up to the folder it is given");
+            context.RefuseDataOption(parsed, "import", "brings the store's record up to the folder it is given");
             CommandContext.User(parsed);
             var named = parsed.GetValue(folder)!;
             var (imported, files) = CommandContext.LoadFolder(named, "folder");

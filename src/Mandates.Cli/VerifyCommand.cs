@@ -20,7 +20,7 @@ internal static class VerifyCommand
             + "Prints the newest entry's anchor to keep. Exit 0 intact, 1 broken (the first broken position, or the snapshot, is named).") { anchorOption };
         command.SetAction(parsed =>
         {
-            CommandContext.RefuseDataOption(parsed, "verify", "checks the store's ledger, which no record folder is part of");
+            context.RefuseDataOption(parsed, "verify", "checks the store's ledger, which no record folder is part of");
             var anchors = Anchors(parsed.GetValue(anchorOption) ?? []);
             var store = context.ExistingStore(parsed);
             var total = Math.Max(1, store.Head);

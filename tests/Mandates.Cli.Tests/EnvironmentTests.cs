@@ -1,0 +1,51 @@
+using Xunit;
+
+namespace Mandates.Cli.Tests;
+
+/// <summary>The variables reach every test running meanwhile: the tests that set them run alone.</summary>
+[CollectionDefinition(nameof(EnvironmentTests), DisableParallelization = true)]
+public sealed class EnvironmentCollection;
+
+/// <summary>Commands run with MANDATES_DATA or MANDATES_USER set, as a shell profile sets them once for every command.</summary>
+[Collection(nameof(EnvironmentTests))]
+public class EnvironmentTests() : StoreTests("environment")
+{
+    /// <summary>Runs the command against this test's store with <paramref name="variable"/> set to <paramref name="value"/>.</summary>
+    private Cli.Run RunWith(string variable, string value, params string[] args)
+    {
+        var own = Environment.GetEnvironmentVariable(variable);
+        Environment.SetEnvironmentVariable(variable, value);
+        try
+        {
+            return Run(args);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(variable, own);
+        }
+    }
+
+    private int Deployed() => Run("deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01", "--user", "clerk").Exit;
+
+    [Theory]
+    [InlineData("verify")]
+    [InlineData("history", "--tour", "10")]
+    public void MANDATES_DATA_is_noted_as_not_read_by_a_command_the_law_plays_no_part_in(params string[] args)
+    {
+        Assert.Equal(0, Deployed());
+        var run = RunWith("MANDATES_DATA", "some-record", args);
+        Assert.Equal(0, run.Exit);
+        Assert.Contains($"note: MANDATES_DATA: `{args[0]}`", run.Err);
+        Assert.Contains("so the record folder 'some-record' is not read (unset MANDATES_DATA to leave out this note).", run.Err);
+    }
+
+    [Fact]
+    public void MANDATES_DATA_is_noted_as_not_read_by_import_which_reads_the_folder_it_is_given()
+    {
+        var record = Path.Combine(folder, "record");
+        Assert.Equal(0, Run("export", record).Exit);
+        var run = RunWith("MANDATES_DATA", "some-record", "import", record, "--user", "clerk");
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("note: MANDATES_DATA: `import` brings the store's record up to the folder it is given, so the record folder 'some-record' is not read", run.Err);
+    }
+}
