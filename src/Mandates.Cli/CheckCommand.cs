@@ -41,7 +41,7 @@ internal static class CheckCommand
             {
                 Task = duty, Area = place, Exception = relying,
             };
-            IStrength current = deployed is { } n ? new ConstantStrength(n) : context.Ledger(parsed).State.StrengthOf(op.Id);
+            IStrength current = deployed is { } n ? new ConstantStrength(n) : context.State(parsed).StrengthOf(op.Id);
             var decision = context.Authoriser(parsed).Authorise(request, current);
             if (parsed.GetValue(CliApp.JsonOption)) WriteJson(context.Output, decision, request.Persons);
             else WriteHuman(context.Output, decision, request);

@@ -83,6 +83,9 @@ public static class CliApp
         }
         try
         {
+            // A --user typed is checked whatever the command, as any argument is; MANDATES_USER, set once in a
+            // shell, only where a write needs it (see CommandContext.Store).
+            if (parsed.GetValue(UserOption) is { } user) Arguments.User("--user", user);
             var exit = parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
             context.SaveSnapshot();
             return exit;
@@ -142,14 +145,41 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     public LocalDate DateOr(ParseResult parsed, Option<string?> option) =>
         parsed.GetValue(option) is { } text ? Arguments.Date(option.Name, text) : Today;
 
-    /// <summary>Who records a write: --user, else $MANDATES_USER, else the login name. Never blank: every write is attributed.</summary>
+    /// <summary>
+    /// Who records a write: --user, else $MANDATES_USER, else the login name. Never blank: every write is
+    /// attributed. Read only where a write needs it (a command that only reads is not stopped by a bad MANDATES_USER).
+    /// </summary>
     public static string User(ParseResult parsed) =>
         parsed.GetValue(CliApp.UserOption) is { } option ? Arguments.User("--user", option)
         : Environment.GetEnvironmentVariable("MANDATES_USER") is { } variable ? Arguments.User("MANDATES_USER", variable)
         : Environment.UserName;
 
-    /// <summary>Opens the store named by --db (creating a SQLite file on first use).</summary>
-    public IEventStore Store(ParseResult parsed) => store ??= EventStores.Open(parsed.GetValue(CliApp.DbOption));
+    /// <summary>
+    /// Opens the store named by --db, creating a SQLite file on first use. A new store is then filled with the
+    /// bundled record (see <see cref="Record"/>), a write attributed to the user: where there is none to
+    /// attribute it to (a bad MANDATES_USER, which a command that only reads otherwise passes over), only a
+    /// store that exists already is opened, so that the refusal creates nothing.
+    /// </summary>
+    public IEventStore Store(ParseResult parsed)
+    {
+        if (store is not null) return store;
+        try
+        {
+            User(parsed);
+        }
+        catch (BadInputException bad)
+        {
+            try
+            {
+                return store = EventStores.Open(parsed.GetValue(CliApp.DbOption), mustExist: true);
+            }
+            catch (StoreException e) when (e.DoesNotExist)
+            {
+                throw new BadInputException($"{bad.Message} A new store is filled with the bundled record on first use, a write attributed to that user; nothing was written.");
+            }
+        }
+        return store = EventStores.Open(parsed.GetValue(CliApp.DbOption));
+    }
 
     /// <summary>The store named by --db, which must exist already: for the commands that only check or read a ledger's history (verify, history).</summary>
     public IEventStore ExistingStore(ParseResult parsed) => store ??= EventStores.Open(parsed.GetValue(CliApp.DbOption), mustExist: true);
@@ -305,9 +335,9 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
         return (state, asRecordedAt is { } then ? new Authoriser(RecordAsRecordedAt(parsed, state, then)) : Authoriser(parsed));
     }
 
-    /// <summary>The ledger as known now, or as it stood at an instant.</summary>
+    /// <summary>The ledger as known now, or as it stood at an instant. Only read: no <see cref="Ledger"/>, whose writes need a user.</summary>
     public LedgerState LedgerAt(ParseResult parsed, Instant? asRecordedAt) =>
-        asRecordedAt is { } then ? StateAsRecordedAt(parsed, then) : Ledger(parsed).State;
+        asRecordedAt is { } then ? StateAsRecordedAt(parsed, then) : State(parsed);
 
     /// <summary>Brings the store's record up to <paramref name="files"/> (see <see cref="RecordEvents.Import"/>), recorded now by the command's user.</summary>
     public IReadOnlyList<LedgerEvent> ImportRecord(ParseResult parsed, IReadOnlyList<RecordFile> files, long? basedOn = null) =>

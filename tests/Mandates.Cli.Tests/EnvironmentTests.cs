@@ -48,4 +48,48 @@ public class EnvironmentTests() : StoreTests("environment")
         Assert.Equal(0, run.Exit);
         Assert.Contains("note: MANDATES_DATA: `import` brings the store's record up to the folder it is given, so the record folder 'some-record' is not read", run.Err);
     }
+
+    [Theory]
+    [InlineData("list", "--on", "2025-07-01")]
+    [InlineData("check", "KFOR", "--on", "2025-07-01", "--add", "1")]
+    [InlineData("strength", "KFOR", "--on", "2025-07-01")]
+    [InlineData("tours", "KFOR", "--on", "2025-07-01")]
+    [InlineData("audit")]
+    public void A_bad_MANDATES_USER_does_not_stop_a_command_that_only_reads(params string[] args)
+    {
+        Assert.Equal(0, Deployed());
+        var run = RunWith("MANDATES_USER", "clerk\nmallory", args);
+        Assert.Equal("", run.Err);
+        Assert.Equal(0, run.Exit);
+    }
+
+    [Fact]
+    public void A_bad_MANDATES_USER_stops_a_write_and_writes_nothing()
+    {
+        Assert.Equal(0, Deployed());
+        var before = Stored();
+        var run = RunWith("MANDATES_USER", "clerk\nmallory", "deploy", "KFOR", "--person", "P-4712", "--task", "reconnaissance", "--from", "2025-07-01");
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("MANDATES_USER: 'clerk\\u000amallory' holds a line break or another control character; expected one line: who records the write, e.g. clerk.", run.Err);
+        Assert.Equal(before, Stored());
+    }
+
+    [Fact]
+    public void A_bad_MANDATES_USER_stops_the_first_fill_of_a_new_store_and_creates_nothing()
+    {
+        var run = RunWith("MANDATES_USER", "clerk\nmallory", "list", "--on", "2025-07-01");
+        Assert.Equal(2, run.Exit);
+        Assert.False(File.Exists(Db), "list created the store");
+        Assert.Contains("MANDATES_USER: 'clerk\\u000amallory' holds a line break", run.Err);
+        Assert.Contains("A new store is filled with the bundled record on first use, a write attributed to that user; nothing was written.", run.Err);
+    }
+
+    [Fact]
+    public void A_bad_user_typed_is_refused_whatever_the_command()
+    {
+        Assert.Equal(0, Deployed());
+        var run = Run("list", "--on", "2025-07-01", "--user", "clerk\nmallory");
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("--user: 'clerk\\u000amallory' holds a line break", run.Err);
+    }
 }
