@@ -113,7 +113,7 @@ public static class CliApp
         catch (System.Data.Common.DbException e)
         {
             // A store that opened but then failed (read-only, full disk, a server gone): every write is one transaction, so it left nothing.
-            stderr.WriteLine($"error: the store {context.StoreDescription} failed: {e.Message.TrimEnd('.')}. Nothing was written.");
+            stderr.WriteLine($"error: the store {context.StoreDescription} failed: {EventStores.Failure(e)}. Nothing was written.");
             return ExitCodes.BadInput;
         }
         finally
@@ -218,7 +218,7 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
         }
         catch (System.Data.Common.DbException e)
         {
-            Error.WriteLine($"note: the store {StoreDescription} could not save a snapshot of its ledger: {e.Message.TrimEnd('.')}. The next open folds the entries after its last snapshot again.");
+            Error.WriteLine($"note: the store {StoreDescription} could not save a snapshot of its ledger: {EventStores.Failure(e)}. The next open folds the entries after its last snapshot again.");
         }
     }
 

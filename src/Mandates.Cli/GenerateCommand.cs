@@ -5,6 +5,7 @@ using Mandates.Core.Law;
 using Mandates.Core.Ledger;
 using Mandates.Core.Records;
 using Mandates.Core.Rules;
+using Mandates.Storage;
 using NodaTime;
 
 namespace Mandates.Cli;
@@ -86,7 +87,7 @@ internal static class GenerateCommand
                     }
                     catch (System.Data.Common.DbException failed)
                     {
-                        throw Stopped($"the store {store.Description} failed while generate ran: {failed.Message.TrimEnd('.')}", total, "the batch that failed left nothing");
+                        throw Stopped($"the store {store.Description} failed while generate ran: {EventStores.Failure(failed)}", total, "the batch that failed left nothing");
                     }
                     catch (LedgerMovedException moved)
                     {

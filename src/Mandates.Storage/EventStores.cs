@@ -28,6 +28,13 @@ public static class EventStores
         return new SqliteEventStore(given, namedBy);
     }
 
+    /// <summary>
+    /// A store's failure as a message gives it after the store's path: SQLite's own words with what was expected
+    /// instead; a server's words as they come (PostgreSQL says what it wanted).
+    /// </summary>
+    public static string Failure(System.Data.Common.DbException e) =>
+        e is Microsoft.Data.Sqlite.SqliteException sqlite ? SqliteEventStore.Explained(sqlite) : e.Message.TrimEnd('.');
+
     /// <summary>The location a user names: --db as given, or $MANDATES_DB, or the default file; and which of them named it.</summary>
     private static (string Given, string NamedBy) Named(string? location) =>
         location is not null ? (location, "--db")

@@ -44,9 +44,25 @@ public sealed class SqliteEventStore : SqlEventStore
         }
         catch (SqliteException e)
         {
-            throw new StoreException($"{namedBy}: '{EventStores.Shown(path)}' cannot be used as a SQLite store: {e.Message}", e);
+            throw new StoreException($"{namedBy}: '{EventStores.Shown(path)}' cannot be used as a SQLite store: {Explained(e)}.", e);
         }
     }
+
+    /// <summary>
+    /// What SQLite said, and what was expected instead: SQLite's own words ("file is not a database") name
+    /// the failure but not what would have worked, which differs with each.
+    /// </summary>
+    internal static string Explained(SqliteException e) => $"{e.Message.TrimEnd('.')}; expected " + (e.SqliteErrorCode & 0xff) switch
+    {
+        raw.SQLITE_NOTADB => "a Mandates store (a SQLite file created by mandates) or a new path, e.g. mandates.db",
+        raw.SQLITE_CORRUPT => "an intact Mandates store, but this file is damaged (cut short or overwritten, say): restore it from a backup",
+        raw.SQLITE_READONLY or raw.SQLITE_PERM or raw.SQLITE_CANTOPEN or raw.SQLITE_AUTH =>
+            "a store this user may read and write, in a folder it may write to (SQLite keeps its -wal and -shm files beside the store): check their permissions",
+        raw.SQLITE_IOERR => "a store on a disk that can be read and written: check the disk (a network drive gone, or a failing one) and the file",
+        raw.SQLITE_FULL => "room on the disk for the store to grow",
+        raw.SQLITE_BUSY or raw.SQLITE_LOCKED => "the store free of other writers within 60 seconds: try again once the other program is done",
+        _ => "a Mandates store (a SQLite file created by mandates) that SQLite can read and write",
+    };
 
     /// <summary>
     /// Looks at the file before anything is written to it (even the journal mode, which changes its header;
