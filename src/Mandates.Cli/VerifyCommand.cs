@@ -52,11 +52,17 @@ internal static class VerifyCommand
                     if (result.FirstBroken is { } p) j.WriteNumber("firstBroken", p); else j.WriteNull("firstBroken");
                     j.WriteString("why", result.Why);
                     if (result.Intact && folded.FirstRecordedOutOfOrder is { } o) j.WriteNumber("recordedOutOfOrderFrom", o); else j.WriteNull("recordedOutOfOrderFrom");
-                    j.WriteStartObject("head");
-                    j.WriteNumber("position", result.Head.Position);
-                    j.WriteString("hash", result.Head.Hash);
-                    j.WriteString("anchor", result.Head.ToString());
-                    j.WriteEndObject();
+                    // The anchor to keep, as the text prints it: only when the entries are intact. On a broken chain the
+                    // last entry verified is no anchor of the ledger (its newest entry was not reached); `checked` says how far it got.
+                    if (result.Intact)
+                    {
+                        j.WriteStartObject("head");
+                        j.WriteNumber("position", result.Head.Position);
+                        j.WriteString("hash", result.Head.Hash);
+                        j.WriteString("anchor", result.Head.ToString());
+                        j.WriteEndObject();
+                    }
+                    else j.WriteNull("head");
                     j.WriteStartArray("anchors");
                     foreach (var anchor in anchors)
                     {

@@ -154,6 +154,31 @@ public class VerifyLedgerScriptTests() : StoreTests("script")
         Assert.Equal(1, Run("verify", "--anchor", "5:" + Hash).Exit);
     }
 
+    /// <summary>A verification that fails offers no anchor to keep, in text or JSON: only how far it got.</summary>
+    [Fact]
+    public void A_failed_verify_offers_no_anchor_to_keep_in_text_or_json()
+    {
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-1", "--task", "reconnaissance", "--from", "2025-07-01").Exit);
+        var text = Run("verify", "--anchor", "5:" + Hash);
+        Assert.Equal(1, text.Exit);
+        Assert.Contains("BROKEN at position 5:", text.Out);
+        Assert.Contains("4 entries before it verified.", text.Out);
+        Assert.DoesNotContain("Anchor:", text.Out);
+
+        var run = Run("verify", "--json", "--anchor", "5:" + Hash);
+        Assert.Equal(1, run.Exit);
+        using var json = JsonDocument.Parse(run.Out);
+        var root = json.RootElement;
+        Assert.False(root.GetProperty("intact").GetBoolean());
+        Assert.Equal(4, root.GetProperty("checked").GetInt64());
+        Assert.Equal(5, root.GetProperty("firstBroken").GetInt64());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("head").ValueKind);
+
+        // Intact, the head is the newest entry's anchor, as the text prints it.
+        using var intact = JsonDocument.Parse(Run("verify", "--json").Out);
+        Assert.Equal(10, intact.RootElement.GetProperty("head").GetProperty("position").GetInt64());
+    }
+
     /// <summary>The commands the docs show for the script run as written: no "…" standing for a hash the reader cannot type.</summary>
     [Theory]
     [InlineData("docs/ledger-format.md")]
