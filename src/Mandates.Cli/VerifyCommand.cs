@@ -13,7 +13,8 @@ internal static class VerifyCommand
         {
             Description = "POSITION:HASH, as an earlier verify printed it and you kept outside the store: the entry at POSITION must still have that hash. "
                 + "Shows a ledger rewritten (its hashes recomputed) or cut short since; may be given more than once.",
-            Arity = ArgumentArity.ZeroOrMore,
+            // Each --anchor takes one value: one given without (a value lost in a script, say) is bad input, not a run with no anchor that says intact.
+            Arity = ArgumentArity.OneOrMore,
         };
         var command = new Command("verify",
             "Recompute the ledger's hash chain from the first entry, check any anchors kept from earlier runs, and check the store's snapshot against the ledger folded afresh. "

@@ -154,6 +154,23 @@ public class VerifyLedgerScriptTests() : StoreTests("script")
         Assert.Equal(1, Run("verify", "--anchor", "5:" + Hash).Exit);
     }
 
+    /// <summary>`--anchor` with no value is bad input for the program as for the script, not a run without anchors reported intact.</summary>
+    [Fact]
+    public void An_anchor_option_without_a_value_is_refused_by_both()
+    {
+        Assert.Equal(0, Run("list").Exit);
+        var program = Cli.Invoke("verify", "--db", Db, "--anchor");
+        Assert.Equal(2, program.Exit);
+        Assert.Contains("Required argument missing for option: '--anchor'", program.Err);
+        Assert.Equal("", program.Out);
+        var json = Cli.Invoke("verify", "--db", Db, "--json", "--anchor");
+        Assert.Equal(2, json.Exit);
+        Assert.Equal("", json.Out);
+        var script = Python("ledger.db", "--anchor");
+        Assert.Equal(2, script.Exit);
+        Assert.Contains("--anchor: no value", script.Err);
+    }
+
     /// <summary>A verification that fails offers no anchor to keep, in text or JSON: only how far it got.</summary>
     [Fact]
     public void A_failed_verify_offers_no_anchor_to_keep_in_text_or_json()
