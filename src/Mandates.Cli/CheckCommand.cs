@@ -78,6 +78,13 @@ internal static class CheckCommand
                 json.WriteString("provision", c.Provision);
                 json.WriteString("document", c.Document);
                 json.WriteString("url", c.Url);
+                json.WriteBoolean("verified", c.Unverified is null);
+                if (c.Unverified is { } source)
+                {
+                    // Where the record has the fact from, and why it is unconfirmed: the citation says where it belongs.
+                    json.WriteString("recordSource", source.Reference);
+                    json.WriteString("note", source.Note);
+                }
                 json.WriteEndObject();
             }
             json.WriteEndArray();

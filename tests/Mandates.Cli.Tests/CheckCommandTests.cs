@@ -38,6 +38,7 @@ public class CheckCommandTests
         Assert.Equal("KFOR-2025 mandate", citation.GetProperty("act").GetString());
         Assert.Equal("ceiling: up to 400 soldiers", citation.GetProperty("provision").GetString());
         Assert.Equal("Drucksache 21/230", citation.GetProperty("document").GetString());
+        Assert.True(citation.GetProperty("verified").GetBoolean());
         Assert.Equal(JsonValueKind.Null, citation.GetProperty("url").ValueKind);
         Assert.Equal("not-applicable", findings.Single(f => f.GetProperty("rule").GetString() == "task").GetProperty("outcome").GetString());
     }
@@ -141,5 +142,24 @@ public class CheckCommandTests
         Assert.Equal(1, run.Exit);
         Assert.Contains("REFUSED", run.Out);
         Assert.Contains("does not list the task 'air-policing'", run.Out);
+    }
+
+    [Fact]
+    public void A_yes_resting_on_an_unconfirmed_clause_says_so_in_its_citation()
+    {
+        // ASPIDES's rotation clause: its bounds were chosen for want of the motion's text (data/operations/aspides.yaml).
+        var run = Cli.Invoke("check", "ASPIDES", "--on", "2025-07-01", "--add", "10", "--strength", "695", "--exception", "rotation", "--json");
+        Assert.Equal(0, run.Exit);
+        using var json = JsonDocument.Parse(run.Out);
+        var ceiling = json.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule").GetString() == "ceiling");
+        var clause = ceiling.GetProperty("citations").EnumerateArray().Single(c => c.GetProperty("provision").GetString()!.StartsWith("rotation exception"));
+        Assert.False(clause.GetProperty("verified").GetBoolean());
+        Assert.Equal("Drucksache 20/14044", clause.GetProperty("document").GetString());
+        Assert.Equal("aktiencheck.de …16614904 (dts, 2024-02)", clause.GetProperty("recordSource").GetString());
+        Assert.Contains("The bounds are not in the sources", clause.GetProperty("note").GetString());
+
+        var text = Cli.Invoke("check", "ASPIDES", "--on", "2025-07-01", "--add", "10", "--strength", "695", "--exception", "rotation");
+        Assert.Contains("Drucksache 20/14044", text.Out);
+        Assert.Contains("[unverified: the record's source is aktiencheck.de", text.Out);
     }
 }

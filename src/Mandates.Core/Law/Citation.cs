@@ -6,6 +6,17 @@ namespace Mandates.Core.Law;
 /// </summary>
 public sealed record Citation(string Act, string? Provision = null, string? Document = null, string? Url = null)
 {
+    /// <summary>
+    /// The record's source for the fact cited, where no source seen confirms it: the citation names where
+    /// the fact belongs (a mandate's ceiling stands in its Drucksache), and this says that it was not seen
+    /// there, and why (a bound chosen for want of the text, say). Null where the fact is confirmed.
+    /// </summary>
+    public Source? Unverified { get; init; }
+
+    /// <summary>This citation of a fact whose source in the record is <paramref name="source"/>: marked unverified unless that source confirms it.</summary>
+    public Citation Of(Source source) => source.Verified ? this : this with { Unverified = source };
+
     public override string ToString() =>
-        string.Join(", ", new[] { Act, Provision, Document, Url }.Where(s => !string.IsNullOrEmpty(s)));
+        string.Join(", ", new[] { Act, Provision, Document, Url }.Where(s => !string.IsNullOrEmpty(s)))
+        + (Unverified is { } s ? $" [unverified: the record's source is {s.Reference}{(s.Note is null ? "" : "; " + s.Note)}]" : "");
 }

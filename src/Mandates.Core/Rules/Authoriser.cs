@@ -320,7 +320,8 @@ public sealed class Authoriser
     private static Finding CeilingFinding(Mandate mandate, DeploymentRequest request, int strength, int total, DateInterval days, string when)
     {
         var ceiling = mandate.Ceiling.Persons;
-        var cite = ValueList.Of(new Citation($"{mandate.Id} mandate", $"ceiling: up to {N(ceiling)} soldiers", mandate.Document, mandate.Motion?.Url));
+        var cite = ValueList.Of(new Citation($"{mandate.Id} mandate", $"ceiling: up to {N(ceiling)} soldiers", mandate.Document, mandate.Motion?.Url)
+            .Of(mandate.Ceiling.Provenance.Resolve(mandate.Source)));
         var deployed = days.Start == days.End ? $"{N(strength)} deployed" : $"at most {N(strength)} deployed";
         // Re-checking the ledger (as the audit does) requests no one: the deployed alone are the sum.
         var sum = request.Persons == 0 ? deployed : $"{deployed} + {N(request.Persons)} requested = {N(total)}";
@@ -333,7 +334,8 @@ public sealed class Authoriser
                 return new Finding(Rulebook.Ceiling, Outcome.NotMet,
                     $"{sum} > {N(ceiling)}, the ceiling of {mandate.Name}, {when}; the request relies on a {Word(kind)} exception, which the mandate does not provide.", cite);
             var limit = checked(ceiling + clause.ExtraPersons);
-            var clauseCite = With(cite, new Citation($"{mandate.Id} mandate", $"{Word(kind)} exception: up to {N(clause.ExtraPersons)} above the ceiling for at most {clause.MaxDays} days", mandate.Document, mandate.Motion?.Url));
+            var clauseCite = With(cite, new Citation($"{mandate.Id} mandate", $"{Word(kind)} exception: up to {N(clause.ExtraPersons)} above the ceiling for at most {clause.MaxDays} days", mandate.Document, mandate.Motion?.Url)
+                .Of(clause.Provenance.Resolve(mandate.Source)));
             return total <= limit
                 ? new Finding(Rulebook.Ceiling, Outcome.Met,
                     $"{sum} > {N(ceiling)}, the ceiling of {mandate.Name}, {when}, but within the {Word(kind)} exception's bound of {N(limit)} ({N(ceiling)} + {N(clause.ExtraPersons)}).", clauseCite)
@@ -401,7 +403,8 @@ public sealed class Authoriser
             return new Finding(rule, Outcome.NotApplicable, $"The request names no {noun}.", ValueList<Citation>.Empty);
         var match = listed.FirstOrDefault(e => e.IsNamedBy(asked));
         return match is not null
-            ? new Finding(rule, Outcome.Met, $"{mandate.Name} lists the {noun} '{match.Key}': {match.Title}.", cite)
+            ? new Finding(rule, Outcome.Met, $"{mandate.Name} lists the {noun} '{match.Key}': {match.Title}.",
+                ValueList.Of(MotionCitation(mandate).Of(match.Provenance.Resolve(mandate.Source)), Rulebook.MotionContents))
             : new Finding(rule, Outcome.NotMet,
                 $"{mandate.Name} does not list the {noun} '{asked}'; it lists {(listed.Count == 0 ? "none" : string.Join(", ", listed.Select(e => e.Key)))}.", cite);
     }
@@ -429,12 +432,14 @@ public sealed class Authoriser
         citations.Concat(more).Distinct().ToValueList();
 
     private static Citation ConsentCitation(Mandate mandate, PlenaryVote vote) =>
-        new($"Bundestag {(vote.Result == VoteResult.Adopted ? "consent" : "rejection")} of {D(vote.Date)}", mandate.Id.Value, mandate.Document, mandate.Motion?.Url);
+        new Citation($"Bundestag {(vote.Result == VoteResult.Adopted ? "consent" : "rejection")} of {D(vote.Date)}", mandate.Id.Value, mandate.Document, mandate.Motion?.Url)
+            .Of(vote.Provenance.Resolve(mandate.Source));
 
     private static Citation MotionCitation(Mandate mandate) =>
-        new($"Government motion {mandate.Id}", null, mandate.Document, mandate.Motion?.Url);
+        new Citation($"Government motion {mandate.Id}", null, mandate.Document, mandate.Motion?.Url)
+            .Of((mandate.Motion?.Provenance ?? default).Resolve(mandate.Source));
 
-    private static Citation ActCitation(LegalAct act) => new(act.Short, act.Provision, act.Document, act.Url);
+    private static Citation ActCitation(LegalAct act) => new Citation(act.Short, act.Provision, act.Document, act.Url).Of(act.Source);
 
     private static string Names(IReadOnlyList<LegalAct> acts) =>
         acts.Count == 1 ? acts[0].Short : string.Join(", ", acts.Take(acts.Count - 1).Select(a => a.Short)) + " and " + acts[^1].Short;
