@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Mandates.Core.Law;
+using Mandates.Core.Records;
 using Mandates.Core.Rules;
 using NodaTime;
 using Spectre.Console;
@@ -145,42 +146,154 @@ internal static class ShowCommand
         json.WriteEndObject();
     });
 
+    /// <summary>
+    /// One mandate of the chain: every fact the text table shows, each as an object of its values and the
+    /// source that states it. Every mandate has the same fields, null (or an empty list) for a fact not
+    /// recorded, so a script reads any of them the same way.
+    /// </summary>
     private static void WriteMandate(Utf8JsonWriter json, LegalRecord record, Mandate m)
     {
+        var facts = new FactWriter(json, m.Source);
         json.WriteStartObject();
         json.WriteString("id", m.Id.Value);
-        json.WriteString("procedure", m.Procedure.ToString());
+        json.WriteString("procedure", RecordLoader.Word(RecordLoader.Procedures, m.Procedure));
         json.WriteBoolean("extension", m.IsExtension);
-        json.WriteString("cabinet", m.Cabinet is { } c ? Output.Date(c.Date) : null);
-        json.WriteString("motion", m.Document);
-        json.WriteString("distributed", m.Distributed is { } d ? Output.Date(d) : null);
-        if (m.Vote is { } v)
+        facts.Fact("cabinet", m.Cabinet, c => c.Provenance, c => Date(json, "date", c.Date));
+        facts.Fact("motion", m.Motion, x => x.Provenance, x =>
         {
-            json.WriteStartObject("vote");
-            json.WriteString("date", Output.Date(v.Date));
-            json.WriteString("result", v.Result == VoteResult.Adopted ? "adopted" : "rejected");
-            if (v.Yes is { } yes) json.WriteNumber("yes", yes);
-            if (v.No is { } no) json.WriteNumber("no", no);
-            if (v.Abstentions is { } ab) json.WriteNumber("abstentions", ab);
+            json.WriteString("document", x.Document);
+            json.WriteString("url", x.Url);
+            Date(json, "distributed", x.Distributed);
+            Date(json, "firstReading", x.FirstReading);
+        });
+        facts.Fact("committee", m.Committee, c => c.Provenance, c =>
+        {
+            json.WriteString("committee", c.Committee);
+            json.WriteString("recommendation", RecordLoader.Word(RecordLoader.Recommendations, c.Recommendation));
+            json.WriteString("document", c.Document);
+        });
+        facts.Fact("objection", m.Objection, o => o.Provenance, o =>
+        {
+            Date(json, "date", o.Date);
+            json.WriteString("by", o.By);
+        });
+        facts.Fact("vote", m.Vote, v => v.Provenance, v =>
+        {
+            Date(json, "date", v.Date);
+            json.WriteString("result", RecordLoader.Word(RecordLoader.VoteResults, v.Result));
+            Number(json, "yes", v.Yes);
+            Number(json, "no", v.No);
+            Number(json, "abstentions", v.Abstentions);
             json.WriteBoolean("rollCall", v.RollCall);
+        });
+        // A null start: the mandate authorises from the day consent begins, which the law derives and no source states.
+        facts.Fact("start", m.Start, s => s.Provenance, s => Date(json, "date", s.Date));
+        Date(json, "consentBegins", m.ConsentBegins);
+        // A null end: open-ended.
+        facts.Fact("end", m.End, e => e.Provenance, e => Date(json, "date", e.Date));
+        // The plain-text facts have no block of their own in the record, so they are stated by the mandate's source.
+        facts.Fact("plannedDuration", m.PlannedDuration, _ => Provenance.Inherited, text => json.WriteString("text", text));
+        facts.List("requires", m.Requires.Select(record.Act), _ => Provenance.Inherited, act => Act(json, act));
+        facts.List("legalBases", m.LegalBases.Select(record.Act), _ => Provenance.Inherited, act => Act(json, act));
+        facts.Fact("mission", m.Mission, _ => Provenance.Inherited, text => json.WriteString("text", text));
+        facts.Fact("ceiling", m.Ceiling, c => c.Provenance, c => json.WriteNumber("persons", c.Persons));
+        facts.List("ceilingExceptions", m.CeilingExceptions, e => e.Provenance, e =>
+        {
+            json.WriteString("kind", CeilingExceptionWords.Of(e.Kind));
+            json.WriteNumber("extraPersons", e.ExtraPersons);
+            json.WriteNumber("maxDays", e.MaxDays);
+            json.WriteString("wording", e.Wording);
+        });
+        facts.List("tasks", m.Tasks, t => t.Provenance, t => Element(json, t));
+        facts.List("areas", m.Areas, a => a.Provenance, a => Element(json, a));
+        facts.List("capabilities", m.Capabilities, k => k.Provenance, k => Element(json, k));
+        facts.Fact("costs", m.Costs, c => c.Provenance, c =>
+        {
+            if (c.AmountEur is { } amount) json.WriteNumber("amountEur", amount);
+            else json.WriteNull("amountEur");
+            json.WriteString("period", c.Period);
+            json.WriteString("financing", c.Financing);
+        });
+        facts.Fact("authorisedOfficial", m.AuthorisedOfficial, o => o.Provenance, o =>
+        {
+            json.WriteString("title", o.Title);
+            json.WriteString("holder", o.Holder);
+        });
+        facts.Fact("revocation", m.Revocation, r => r.Provenance, r =>
+        {
+            Date(json, "decided", r.Decided);
+            Date(json, "effective", r.Effective);
+            json.WriteString("document", r.Document);
+        });
+        // The default source of the facts above, as the text's last row; each fact already carries the one in force for it.
+        FactWriter.WriteSource(json, m.Source);
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes "a fact with its source": the fact's values, then <c>source</c>, resolved as the text shows it
+    /// (the fact's own where the record gives one, else the mandate's it inherits). A mandate-wide flag
+    /// would hide the facts no source confirms, so each fact says for itself.
+    /// </summary>
+    private sealed class FactWriter(Utf8JsonWriter json, Source mandate)
+    {
+        /// <summary>A single fact, or null where the mandate does not record it.</summary>
+        public void Fact<T>(string name, T? fact, Func<T, Provenance> provenance, Action<T> values) where T : class
+        {
+            json.WritePropertyName(name);
+            if (fact is null) json.WriteNullValue();
+            else Write(fact, provenance, values);
+        }
+
+        /// <summary>A listed fact (tasks, areas, legal bases …), each item with its own source; empty where none is recorded.</summary>
+        public void List<T>(string name, IEnumerable<T> facts, Func<T, Provenance> provenance, Action<T> values)
+        {
+            json.WriteStartArray(name);
+            foreach (var fact in facts) Write(fact, provenance, values);
+            json.WriteEndArray();
+        }
+
+        private void Write<T>(T fact, Func<T, Provenance> provenance, Action<T> values)
+        {
+            json.WriteStartObject();
+            values(fact);
+            WriteSource(json, provenance(fact).Resolve(mandate));
             json.WriteEndObject();
         }
-        else json.WriteNull("vote");
-        json.WriteNumber("ceiling", m.Ceiling.Persons);
-        json.WriteString("consentBegins", m.ConsentBegins is { } b ? Output.Date(b) : null);
-        json.WriteString("end", m.End is { } e ? Output.Date(e.Date) : null);
-        json.WriteStartArray("requires");
-        foreach (var id in m.Requires) json.WriteStringValue(record.Act(id).Short);
-        json.WriteEndArray();
-        json.WriteStartArray("tasks");
-        foreach (var t in m.Tasks) json.WriteStringValue(t.Key);
-        json.WriteEndArray();
-        json.WriteStartArray("areas");
-        foreach (var a in m.Areas) json.WriteStringValue(a.Key);
-        json.WriteEndArray();
-        json.WriteString("authorisedOfficial", m.AuthorisedOfficial?.Title);
-        json.WriteString("source", m.Source.Reference);
-        json.WriteBoolean("verified", m.Source.Verified);
-        json.WriteEndObject();
+
+        public static void WriteSource(Utf8JsonWriter json, Source source)
+        {
+            json.WriteStartObject("source");
+            json.WriteString("reference", source.Reference);
+            json.WriteBoolean("verified", source.Verified);
+            json.WriteString("note", source.Note);
+            json.WriteEndObject();
+        }
+    }
+
+    private static void Act(Utf8JsonWriter json, LegalAct act)
+    {
+        json.WriteString("id", act.Id.Value);
+        json.WriteString("short", act.Short);
+        json.WriteString("title", act.Title);
+    }
+
+    private static void Element(Utf8JsonWriter json, MandateElement element)
+    {
+        json.WriteString("key", element.Key);
+        json.WriteString("title", element.Title);
+    }
+
+    /// <summary>A day as YYYY-MM-DD, or null where it is not known.</summary>
+    private static void Date(Utf8JsonWriter json, string name, LocalDate? day)
+    {
+        if (day is { } d) json.WriteString(name, Output.Date(d));
+        else json.WriteNull(name);
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } n) json.WriteNumber(name, n);
+        else json.WriteNull(name);
     }
 }

@@ -34,8 +34,8 @@ public class RecordCommandTests : IDisposable
         Assert.Equal("KFOR-2011", json.RootElement.GetProperty("inForce").GetString());
         var chain = json.RootElement.GetProperty("chain").EnumerateArray().ToList();
         Assert.Equal("KFOR-1999", chain[0].GetProperty("id").GetString());
-        Assert.Equal(8500, chain[0].GetProperty("ceiling").GetInt32());
-        Assert.Equal(400, chain[^1].GetProperty("ceiling").GetInt32());
+        Assert.Equal(8500, chain[0].GetProperty("ceiling").GetProperty("persons").GetInt32());
+        Assert.Equal(400, chain[^1].GetProperty("ceiling").GetProperty("persons").GetInt32());
     }
 
     [Fact]

@@ -151,7 +151,7 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
         Assert.Equal(0, Run("record", "vote", "--mandate", "KFOR-2026", "--date", "2026-06-25", "--result", "rejected", "--source", "x").Exit);
         Assert.Equal(0, Run("record", "motion", "KFOR", "--mandate", "KFOR-2026b", "--document", "Drucksache 21/2", "--source", "x").Exit);
         using var json = JsonDocument.Parse(Run("show", "KFOR", "--json").Out);
-        var chain = json.RootElement.GetProperty("chain").EnumerateArray().ToDictionary(m => m.GetProperty("id").GetString()!, m => m.GetProperty("ceiling").GetInt32());
+        var chain = json.RootElement.GetProperty("chain").EnumerateArray().ToDictionary(m => m.GetProperty("id").GetString()!, m => m.GetProperty("ceiling").GetProperty("persons").GetInt32());
         Assert.Equal((300, 400), (chain["KFOR-2026"], chain["KFOR-2026b"]));
     }
 
@@ -163,7 +163,7 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
         Assert.Equal(0, Run("record", "vote", "--mandate", "KFOR-E", "--date", "2026-03-20", "--result", "rejected", "--source", "x").Exit);
         Assert.Equal(0, Run("record", "motion", "KFOR", "--mandate", "KFOR-2027", "--document", "Drucksache 21/2", "--source", "x").Exit);
         using var json = JsonDocument.Parse(Run("show", "KFOR", "--json").Out);
-        Assert.Equal(400, json.RootElement.GetProperty("chain").EnumerateArray().Single(m => m.GetProperty("id").GetString() == "KFOR-2027").GetProperty("ceiling").GetInt32());
+        Assert.Equal(400, json.RootElement.GetProperty("chain").EnumerateArray().Single(m => m.GetProperty("id").GetString() == "KFOR-2027").GetProperty("ceiling").GetProperty("persons").GetInt32());
     }
 
     [Fact]

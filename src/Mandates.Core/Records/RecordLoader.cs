@@ -54,11 +54,16 @@ public static class RecordLoader
         ["rejected"] = VoteResult.Rejected,
     };
 
-    internal static readonly Dictionary<string, VoteResult> Recommendations = new()
+    /// <summary>The words the record format uses for a committee's recommendation.</summary>
+    public static readonly IReadOnlyDictionary<string, VoteResult> Recommendations = new Dictionary<string, VoteResult>
     {
         ["adopt"] = VoteResult.Adopted,
         ["reject"] = VoteResult.Rejected,
     };
+
+    /// <summary>The word of <paramref name="words"/> for <paramref name="value"/>: what the record format writes, and what JSON output says.</summary>
+    public static string Word<T>(IReadOnlyDictionary<string, T> words, T value) where T : struct =>
+        words.First(p => EqualityComparer<T>.Default.Equals(p.Value, value)).Key;
 
     internal static readonly IReadOnlyDictionary<string, CeilingExceptionKind> ExceptionKinds = CeilingExceptionWords.All;
 

@@ -32,7 +32,7 @@ public static class RecordWriter
     {
         var w = new Writer();
         w.Line("id", act.Id.Value);
-        w.Line("kind", Word(RecordLoader.ActKinds, act.Kind));
+        w.Line("kind", RecordLoader.Word(RecordLoader.ActKinds, act.Kind));
         w.Text("title", act.Title);
         w.Text("short", act.Short);
         w.Text("document", act.Document);
@@ -49,7 +49,7 @@ public static class RecordWriter
             {
                 w.Item();
                 w.Date("date", change.Date);
-                w.Line("change", Word(RecordLoader.ChangeKinds, change.Kind));
+                w.Line("change", RecordLoader.Word(RecordLoader.ChangeKinds, change.Kind));
                 w.Line("until", OpenOr(change.Until));
                 w.Text("document", change.Document);
                 w.Provenance(change.Provenance);
@@ -80,7 +80,7 @@ public static class RecordWriter
         {
             w.Item();
             w.Line("id", m.Id.Value);
-            w.Line("procedure", Word(RecordLoader.Procedures, m.Procedure));
+            w.Line("procedure", RecordLoader.Word(RecordLoader.Procedures, m.Procedure));
             if (m.IsExtension) w.Line("extension", "true");
             w.Source(m.Source);
             w.Dated("cabinet", m.Cabinet);
@@ -99,7 +99,7 @@ public static class RecordWriter
                 w.Open("committee");
                 w.Text("committee", c.Committee);
                 w.Text("document", c.Document);
-                w.Line("recommendation", Word(RecordLoader.Recommendations, c.Recommendation));
+                w.Line("recommendation", RecordLoader.Word(RecordLoader.Recommendations, c.Recommendation));
                 w.Provenance(c.Provenance);
                 w.Close();
             }
@@ -115,7 +115,7 @@ public static class RecordWriter
             {
                 w.Open("vote");
                 w.Date("date", v.Date);
-                w.Line("result", Word(RecordLoader.VoteResults, v.Result));
+                w.Line("result", RecordLoader.Word(RecordLoader.VoteResults, v.Result));
                 if (v.Yes is { } yes) w.Line("yes", Num(yes));
                 if (v.No is { } no) w.Line("no", Num(no));
                 if (v.Abstentions is { } abstentions) w.Line("abstentions", Num(abstentions));
@@ -219,9 +219,6 @@ public static class RecordWriter
         w.Close();
         return w.ToString();
     }
-
-    private static string Word<T>(IReadOnlyDictionary<string, T> words, T value) where T : struct =>
-        words.First(p => EqualityComparer<T>.Default.Equals(p.Value, value)).Key;
 
     private static string OpenOr(LocalDate? date) => date is { } d ? RecordLoader.Format(d) : "open";
 
