@@ -14,10 +14,10 @@ internal static class CheckCommand
         var on = new Option<string?>("--on") { Description = "The first day (YYYY-MM-DD). Default: today." };
         var until = new Option<string?>("--until") { Description = "The last day, inclusive. Default: the first day." };
         var add = new Option<string?>("--add") { Description = "How many more persons to deploy. Default: 0." };
-        var task = new Option<string?>("--task") { Description = "The task, by its key in the mandate (e.g. reconnaissance)." };
-        var area = new Option<string?>("--area") { Description = "The place, by its key in the mandate (e.g. kosovo)." };
+        var task = new Option<string?>("--task") { Description = "The task: its key in the mandate (any case) or its title, e.g. reconnaissance." };
+        var area = new Option<string?>("--area") { Description = "The place: its key in the mandate (any case) or its title, e.g. kosovo. Without it, the request is not checked for place." };
         var strength = new Option<string?>("--strength") { Description = "Persons already deployed on each of those days, instead of the ledger's strength (what-if)." };
-        var exception = new Option<string?>("--exception") { Description = "A ceiling exception clause the request relies on: rotation, transfer or emergency." };
+        var exception = new Option<string?>("--exception") { Description = "A ceiling exception clause the request relies on above the ceiling: rotation, transfer or emergency. Only where the mandate has that clause (`show` lists them); within the ceiling none is needed, and naming one the mandate lacks is refused." };
 
         var command = new Command("check", "May this deployment go ahead on these days? Exit 0 if authorised, 1 if refused.")
         {

@@ -15,7 +15,7 @@ internal static class CorrectTourCommand
         var cancel = new Option<bool>("--cancel") { Description = "Strike the tour out as never served." };
         var reason = new Option<string>("--reason") { Description = "Why the record was wrong.", Required = true };
         var key = new Option<string?>("--key") { Description = "An idempotency key." };
-        var command = new Command("correct-tour", "Correct a tour recorded wrongly: a new entry supersedes it (nothing is updated or deleted). A corrected tour must be lawful on every day. Exit 0 written, 1 refused, 2 bad input.")
+        var command = new Command("correct-tour", "Correct a tour recorded wrongly: a new entry supersedes it (nothing is updated or deleted). A corrected tour must be lawful on every day it adds (the days it keeps are counted already; giving days up is always lawful). Exit 0 written, 1 refused, 2 bad input.")
         {
             tour, from, until, cancel, reason, key,
         };

@@ -12,11 +12,11 @@ internal static class DeployCommand
     {
         var operation = new Argument<string>("operation") { Description = "The operation, e.g. KFOR." };
         var person = new Option<string>("--person") { Description = "The person's pseudonymous service identifier (never a name), e.g. P-4711.", Required = true };
-        var task = new Option<string>("--task") { Description = "The task, by its key in the mandate.", Required = true };
-        var area = new Option<string?>("--area") { Description = "The place, by its key in the mandate." };
+        var task = new Option<string>("--task") { Description = "The task: its key in the mandate (any case) or its title, e.g. reconnaissance.", Required = true };
+        var area = new Option<string?>("--area") { Description = "The place: its key in the mandate (any case) or its title, e.g. kosovo. Without it, the tour is not checked for place." };
         var from = new Option<string>("--from") { Description = "The first day of service (YYYY-MM-DD).", Required = true };
-        var until = new Option<string?>("--until") { Description = "The last day of service, inclusive. Default: open until ended." };
-        var exception = new Option<string?>("--exception") { Description = "A ceiling exception clause the tour relies on: rotation, transfer or emergency." };
+        var until = new Option<string?>("--until") { Description = "The last day of service, inclusive. Default: open until ended, and checked on every day to come, so a time-limited mandate refuses an open tour: give its last day." };
+        var exception = new Option<string?>("--exception") { Description = "A ceiling exception clause the tour relies on above the ceiling: rotation, transfer or emergency. Only where the mandate has that clause (`show` lists them); within the ceiling none is needed, and naming one the mandate lacks is refused." };
         var key = new Option<string?>("--key") { Description = "An idempotency key: the same key and content again returns the first result and writes nothing." };
         var command = new Command("deploy", "Record a tour. It is written only if it is authorised on every day it covers; exit 0 written, 1 refused, 2 bad input.")
         {
@@ -47,7 +47,11 @@ internal static class DeployCommand
 /// <summary>How the writing commands report what became of a write.</summary>
 internal static class WriteCommands
 {
-    public static int Report(Output output, WriteOutcome outcome, bool json)
+    /// <summary>
+    /// Says what a write did: written (and, given an <c>effect</c>, what it did to the tour: said after the
+    /// position, and as fields of the JSON), refused with the decision, or bad input.
+    /// </summary>
+    public static int Report(Output output, WriteOutcome outcome, bool json, (string Said, Action<System.Text.Json.Utf8JsonWriter> Fields)? effect = null)
     {
         switch (outcome)
         {
@@ -60,11 +64,16 @@ internal static class WriteCommands
                     j.WriteString("type", written.Event.Type);
                     j.WriteString("recordedBy", written.Event.RecordedBy);
                     j.WriteString("hash", written.Event.Hash);
+                    effect?.Fields(j);
                     j.WriteEndObject();
                 });
-                else output.Console.MarkupLine(written.Replayed
-                    ? $"[yellow]Already written[/] at ledger position {written.Event.Position} under this key; nothing new was written."
-                    : $"[green]Written[/] at ledger position {written.Event.Position} ({Markup.Escape(written.Event.Type)}), recorded by {Markup.Escape(written.Event.RecordedBy)}.");
+                else
+                {
+                    output.Console.MarkupLine(written.Replayed
+                        ? $"[yellow]Already written[/] at ledger position {written.Event.Position} under this key; nothing new was written."
+                        : $"[green]Written[/] at ledger position {written.Event.Position} ({Markup.Escape(written.Event.Type)}), recorded by {Markup.Escape(written.Event.RecordedBy)}.");
+                    if (effect is { } said) output.Writer.WriteLine(said.Said);
+                }
                 return ExitCodes.Ok;
             case WriteOutcome.Refused refused:
                 if (json) CheckCommand.WriteJson(output, refused.Decision, 1);

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Mandates.Core.Law;
 using Mandates.Core.Ledger;
+using NodaTime;
 
 namespace Mandates.Cli;
 
@@ -22,9 +24,31 @@ internal static class EndTourCommand
             // Before the store is opened (and, on first use, filled): bad input writes nothing at all.
             if (StrengthIndex.NotCovered("--on", day) is { } outside) throw new BadInputException(outside);
             CommandContext.BeforeWriting(parsed, "end-tour");
-            var outcome = context.Ledger(parsed).EndTour(who, day, named);
-            return WriteCommands.Report(context.Output, outcome, parsed.GetValue(CliApp.JsonOption));
+            var ledger = context.Ledger(parsed);
+            // The person's tours as they were, to say what the end did: a typo in --on may as well lengthen a tour as end it.
+            var before = ledger.State.ToursOf(who).ToDictionary(t => t.StartedAt);
+            var outcome = ledger.EndTour(who, day, named);
+            var effect = outcome is WriteOutcome.Written { Event: var e } && before.GetValueOrDefault(LedgerPayload.Read<TourEvents.EndedPayload>(e).Tour) is { } was
+                ? Effect(was, day)
+                : ((string, Action<System.Text.Json.Utf8JsonWriter>)?)null;
+            return WriteCommands.Report(context.Output, outcome, parsed.GetValue(CliApp.JsonOption), effect);
         });
         return command;
+    }
+
+    /// <summary>What ending <paramref name="was"/> on <paramref name="day"/> did to it: ended an open tour, cut it short, or ran it on (an extension).</summary>
+    private static (string, Action<System.Text.Json.Utf8JsonWriter>) Effect(Tour was, LocalDate day)
+    {
+        var what = was.Until is not { } last ? "it was open"
+            : last < day ? $"it ended on {Days.Format(last)} before: {Period.DaysBetween(last, day)} day{(Period.DaysBetween(last, day) == 1 ? "" : "s")} added"
+            : $"it ended on {Days.Format(last)} before: {Period.DaysBetween(day, last)} day{(Period.DaysBetween(day, last) == 1 ? "" : "s")} given up";
+        return ($"The tour of {was.Person} in {was.Operation} ({was.Task}) from {Days.Format(was.From)}, started at ledger position {was.StartedAt}, now ends on {Days.Format(day)}; {what}.",
+            j =>
+            {
+                j.WriteNumber("tour", was.StartedAt);
+                j.WriteString("from", Days.Format(was.From));
+                j.WriteString("until", Days.Format(day));
+                if (was.Until is { } u) j.WriteString("untilBefore", Days.Format(u)); else j.WriteNull("untilBefore");
+            });
     }
 }

@@ -31,7 +31,7 @@ internal static class StrengthCommand
     {
         var operation = new Argument<string>("operation") { Description = "The operation, e.g. KFOR." };
         var days = new PeriodOptions();
-        var by = new Option<string?>("--by") { Description = "Break the strength down: 'task'." };
+        var by = new Option<string?>("--by") { Description = "'task': also the most deployed on a day for each task over the period (a table of its own, beside the stretches)." };
         var asRecorded = new Option<string?>("--as-recorded-at")
         {
             Description = "Answer as the ledger stood at this instant (e.g. 2025-07-02T00:00:00Z): its tours and its law (mandates, ceilings, legal acts) as then recorded, not as known now.",

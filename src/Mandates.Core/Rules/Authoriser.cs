@@ -268,7 +268,7 @@ public sealed class Authoriser
             return new Finding(Rulebook.EndDate, Outcome.NotApplicable,
                 $"{mandate.Name} is open-ended: it sets no end date and lasts as long as its consent and the legal acts it requires.", cite);
         if (day <= end.Date)
-            return new Finding(Rulebook.EndDate, Outcome.Met, $"{mandate.Name} authorises no later than {D(end.Date)}; {when} is within it.", cite);
+            return new Finding(Rulebook.EndDate, Outcome.Met, $"{mandate.Name} authorises no later than {D(end.Date)}, so it holds {when}.", cite);
 
         // § 5(3): a deployment begun after this mandate ended, whose subsequent approval was rejected, must end: that, not the old end date, is why.
         var rejected = Chain.RejectedSubsequentApproval(operation, day) is { Vote: { } rejection } ended && ended.ConsentBegins > end.Date
@@ -277,7 +277,7 @@ public sealed class Authoriser
         var candidates = new List<(string, Finding)>
         {
             (SubRule.OwnEndDate, new Finding(Rulebook.EndDate, Outcome.NotMet,
-                $"{mandate.Name} authorised no later than {D(end.Date)}; {when} is after it.{rejected}",
+                $"{mandate.Name} authorised no later than {D(end.Date)}, so it does not hold {when}.{rejected}",
                 rejected.Length == 0 ? cite : With(cite, Rulebook.SubsequentApproval))),
         };
         if (Chain.PendingExtension(operation, mandate, day) is { } pending)
