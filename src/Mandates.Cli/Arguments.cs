@@ -10,8 +10,10 @@ namespace Mandates.Cli;
 internal static class Arguments
 {
     public static LocalDate Date(string option, string text) =>
-        Days.Parse(text) ?? throw new BadInputException(
-            $"{option}: '{Shown(text)}' is not a calendar day; expected YYYY-MM-DD from {Days.Format(Days.Earliest)} to {Days.Format(Days.Latest)}, e.g. 2025-07-01.");
+        Days.Parse(text) ?? throw new BadInputException(LocalDatePattern.Iso.Parse(text).Success
+            // A real day outside the range: calling it no calendar day would send the user looking for a typo.
+            ? $"{option}: '{Shown(text)}' is outside the days the record speaks of; expected a day from {Days.Format(Days.Earliest)} to {Days.Format(Days.Latest)}, e.g. 2025-07-01."
+            : $"{option}: '{Shown(text)}' is not a calendar day; expected YYYY-MM-DD from {Days.Format(Days.Earliest)} to {Days.Format(Days.Latest)}, e.g. 2025-07-01.");
 
     /// <summary>A day, or 'open' (any case) for none: a mandate's end, a legal act's last day.</summary>
     public static LocalDate? DayOrOpen(string option, string text) =>

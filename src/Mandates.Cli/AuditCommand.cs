@@ -45,7 +45,7 @@ internal static class AuditCommand
             else if (notYetRecorded)
                 context.Output.Writer.WriteLine($"No violation: {only!.Value.Value} was not in the record yet, {known}, so no tour of it was recorded.");
             else if (violations.Count == 0)
-                context.Output.Writer.WriteLine($"No violation: every day of every tour in {state.Head} ledger entries is authorised by the law {known}.");
+                context.Output.Writer.WriteLine($"No violation: every day of every tour in {state.Head:N0} ledger entries is authorised by the law {known}.");
             else
             {
                 var table = new Table().Border(TableBorder.Rounded).Expand();
@@ -53,7 +53,7 @@ internal static class AuditCommand
                 foreach (var v in violations)
                     table.AddRow(Markup.Escape(v.Operation.Value), Days.Format(v.Days.Start), RunsOn(v) ? "open" : Days.Format(v.Days.End),
                         Markup.Escape(v.Rule), Markup.Escape(Cause(v)));
-                context.Output.Console.MarkupLine($"[red bold]{violations.Count} violation{(violations.Count == 1 ? "" : "s")}[/] of the law {known}, in {state.Head} ledger entries:");
+                context.Output.Console.MarkupLine($"[red bold]{violations.Count} violation{(violations.Count == 1 ? "" : "s")}[/] of the law {known}, in {state.Head:N0} ledger entries:");
                 context.Output.Console.Write(table);
             }
             return violations.Count == 0 ? ExitCodes.Ok : ExitCodes.Refused;

@@ -108,6 +108,7 @@ internal static class GenerateCommand
                     j.WriteStartObject();
                     j.WriteNumber("operationsRecorded", recorded.Count);
                     j.WriteNumber("appended", written);
+                    j.WriteNumber("asked", count);
                     j.WriteNumber("head", state.Head);
                     j.WriteEndObject();
                 });
@@ -120,7 +121,9 @@ internal static class GenerateCommand
                         : $"Recorded {(recorded.Count == fictional ? "" : $"{recorded.Count} of ")}{operationsWord} at positions {recorded[0].Position} to {recorded[^1].Position}, every fact sourced to this command and marked unverified.");
                 context.Output.Writer.WriteLine(written == 0
                     ? $"Appended no entries to {store.Description}: no operation has room for another tour within about 70 % of its ceiling on days its mandates authorise."
-                    : $"Appended {written:N0} entries (positions {start + 1} to {state.Head}) to {store.Description}.");
+                    : $"Appended {written:N0} entries (positions {start + 1} to {state.Head}) to {store.Description}."
+                      // Said, for a user who asked for more would otherwise take the history as complete.
+                      + (written < count ? $" That is fewer than the {count:N0} asked for: the history from {Days.Format(first)} to {Days.Format(last)} has no room for more tours within about 70 % of each ceiling (a later --until, or --operations, gives more)." : ""));
             }
             return ExitCodes.Ok;
         });

@@ -63,7 +63,7 @@ internal static class ImportCommand
                 context.Output.Writer.WriteLine($"Nothing changed: the store already holds these {files.Count} files as they are.{keptNote}");
             else
             {
-                context.Output.Writer.WriteLine($"Recorded {appended.Count} changed file{(appended.Count == 1 ? "" : "s")} at positions {appended[0].Position} to {appended[^1].Position} ({string.Join(", ", paths)}); {files.Count - appended.Count} unchanged.{keptNote}");
+                context.Output.Writer.WriteLine($"Recorded {appended.Count} changed file{(appended.Count == 1 ? "" : "s")} at {(appended.Count == 1 ? $"position {appended[0].Position}" : $"positions {appended[0].Position} to {appended[^1].Position}")} ({string.Join(", ", paths)}); {files.Count - appended.Count} unchanged.{keptNote}");
                 AuditCommand.Warn(context, "the imported record", broken);
             }
             return ExitCodes.Ok;

@@ -89,8 +89,9 @@ public class CheckCommandTests
 
     [Theory]
     [InlineData("--on", "2025-13-01", "--on: '2025-13-01' is not a calendar day; expected YYYY-MM-DD from 1900-01-01 to 2199-12-31, e.g. 2025-07-01.")]
-    [InlineData("--on", "-0001-01-01", "--on: '-0001-01-01' is not a calendar day")]
-    [InlineData("--until", "9999-12-31", "--until: '9999-12-31' is not a calendar day")]
+    [InlineData("--on", "-0001-01-01", "--on: '-0001-01-01' is outside the days the record speaks of")]
+    [InlineData("--until", "9999-12-31", "--until: '9999-12-31' is outside the days the record speaks of; expected a day from 1900-01-01 to 2199-12-31")]
+    [InlineData("--on", "1899-12-31", "--on: '1899-12-31' is outside the days the record speaks of")]
     [InlineData("--on", "1.7.2025", "--on: '1.7.2025' is not a calendar day")]
     [InlineData("--until", "2025-02-30", "--until: '2025-02-30' is not a calendar day")]
     [InlineData("--add", "-5", "--add: '-5' is not a number of persons; expected a whole number from 0 to 1,000,000, e.g. 50.")]

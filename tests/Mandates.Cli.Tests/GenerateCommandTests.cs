@@ -171,4 +171,12 @@ public class GenerateCommandTests() : StoreTests("generate")
         Assert.Contains($"--data: `generate` writes under the law the store holds, but '{bundled}' is a record folder", run.Err);
         Assert.False(File.Exists(Db));
     }
+
+    [Fact]
+    public void A_history_too_short_for_the_entries_asked_says_so()
+    {
+        var run = Run("generate", "--events", "100000", "--from", "2025-07-01", "--until", "2025-08-31");
+        Assert.Equal(0, run.Exit);
+        Assert.Matches(@"Appended [\d,]+ entries \(positions 10 to \d+\) to .*\. That is fewer than the 100,000 asked for: the history from 2025-07-01 to 2025-08-31 has no room for more tours", run.Out);
+    }
 }
