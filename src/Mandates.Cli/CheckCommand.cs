@@ -50,9 +50,11 @@ internal static class CheckCommand
         return command;
     }
 
-    internal static void WriteJson(Output output, Decision decision, int persons) => output.Json(json =>
+    /// <summary>The decision as JSON; for a write the law refused, with "outcome": "refused", as a written one says "written", so a script reads one field for both.</summary>
+    internal static void WriteJson(Output output, Decision decision, int persons, string? outcome = null) => output.Json(json =>
     {
         json.WriteStartObject();
+        if (outcome is not null) json.WriteString("outcome", outcome);
         json.WriteString("operation", decision.Operation.Value);
         json.WriteString("date", Output.Date(decision.Period.Start));
         if (decision.Period.End != decision.Period.Start) json.WriteString("until", Output.Date(decision.Period.End));

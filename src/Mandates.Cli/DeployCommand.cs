@@ -76,7 +76,7 @@ internal static class WriteCommands
                 }
                 return ExitCodes.Ok;
             case WriteOutcome.Refused refused:
-                if (json) CheckCommand.WriteJson(output, refused.Decision, 1);
+                if (json) CheckCommand.WriteJson(output, refused.Decision, 1, "refused");
                 else
                 {
                     output.Console.MarkupLine("[red bold]REFUSED[/]: nothing was written.");

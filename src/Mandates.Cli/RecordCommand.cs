@@ -35,7 +35,7 @@ internal static class RecordCommand
         var operation = new Argument<string>("operation") { Description = "The operation, e.g. KFOR." };
         var mandate = new Option<string>("--mandate") { Description = "The new mandate's id, e.g. KFOR-2026.", Required = true };
         var document = new Option<string>("--document") { Description = "The motion's printed paper, e.g. Drucksache 21/999.", Required = true };
-        var distributed = new Option<string?>("--distributed") { Description = "The day the motion was distributed." };
+        var distributed = new Option<string?>("--distributed") { Description = "The day the motion was distributed. Required with --procedure simplified: the 7 days for a demand for debate (§ 4 ParlBG) count from it." };
         var procedure = new Option<string?>("--procedure") { Description = "regular (default), simplified or subsequent-approval." };
         var extension = new Option<bool>("--extension") { Description = "The motion extends the previous mandate (§ 7 ParlBG)." };
         var start = new Option<string?>("--start") { Description = "The first day it authorises (subsequent approval: the day the deployment began)." };

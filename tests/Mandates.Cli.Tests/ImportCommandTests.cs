@@ -116,6 +116,18 @@ public class ImportCommandTests() : StoreTests("import")
     }
 
     [Fact]
+    public void An_import_into_a_new_store_says_so_for_a_mistyped_db()
+    {
+        var record = Exported();
+        var elsewhere = Path.Combine(folder, "typo.db");
+        var run = Cli.Invoke("import", record, "--db", elsewhere);
+        Assert.Equal(0, run.Exit);
+        Assert.Contains($"note: {elsewhere} was a new store; it now holds the record from '{record}' (positions 1 to 9). If you meant an existing store, check --db.", run.Err);
+        // Into the store that exists, no such note.
+        Assert.DoesNotContain("was a new store", Run("import", record).Err);
+    }
+
+    [Fact]
     public void Lists_nested_deeper_than_any_record_file_are_refused_not_a_crash()
     {
         var record = Exported();

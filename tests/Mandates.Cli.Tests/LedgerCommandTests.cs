@@ -55,6 +55,11 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.Contains("REFUSED", refused.Out);
         Assert.Contains("does not list the task 'air-policing'", refused.Out);
         Assert.Equal(before, Entries());
+        // In JSON, one field says written or refused.
+        var json = Run("deploy", "KFOR", "--person", "P-4711", "--task", "air-policing", "--from", "2025-07-01", "--json");
+        using (var refusal = JsonDocument.Parse(json.Out))
+            Assert.Equal("refused", refusal.RootElement.GetProperty("outcome").GetString());
+        Assert.Equal(before, Entries());
     }
 
     [Theory]
