@@ -9,6 +9,15 @@ namespace Mandates.Cli.Tests;
 /// </summary>
 public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromUtc(2028, 1, 3, 9, 0))
 {
+    /// <summary>Runs a command expected to be refused as bad input; returns what it said, after checking the ledger is unchanged.</summary>
+    private string Refused(params string[] args)
+    {
+        var before = Run("verify").Out;
+        var run = Run(args);
+        Assert.Equal(2, run.Exit);
+        Assert.Equal(before, Run("verify").Out);
+        return run.Err;
+    }
 
     [Fact]
     public void The_2026_extension_from_motion_to_vote_governs_from_its_vote()
@@ -109,11 +118,8 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
     public void A_decision_that_does_not_fit_is_refused_and_nothing_is_written(string[] args, string message)
     {
         Assert.Equal(0, Run("list").Exit);
-        var before = Run("verify").Out;
-        var run = Run(args);
-        Assert.Equal(2, run.Exit);
-        Assert.Contains(message, run.Err);
-        Assert.Equal(before, Run("verify").Out);
+        var said = Refused(args);
+        Assert.Contains(message, said);
     }
 
     [Fact]
@@ -134,12 +140,9 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
     public void A_vote_that_would_begin_two_consents_on_one_day_is_refused_and_every_command_still_answers()
     {
         Assert.Equal(0, Run("record", "motion", "KFOR", "--mandate", "KFOR-2025b", "--document", "Drucksache 21/231", "--source", "x").Exit);
-        var before = Run("verify").Out;
-        var tie = Run("record", "vote", "--mandate", "KFOR-2025b", "--date", "2025-06-26", "--result", "adopted", "--source", "x");
-        Assert.Equal(2, tie.Exit);
-        Assert.Contains("this decision would leave the record unable to say which mandate governs; nothing was written", tie.Err);
-        Assert.Contains("KFOR-2025 (Drucksache 21/230) and KFOR-2025b (Drucksache 21/231) both decide which mandate of KFOR governs from 2025-06-26", tie.Err);
-        Assert.Equal(before, Run("verify").Out);
+        var tie = Refused("record", "vote", "--mandate", "KFOR-2025b", "--date", "2025-06-26", "--result", "adopted", "--source", "x");
+        Assert.Contains("this decision would leave the record unable to say which mandate governs; nothing was written", tie);
+        Assert.Contains("KFOR-2025 (Drucksache 21/230) and KFOR-2025b (Drucksache 21/231) both decide which mandate of KFOR governs from 2025-06-26", tie);
         Assert.Equal(0, Run("list").Exit);
         Assert.Equal(0, Run("check", "ASPIDES", "--on", "2025-07-01").Exit);
     }
@@ -171,11 +174,8 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
     {
         string[] change = ["record", "act-change", "--act", "unscr-1244", "--date", "2026-03-01", "--change", "terminated", "--until", "2026-03-31", "--source", "x"];
         Assert.Equal(0, Run(change).Exit);
-        var before = Run("verify").Out;
-        var again = Run(change);
-        Assert.Equal(2, again.Exit);
-        Assert.Contains("--act: UNSCR 1244 already has this change (2026-03-01, terminated, until 2026-03-31)", again.Err);
-        Assert.Equal(before, Run("verify").Out);
+        var again = Refused(change);
+        Assert.Contains("--act: UNSCR 1244 already has this change (2026-03-01, terminated, until 2026-03-31)", again);
     }
 
     [Fact]
@@ -250,25 +250,19 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
     public void A_decision_the_law_does_not_allow_is_refused_naming_the_option_and_nothing_is_written(string[] args, string message)
     {
         RecordTheMotionOf2028();
-        var before = Run("verify").Out;
-        var run = Run(args);
-        Assert.Equal(2, run.Exit);
-        Assert.Contains(message, run.Err);
+        var said = Refused(args);
+        Assert.Contains(message, said);
         // Neither .NET's wording nor the store's internal copy of the record reaches the user.
-        Assert.DoesNotContain("(Parameter", run.Err);
-        Assert.DoesNotContain(".yaml:", run.Err);
-        Assert.Equal(before, Run("verify").Out);
+        Assert.DoesNotContain("(Parameter", said);
+        Assert.DoesNotContain(".yaml:", said);
     }
 
     [Fact]
     public void A_second_revocation_is_refused_naming_the_first()
     {
         Assert.Equal(0, Run("record", "revocation", "--mandate", "KFOR-2025", "--decided", "2026-01-15", "--document", "Drucksache 21/1111", "--source", "test").Exit);
-        var before = Run("verify").Out;
-        var second = Run("record", "revocation", "--mandate", "KFOR-2025", "--decided", "2026-03-01", "--source", "test");
-        Assert.Equal(2, second.Exit);
-        Assert.Contains("--mandate: KFOR-2025 (Drucksache 21/230) is already revoked (decided 2026-01-15, Drucksache 21/1111); the Bundestag withdraws its consent once.", second.Err);
-        Assert.Equal(before, Run("verify").Out);
+        var second = Refused("record", "revocation", "--mandate", "KFOR-2025", "--decided", "2026-03-01", "--source", "test");
+        Assert.Contains("--mandate: KFOR-2025 (Drucksache 21/230) is already revoked (decided 2026-01-15, Drucksache 21/1111); the Bundestag withdraws its consent once.", second);
         // The first revocation still governs: consent holds until it.
         Assert.Equal(0, Run("check", "KFOR", "--on", "2026-01-14").Exit);
     }
@@ -291,12 +285,9 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
     public void A_decision_dated_after_today_is_refused_and_nothing_is_written(string option, params string[] args)
     {
         RecordTheMotionOf2028();
-        var before = Run("verify").Out;
-        var run = Run(args);
-        Assert.Equal(2, run.Exit);
-        Assert.Contains($"{option}: '", run.Err);
-        Assert.Contains("' is after today (2028-01-03); a decision is recorded once it is taken", run.Err);
-        Assert.Equal(before, Run("verify").Out);
+        var said = Refused(args);
+        Assert.Contains($"{option}: '", said);
+        Assert.Contains("' is after today (2028-01-03); a decision is recorded once it is taken", said);
         // The law did not follow it: KFOR-2025 still authorises.
         Assert.Equal(0, Run("check", "KFOR", "--on", "2027-12-31").Exit);
     }
@@ -370,12 +361,9 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
     {
         Assert.Equal(0, Run("record", "motion", "KFOR", "--mandate", "KFOR-E", "--document", "Drucksache 21/1000", "--procedure", "subsequent-approval",
             "--start", "2026-07-01", "--distributed", "2026-07-03", "--source", "x").Exit);
-        var before = Run("verify").Out;
-        var revocation = Run("record", "revocation", "--mandate", "KFOR-E", "--decided", "2026-07-05", "--source", "x");
-        Assert.Equal(2, revocation.Exit);
-        Assert.Contains("--mandate: expected no revocation: KFOR-E has no consent yet: its deployment began under § 5 ParlBG and awaits the Bundestag's approval", revocation.Err);
-        Assert.Contains("the Bundestag ends it by rejecting the approval (§ 5(3) ParlBG)", revocation.Err);
-        Assert.Equal(before, Run("verify").Out);
+        var revocation = Refused("record", "revocation", "--mandate", "KFOR-E", "--decided", "2026-07-05", "--source", "x");
+        Assert.Contains("--mandate: expected no revocation: KFOR-E has no consent yet: its deployment began under § 5 ParlBG and awaits the Bundestag's approval", revocation);
+        Assert.Contains("the Bundestag ends it by rejecting the approval (§ 5(3) ParlBG)", revocation);
         // Once approved, its consent can be withdrawn.
         Assert.Equal(0, Run("record", "vote", "--mandate", "KFOR-E", "--date", "2026-07-09", "--result", "adopted", "--source", "x").Exit);
         Assert.Equal(0, Run("record", "revocation", "--mandate", "KFOR-E", "--decided", "2026-09-01", "--source", "x").Exit);
