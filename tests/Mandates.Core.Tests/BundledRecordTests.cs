@@ -31,6 +31,22 @@ public class BundledRecordTests
     }
 
     [Fact]
+    public void Over_a_period_cut_where_the_law_changes_elsewhere_each_mandate_is_said_once()
+    {
+        // ASPIDES from January to November 2025: the period is cut at the act's renewal and at the October
+        // vote as well as where the mandates change, but ASPIDES-2025-01's consent reads the same throughout.
+        var aspides = Record.FindOperation("ASPIDES")!;
+        var decision = new Authoriser(Record).Authorise(
+            new DeploymentRequest(aspides.Id, new DateInterval(new LocalDate(2025, 1, 15), new LocalDate(2025, 11, 10)), 0), ConstantStrength.None);
+        var consent = decision.Findings.Single(f => f.Rule == Rulebook.Consent).Reason;
+        Assert.Equal(
+            "The Bundestag consented to ASPIDES-2024 (Drucksache 20/10347) by plenary vote on 2024-02-23 (538 yes, 31 no, 4 abstentions); it is the latest consent from 2025-01-15 to 2025-01-29. "
+            + "The Bundestag consented to ASPIDES-2025-01 (Drucksache 20/14044) by plenary vote on 2025-01-30 (counts not recorded); it is the latest consent from 2025-01-30 to 2025-10-31. "
+            + "The Bundestag consented to ASPIDES-2025-10 by plenary vote on 2025-10-16 (436 yes, 69 no, 77 abstentions); it is the latest consent from 2025-11-01 to 2025-11-10.",
+            consent);
+    }
+
+    [Fact]
     public void The_2025_mandate_holds_every_fact_of_the_source_document()
     {
         var m = Kfor2025;

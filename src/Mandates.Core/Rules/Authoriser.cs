@@ -44,7 +44,7 @@ public sealed class Authoriser
         var findings = perPiece.Count == 1 ? perPiece[0].Findings : new Finding[Rulebook.All.Count];
         if (perPiece.Count > 1)
             for (var r = 0; r < findings.Length; r++)
-                findings[r] = Join(Rulebook.All[r], perPiece.Select(p => p.Findings[r]).ToList());
+                findings[r] = Join(Rulebook.All[r], Merged(perPiece.Select(p => (p.Days, p.Findings[r]))));
 
         // The ceiling exception's day limit speaks of consecutive days, which only the whole period shows.
         findings[Rulebook.Ceiling.Number - 1] = CheckExceptionDuration(findings[Rulebook.Ceiling.Number - 1], operation, perPiece, request, strength);
@@ -410,6 +410,35 @@ public sealed class Authoriser
     }
 
     // Joining the pieces ------------------------------------------------------------------------
+
+    /// <summary>
+    /// The pieces' findings, those of adjacent pieces that say the same but for their days said once over
+    /// their days together: a period cut where the law changes elsewhere (a new motion, an act's renewal)
+    /// would otherwise repeat one sentence for each cut. Only where each names its days once, so nothing
+    /// else in it can be taken for them.
+    /// </summary>
+    private static List<Finding> Merged(IEnumerable<(DateInterval Days, Finding Finding)> parts)
+    {
+        const string days = "\u0000";
+        static string? Unmarked(string reason, DateInterval over)
+        {
+            var when = Describe(over);
+            var at = reason.IndexOf(when, StringComparison.Ordinal);
+            return at < 0 || reason.IndexOf(when, at + 1, StringComparison.Ordinal) >= 0 ? null : reason.Remove(at, when.Length).Insert(at, days);
+        }
+        var merged = new List<(DateInterval Days, Finding Finding)>();
+        foreach (var (over, finding) in parts)
+        {
+            if (merged.Count > 0 && merged[^1] is var (before, last) && last.Outcome == finding.Outcome && before.End.PlusDays(1) == over.Start
+                && Unmarked(last.Reason, before) is { } said && said == Unmarked(finding.Reason, over))
+            {
+                var together = new DateInterval(before.Start, over.End);
+                merged[^1] = (together, last with { Reason = said.Replace(days, Describe(together)), Citations = last.Citations.Concat(finding.Citations).Distinct().ToValueList() });
+            }
+            else merged.Add((over, finding));
+        }
+        return merged.Select(m => m.Finding).ToList();
+    }
 
     private static Finding Join(Rule rule, List<Finding> findings)
     {
