@@ -19,6 +19,9 @@ internal static class StrengthCommand
     /// </summary>
     private sealed record Stretch(DateInterval Days, int Strength, Mandate? Mandate, IReadOnlyList<(string Rule, string Reason)> Refusals)
     {
+        /// <summary>Where the strength is over the ceiling but every tour above it is within an exception clause's bounds: why that is lawful.</summary>
+        public string? UnderException { get; init; }
+
         public bool Authorises => Mandate is not null && Refusals.Count == 0;
         /// <summary>Whether the law lets nobody serve on these days, whatever the strength: no mandate, or a rule other than the ceiling refuses.</summary>
         public bool LetsNobodyServe => Mandate is null || Refusals.Any(r => r.Rule != Rulebook.Ceiling.Id);
@@ -60,7 +63,9 @@ internal static class StrengthCommand
             var (state, law) = context.Known(parsed, instant);
             // Null if the operation was not in the record yet.
             var opThen = law.Record.FindOperation(op.Id.Value);
-            var stretches = opThen is null ? [new Stretch(period, 0, null, [NotYetRecorded(op)])] : Stretches(law, opThen, state.StrengthOf(op.Id), period);
+            // Over a ceiling with exception clauses, whether the tours above it are within their bounds is the audit's to say, tour by tour: asked only then.
+            var ceilingBroken = new Lazy<IReadOnlyList<Violation>>(() => Audit.Run(law, state, op.Id).Where(v => v.Rule == Rulebook.Ceiling.Id).ToList());
+            var stretches = opThen is null ? [new Stretch(period, 0, null, [NotYetRecorded(op)])] : Stretches(law, opThen, state.StrengthOf(op.Id), period, ceilingBroken);
             var tasks = byTask ? ByTask(state, op.Id, period) : null;
             if (parsed.GetValue(CliApp.JsonOption)) WriteJson(context.Output, op, opThen is not null, period, instant, stretches, tasks);
             else WriteHuman(context.Output, op, opThen is not null, period, instant, stretches, tasks);
@@ -79,7 +84,7 @@ internal static class StrengthCommand
     /// are joined, and the reasons are worded for the joined days. So the table never shows headroom on a
     /// day nobody may serve, and never splits where nothing it shows changes.
     /// </summary>
-    private static List<Stretch> Stretches(Authoriser law, Operation op, IStrength strength, DateInterval period)
+    private static List<Stretch> Stretches(Authoriser law, Operation op, IStrength strength, DateInterval period, Lazy<IReadOnlyList<Violation>> ceilingBroken)
     {
         var cuts = new List<(DateInterval Days, int Strength, Mandate? Mandate)>();
         var changes = law.ChangeDays(op);
@@ -101,31 +106,37 @@ internal static class StrengthCommand
         var joined = new List<(Stretch Stretch, bool Joined)>();
         foreach (var (days, s, mandate) in cuts)
         {
-            var refusals = Refusals(law, op, days, s, mandate);
+            var stretch = Judged(law, op, days, s, mandate, ceilingBroken);
             if (joined.Count > 0 && joined[^1].Stretch is var last && last.Strength == s && last.Mandate == mandate
-                && last.Refusals.Select(r => r.Rule).SequenceEqual(refusals.Select(r => r.Rule)))
+                && last.Refusals.Select(r => r.Rule).SequenceEqual(stretch.Refusals.Select(r => r.Rule)) && (last.UnderException is null) == (stretch.UnderException is null))
                 joined[^1] = (last with { Days = new DateInterval(last.Days.Start, days.End) }, true);
             else
-                joined.Add((new Stretch(days, s, mandate, refusals), false));
+                joined.Add((stretch, false));
         }
         // A joined stretch's reasons name the days they speak of: asked again for all its days.
-        return joined.Select(j => j.Joined && j.Stretch.Refusals.Count > 0
-            ? j.Stretch with { Refusals = Refusals(law, op, j.Stretch.Days, j.Stretch.Strength, j.Stretch.Mandate) } : j.Stretch).ToList();
+        return joined.Select(j => j.Joined && (j.Stretch.Refusals.Count > 0 || j.Stretch.UnderException is not null)
+            ? Judged(law, op, j.Stretch.Days, j.Stretch.Strength, j.Stretch.Mandate, ceilingBroken) : j.Stretch).ToList();
     }
 
     /// <summary>
-    /// Why the law lets no tour serve on days of one strength, by rule; none if it does. The ceiling is
-    /// judged on the strength itself: over it, the tours serving are more than the mandate allows, unless
-    /// they rely on an exception clause within its bounds (which `audit` checks, tour by tour).
+    /// Days of one strength as the law sees them: why it lets no tour serve, by rule (none if it does). The
+    /// ceiling is judged on the strength itself: over it, the tours serving are more than the mandate allows,
+    /// unless every tour above it relies on an exception clause within its bounds, which the audit checks
+    /// tour by tour (<paramref name="ceilingBroken"/>: where it found the ceiling broken).
     /// </summary>
-    private static List<(string Rule, string Reason)> Refusals(Authoriser law, Operation op, DateInterval days, int strength, Mandate? mandate)
+    private static Stretch Judged(Authoriser law, Operation op, DateInterval days, int strength, Mandate? mandate, Lazy<IReadOnlyList<Violation>> ceilingBroken)
     {
         var refusals = law.Authorise(new DeploymentRequest(op.Id, days, 0), ConstantStrength.None).Refusals
             .Where(f => f.Rule != Rulebook.Ceiling).Select(f => (f.RuleId, f.Reason)).ToList();
-        if (mandate is not null && strength > mandate.Ceiling.Persons)
-            refusals.Add((Rulebook.Ceiling.Id,
-                $"{N(strength)} serving > {N(mandate.Ceiling.Persons)}, the ceiling of {mandate.Name}: over it, unless the tours above it rely on an exception clause within its bounds{(mandate.CeilingExceptions.Count == 0 ? $" ({mandate.Name} provides none)" : "")}; `audit` checks."));
-        return refusals;
+        if (mandate is null || strength <= mandate.Ceiling.Persons) return new Stretch(days, strength, mandate, refusals);
+        var over = $"{N(strength)} serving > {N(mandate.Ceiling.Persons)}, the ceiling of {mandate.Name}";
+        if (mandate.CeilingExceptions.Count == 0)
+            refusals.Add((Rulebook.Ceiling.Id, $"{over}, which provides no exception clause."));
+        else if (ceilingBroken.Value.Any(v => v.Days.Start <= days.End && days.Start <= v.Days.End))
+            refusals.Add((Rulebook.Ceiling.Id, $"{over}: tours above it that no exception clause covers within its bounds (`audit` lists them)."));
+        else if (refusals.Count == 0)
+            return new Stretch(days, strength, mandate, refusals) { UnderException = $"{over}, but every tour above it relies on an exception clause within its bounds (as `audit` checks)." };
+        return new Stretch(days, strength, mandate, refusals);
     }
 
     /// <summary>The most persons deployed for each task on any day of the period.</summary>
@@ -148,7 +159,7 @@ internal static class StrengthCommand
             table.AddRow(Days.Format(s.Days.Start), Days.Format(s.Days.End),
                 s.Strength > 0 && s.LetsNobodyServe ? $"[red]{N(s.Strength)}[/]" : N(s.Strength), // serving where nothing authorises it
                 s.Mandate?.Ceiling.ToString() ?? "—", s.Headroom is { } h ? (h < 0 ? $"[red]{N(h)}[/]" : N(h)) : "—", Markup.Escape(s.Mandate?.Id.Value ?? "no mandate"),
-                s.Authorises ? "yes" : $"[yellow]no: {Markup.Escape(string.Join(" ", s.Refusals.Select(r => r.Reason)))}[/]");
+                s.Authorises ? (s.UnderException is { } why ? $"yes: {Markup.Escape(why)}" : "yes") : $"[yellow]no: {Markup.Escape(string.Join(" ", s.Refusals.Select(r => r.Reason)))}[/]");
         output.Console.Write(table);
         if (tasks is not null)
         {
@@ -186,6 +197,7 @@ internal static class StrengthCommand
                 json.WriteString("mandate", s.Mandate.Id.Value);
             }
             json.WriteBoolean("authorisesTours", s.Authorises);
+            json.WriteString("underException", s.UnderException);
             json.WriteStartArray("notAuthorising");
             foreach (var (rule, reason) in s.Refusals)
             {

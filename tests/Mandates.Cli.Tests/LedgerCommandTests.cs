@@ -1266,4 +1266,35 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.Equal((10, "2025-07-01", "2025-12-19", "2025-12-20"), (json.RootElement.GetProperty("tour").GetInt32(), json.RootElement.GetProperty("from").GetString(),
             json.RootElement.GetProperty("until").GetString(), json.RootElement.GetProperty("untilBefore").GetString()));
     }
+
+    [Fact]
+    public void Strength_over_the_ceiling_under_an_exception_clause_within_its_bounds_authorises_the_tours()
+    {
+        // KFOR-2025 cut to a ceiling of 2, with a rotation clause of 1 more for at most 14 days.
+        Assert.Equal(0, Run("import", ExportedWithKfor("rotation", kfor =>
+        {
+            var at = kfor.LastIndexOf("    ceiling: 400", StringComparison.Ordinal);
+            return kfor[..at] + "    ceiling: 2\n    ceiling-exceptions:\n      - kind: rotation\n        extra-persons: 1\n        max-days: 14\n" + kfor[(at + "    ceiling: 400\n".Length)..];
+        })).Exit);
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-1", "--task", "reconnaissance", "--from", "2025-07-01", "--until", "2025-07-31").Exit);
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-2", "--task", "reconnaissance", "--from", "2025-07-01", "--until", "2025-08-31").Exit);
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-3", "--task", "reconnaissance", "--from", "2025-07-25", "--until", "2025-08-31", "--exception", "rotation").Exit);
+        Assert.Equal(0, Run("audit").Exit);
+
+        using var json = JsonDocument.Parse(Run("strength", "KFOR", "--from", "2025-07-20", "--to", "2025-08-05", "--json").Out);
+        var overlap = json.RootElement.GetProperty("stretches").EnumerateArray().Single(s => s.GetProperty("strength").GetInt32() == 3);
+        Assert.Equal(("2025-07-25", "2025-07-31", -1), (overlap.GetProperty("from").GetString(), overlap.GetProperty("to").GetString(), overlap.GetProperty("headroom").GetInt32()));
+        Assert.True(overlap.GetProperty("authorisesTours").GetBoolean());
+        Assert.Contains("3 serving > 2, the ceiling of KFOR-2025 (Drucksache 21/230), but every tour above it relies on an exception clause within its bounds", overlap.GetProperty("underException").GetString());
+
+        // A fourth, relying on no clause: now the ceiling is broken, and strength says so as the audit does.
+        Assert.Equal(0, Run("import", ExportedWithKfor("roomy", kfor => kfor.Replace("    ceiling: 2\n", "    ceiling: 4\n"))).Exit);
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-4", "--task", "reconnaissance", "--from", "2025-07-28", "--until", "2025-07-29").Exit);
+        Assert.Equal(0, Run("import", ExportedWithKfor("tight", kfor => kfor.Replace("    ceiling: 4\n", "    ceiling: 2\n"))).Exit);
+        Assert.Equal(1, Run("audit").Exit);
+        using var broken = JsonDocument.Parse(Run("strength", "KFOR", "--on", "2025-07-28", "--json").Out);
+        var day = broken.RootElement.GetProperty("stretches")[0];
+        Assert.False(day.GetProperty("authorisesTours").GetBoolean());
+        Assert.Contains("tours above it that no exception clause covers within its bounds (`audit` lists them)", day.GetProperty("notAuthorising")[0].GetProperty("reason").GetString());
+    }
 }
