@@ -216,9 +216,11 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
         {
             LedgerSnapshot.Save(store!, state);
         }
-        catch (System.Data.Common.DbException e)
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException)
         {
-            Error.WriteLine($"note: the store {StoreDescription} could not save a snapshot of its ledger: {EventStores.Failure(e)}. The next open folds the entries after its last snapshot again.");
+            // The command has answered (and may have written): a failure here must not be reported as its own.
+            var why = e is System.Data.Common.DbException db ? EventStores.Failure(db) : e.Message.TrimEnd('.');
+            Error.WriteLine($"note: the store {StoreDescription} could not save a snapshot of its ledger: {why}. The next open folds the entries after its last snapshot again.");
         }
     }
 
@@ -373,7 +375,11 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     public LegalRecord RecordAsRecordedAt(ParseResult parsed, LedgerState asRecorded, Instant instant) =>
         Stored(asRecorded, $"--as-recorded-at: the record in the store {Store(parsed).Description} as recorded at {InstantPattern.ExtendedIso.Format(instant)}");
 
+    /// <summary>The record files the store holds, as they are, whether or not they load together.</summary>
+    public IReadOnlyList<RecordFile> StoredFiles(ParseResult parsed) => RecordEvents.Files(State(parsed));
+
     /// <summary>The record files a state of the ledger holds, loaded; one that does not load stops the command, <paramref name="what"/> naming it with every problem.</summary>
+
     private static LegalRecord Stored(LedgerState state, string what)
     {
         var result = RecordLoader.Load(RecordEvents.Files(state));

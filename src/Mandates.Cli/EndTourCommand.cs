@@ -28,7 +28,8 @@ internal static class EndTourCommand
             // The person's tours as they were, to say what the end did: a typo in --on may as well lengthen a tour as end it.
             var before = ledger.State.ToursOf(who).ToDictionary(t => t.StartedAt);
             var outcome = ledger.EndTour(who, day, named);
-            var effect = outcome is WriteOutcome.Written { Event: var e } && before.GetValueOrDefault(LedgerPayload.Read<TourEvents.EndedPayload>(e).Tour) is { } was
+            // A replay under the same key wrote nothing now: what its first write did is not what the tour was just before.
+            var effect = outcome is WriteOutcome.Written { Replayed: false, Event: var e } && before.GetValueOrDefault(LedgerPayload.Read<TourEvents.EndedPayload>(e).Tour) is { } was
                 ? Effect(was, day)
                 : ((string, Action<System.Text.Json.Utf8JsonWriter>)?)null;
             return WriteCommands.Report(context.Output, outcome, parsed.GetValue(CliApp.JsonOption), effect);

@@ -20,8 +20,18 @@ internal static class ExportCommand
                 throw new BadInputException($"folder: '{Visible.Shown(target, 200)}' holds a line break or another control character; expected a new or empty folder to write into, e.g. exported-record/. Nothing was written.");
             if (File.Exists(target) || Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
                 throw new BadInputException($"folder: '{target}' is not a new or empty folder; expected a path to write into, e.g. exported-record/. Nothing was written.");
-            var record = context.Record(parsed);
-            var files = RecordWriter.Write(record);
+            IReadOnlyList<RecordFile> files;
+            string? doesNotLoad = null;
+            try
+            {
+                files = RecordWriter.Write(context.Record(parsed));
+            }
+            catch (BadInputException e) when (CommandContext.DataFolder(parsed) is null && context.StoredFiles(parsed) is { Count: > 0 } stored)
+            {
+                // A record the store holds that no longer loads (recorded before a rule it breaks, say) is repaired by
+                // export, edit and import: so its files are written as the store holds them.
+                (files, doesNotLoad) = (stored, e.Message);
+            }
             // Write into a sibling folder first and move it into place, so an interrupted export leaves nothing half-written.
             var full = Path.GetFullPath(target);
             var staging = full.TrimEnd(Path.DirectorySeparatorChar) + ".partial-" + Guid.NewGuid().ToString("N")[..8];
@@ -53,6 +63,8 @@ internal static class ExportCommand
                 });
             else
                 context.Output.Writer.WriteLine($"Wrote {files.Count} files to {full}.");
+            if (doesNotLoad is not null)
+                context.Error.WriteLine($"note: {doesNotLoad}{Environment.NewLine}The files were written as the store holds them: correct them, then `mandates import {target}`.");
             return ExitCodes.Ok;
         });
         return command;

@@ -146,6 +146,13 @@ public class ImportCommandTests() : StoreTests("import")
             Mandates.Core.Ledger.RecordEvents.Import(store, Mandates.Core.Ledger.LedgerState.Of(store.ReadAfter(0)), spoiled,
                 new NodaTime.LocalDate(2026, 1, 1), NodaTime.SystemClock.Instance.GetCurrentInstant(), "an older program");
         Assert.Equal(2, Run("list").Exit);
+        // Export writes such a record as the store holds it, to be corrected: an import needs the files.
+        var held = Path.Combine(folder, "held");
+        var export = Run("export", held);
+        Assert.Equal(0, export.Exit);
+        Assert.Contains("does not load:", export.Err);
+        Assert.Contains("The files were written as the store holds them: correct them, then `mandates import", export.Err);
+        Assert.Contains("id: aspides-2024", File.ReadAllText(Path.Combine(held, "operations", "aspides.yaml")));
         var repair = Run("import", record);
         Assert.Equal(0, repair.Exit);
         Assert.Contains("Recorded 1 changed file", repair.Out);

@@ -1261,9 +1261,15 @@ public class LedgerCommandTests() : StoreTests("ledger")
             Run("end-tour", "--person", "P-101", "--on", "2025-12-14").Out);
         // A later day runs the ended tour on: said, for a typo would lengthen it unseen.
         Assert.Contains("now ends on 2025-12-20; it ended on 2025-12-14 before: 6 days added.", Run("end-tour", "--person", "P-101", "--on", "2025-12-20").Out);
-        var cut = Run("end-tour", "--person", "P-101", "--on", "2025-12-19", "--json");
+        // A replay under its key wrote nothing now, and says nothing of what it did then.
+        Assert.Equal(0, Run("end-tour", "--person", "P-101", "--on", "2025-12-18", "--key", "k1").Exit);
+        Assert.Equal(0, Run("end-tour", "--person", "P-101", "--on", "2025-12-17").Exit);
+        var replay = Run("end-tour", "--person", "P-101", "--on", "2025-12-18", "--key", "k1");
+        Assert.Contains("Already written", replay.Out);
+        Assert.DoesNotContain("now ends", replay.Out);
+        var cut = Run("end-tour", "--person", "P-101", "--on", "2025-12-16", "--json");
         using var json = JsonDocument.Parse(cut.Out);
-        Assert.Equal((10, "2025-07-01", "2025-12-19", "2025-12-20"), (json.RootElement.GetProperty("tour").GetInt32(), json.RootElement.GetProperty("from").GetString(),
+        Assert.Equal((10, "2025-07-01", "2025-12-16", "2025-12-17"), (json.RootElement.GetProperty("tour").GetInt32(), json.RootElement.GetProperty("from").GetString(),
             json.RootElement.GetProperty("until").GetString(), json.RootElement.GetProperty("untilBefore").GetString()));
     }
 
@@ -1296,5 +1302,18 @@ public class LedgerCommandTests() : StoreTests("ledger")
         var day = broken.RootElement.GetProperty("stretches")[0];
         Assert.False(day.GetProperty("authorisesTours").GetBoolean());
         Assert.Contains("tours above it that no exception clause covers within its bounds (`audit` lists them)", day.GetProperty("notAuthorising")[0].GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public void A_law_that_takes_a_task_from_one_tour_warns_of_it_though_another_tour_broke_the_task_rule_on_those_days()
+    {
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-1", "--task", "reconnaissance", "--from", "2026-01-01", "--until", "2026-03-31").Exit);
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-9", "--task", "hq-pristina", "--from", "2025-08-01", "--until", "2026-06-30").Exit);
+        static string Without(string kfor, string key) => kfor.Replace($"key: \"{key}\"", $"key: \"{key}-gone\"");
+        var first = Run("import", ExportedWithKfor("no-hq", kfor => Without(kfor, "hq-pristina")));
+        Assert.Contains("P-9", first.Err);
+        var second = Run("import", ExportedWithKfor("no-recce", kfor => Without(Without(kfor, "hq-pristina"), "reconnaissance")));
+        Assert.Contains("warning: under the imported record, tours already recorded break the law", second.Err);
+        Assert.Contains("P-1", second.Err);
     }
 }

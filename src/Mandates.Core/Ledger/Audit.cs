@@ -30,15 +30,21 @@ public static class Audit
         var found = new List<Violation>();
         foreach (var op in after.Operations)
         {
-            if (before?.FindOperation(op.Id.Value) is { } was && was.Equals(op) && op.Mandates.SelectMany(m => m.Requires).All(id => before.Act(id).Equals(after.Act(id))))
+            // The sitting calendar counts how long a pending extension keeps a deployment approved (§ 7(2)).
+            if (before?.FindOperation(op.Id.Value) is { } was && was.Equals(op) && before.Calendar.Equals(after.Calendar)
+                && op.Mandates.SelectMany(m => m.Requires).All(id => before.Act(id).Equals(after.Act(id))))
                 continue;
             var violations = Run(now, state, op.Id);
             if (violations.Count == 0) continue;
             var known = then is null ? [] : Run(then, state, op.Id);
-            found.AddRange(violations.Where(v => !known.Any(k => k.Rule == v.Rule && k.Days.Start <= v.Days.Start && v.Days.End <= k.Days.End)));
+            found.AddRange(violations.Where(v => !known.Any(k => k.Rule == v.Rule && k.Days.Start <= v.Days.Start && v.Days.End <= k.Days.End
+                // A rule about the whole operation is broken on days; a task, an area or one person's tours are broken by a tour, which its cause names.
+                && (AboutTheOperation(v.Rule) || k.Cause == v.Cause))));
         }
         return found;
     }
+
+    private static bool AboutTheOperation(string rule) => Rulebook.All.FirstOrDefault(r => r.Id == rule) is { } r && (r.BarsEveryone || r == Rulebook.Ceiling);
 
     /// <param name="authoriser">The law to re-check against.</param>
     /// <param name="state">The ledger to re-check.</param>
