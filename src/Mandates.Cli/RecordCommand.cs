@@ -60,7 +60,8 @@ internal static class RecordCommand
             var ceilingGiven = parsed.GetValue(ceiling) is { } c ? Arguments.Ceiling("--ceiling", c) : null;
             var printed = Arguments.Text("--document", parsed.GetValue(document)!, "the motion's printed paper, e.g. Drucksache 21/999");
             var distributedOn = parsed.GetValue(distributed) is { } d ? Decided(context, "--distributed", d) : (LocalDate?)null;
-            var startOn = parsed.GetValue(start) is { } s ? Arguments.Date("--start", s) : (LocalDate?)null;
+            // Under § 5 the start is the day the deployment began: a fact, so no later than today.
+            var startOn = parsed.GetValue(start) is { } s ? proc == Procedure.SubsequentApproval ? Decided(context, "--start", s) : Arguments.Date("--start", s) : (LocalDate?)null;
             return Apply(context, parsed, record =>
             {
                 var op = Arguments.Operation(record, parsed.GetValue(operation)!);
@@ -265,16 +266,19 @@ internal static class RecordCommand
     /// <summary>
     /// The day a decision was taken, which is no later than today: a decision is recorded once taken, and
     /// the law follows it at once, so a later day (a typo, or a vote still to come) would already change
-    /// what every check answers. Today is the clock's day in UTC, and one day more for a clerk east of
-    /// Greenwich whose day has begun.
+    /// what every check answers. Today is the day in Berlin, where the Bundestag and the cabinet date their
+    /// decisions, whatever the clerk's own time zone.
     /// </summary>
     private static LocalDate Decided(CommandContext context, string option, string text)
     {
         var day = Arguments.Date(option, text);
-        if (day > context.Today.PlusDays(1))
-            throw new BadInputException($"{option}: '{Days.Format(day)}' is after today ({Days.Format(context.Today)}); a decision is recorded once it is taken, and the law follows it at once: expected the day it was taken, up to today.");
+        var today = context.Clock.GetCurrentInstant().InZone(Berlin).Date;
+        if (day > today)
+            throw new BadInputException($"{option}: '{Days.Format(day)}' is after today ({Days.Format(today)} in Berlin); a decision is recorded once it is taken, and the law follows it at once: expected the day it was taken, up to today.");
         return day;
     }
+
+    private static readonly DateTimeZone Berlin = DateTimeZoneProviders.Tzdb["Europe/Berlin"];
 
     /// <summary>The mandate as changed, if the law allows its facts together (<see cref="Mandate.Contradictions"/>); else refused, naming the options that set them.</summary>
     private static Mandate Lawful(Mandate mandate, Dictionary<string, string> options)

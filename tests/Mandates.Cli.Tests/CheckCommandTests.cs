@@ -163,4 +163,16 @@ public class CheckCommandTests
         Assert.Contains("Drucksache 20/14044", text.Out);
         Assert.Contains("[unverified: the record's source is aktiencheck.de", text.Out);
     }
+
+    [Theory]
+    // ASPIDES-2024's end is an assumption of the record; ASPIDES-2025-01's is confirmed, though its Drucksache number is not.
+    [InlineData("2024-06-01", false)]
+    [InlineData("2025-02-27", true)]
+    public void The_end_date_is_cited_as_verified_as_the_end_itself(string day, bool verified)
+    {
+        using var json = JsonDocument.Parse(Cli.Invoke("check", "ASPIDES", "--on", day, "--json").Out);
+        var endDate = json.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule").GetString() == "end-date");
+        var motion = endDate.GetProperty("citations").EnumerateArray().Single(c => c.GetProperty("act").GetString()!.StartsWith("Government motion"));
+        Assert.Equal(verified, motion.GetProperty("verified").GetBoolean());
+    }
 }

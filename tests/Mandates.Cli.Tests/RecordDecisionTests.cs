@@ -282,21 +282,24 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
     [InlineData("--date", "record", "objection", "--mandate", "KFOR-2028", "--date", "2029-05-03", "--by", "a group", "--source", "x")]
     [InlineData("--decided", "record", "revocation", "--mandate", "KFOR-2025", "--decided", "2030-01-01", "--source", "x")]
     [InlineData("--date", "record", "act-change", "--act", "unscr-1244", "--date", "2028-03-01", "--change", "terminated", "--until", "2028-03-31", "--source", "x")]
+    [InlineData("--date", "record", "vote", "--mandate", "KFOR-2028", "--date", "2028-01-04", "--result", "adopted", "--source", "x")]
+    [InlineData("--start", "record", "motion", "KFOR", "--mandate", "KFOR-E", "--document", "Drucksache 21/1", "--procedure", "subsequent-approval", "--start", "2028-02-01", "--source", "x")]
     public void A_decision_dated_after_today_is_refused_and_nothing_is_written(string option, params string[] args)
     {
         RecordTheMotionOf2028();
         var said = Refused(args);
         Assert.Contains($"{option}: '", said);
-        Assert.Contains("' is after today (2028-01-03); a decision is recorded once it is taken", said);
+        Assert.Contains("' is after today (2028-01-03 in Berlin); a decision is recorded once it is taken", said);
         // The law did not follow it: KFOR-2025 still authorises.
         Assert.Equal(0, Run("check", "KFOR", "--on", "2027-12-31").Exit);
     }
 
     [Fact]
-    public void A_decision_taken_today_east_of_greenwich_is_recorded()
+    public void A_decision_is_dated_by_the_day_in_Berlin()
     {
-        // 2028-01-04 in Berlin while the clock's UTC day is still 2028-01-03.
-        Assert.Equal(0, Run("record", "revocation", "--mandate", "KFOR-2025", "--decided", "2028-01-04", "--source", "x").Exit);
+        // 00:30 on 2028-01-04 in Berlin, while the UTC day is still 2028-01-03.
+        var justAfterMidnightInBerlin = NodaTime.Instant.FromUtc(2028, 1, 3, 23, 30);
+        Assert.Equal(0, RunAt(justAfterMidnightInBerlin, "record", "revocation", "--mandate", "KFOR-2025", "--decided", "2028-01-04", "--source", "x").Exit);
         Assert.Equal(1, Run("check", "KFOR", "--on", "2028-01-04").Exit);
     }
 

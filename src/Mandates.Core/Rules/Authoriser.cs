@@ -263,7 +263,7 @@ public sealed class Authoriser
 
     private Finding EndDateFinding(Operation operation, Mandate mandate, LocalDate day, string when)
     {
-        var cite = ValueList.Of(MotionCitation(mandate), Rulebook.MotionContents);
+        var cite = ValueList.Of(MotionCitation(mandate, mandate.End?.Provenance), Rulebook.MotionContents);
         if (mandate.End is not { } end)
             return new Finding(Rulebook.EndDate, Outcome.NotApplicable,
                 $"{mandate.Name} is open-ended: it sets no end date and lasts as long as its consent and the legal acts it requires.", cite);
@@ -303,7 +303,8 @@ public sealed class Authoriser
         if (mandate.Revocation is { } revocation && revocation.Effective <= day)
             return new Finding(Rulebook.NotRevoked, Outcome.NotMet,
                 $"The Bundestag revoked its consent to {mandate.Name} on {D(revocation.Decided)}, effective {D(revocation.Effective)}; it authorises nothing {when}.",
-                With(Rulebook.NotRevoked.Citations, new Citation("Bundestag revocation", null, revocation.Document ?? mandate.Document, mandate.Motion?.Url)));
+                With(Rulebook.NotRevoked.Citations, new Citation("Bundestag revocation", null, revocation.Document ?? mandate.Document, mandate.Motion?.Url)
+                    .Of(revocation.Provenance.Resolve(mandate.Source))));
         // Replacement is decided by choosing the governing mandate (the latest whose consent began),
         // so this rule reports it; only revocation can fail it.
         var replaced = Chain.Replaced(operation, mandate);
@@ -464,9 +465,10 @@ public sealed class Authoriser
         new Citation($"Bundestag {(vote.Result == VoteResult.Adopted ? "consent" : "rejection")} of {D(vote.Date)}", mandate.Id.Value, mandate.Document, mandate.Motion?.Url)
             .Of(vote.Provenance.Resolve(mandate.Source));
 
-    private static Citation MotionCitation(Mandate mandate) =>
+    /// <summary>The motion, cited for a fact it states: by default its own number and distribution (the motion block's source), else the fact given.</summary>
+    private static Citation MotionCitation(Mandate mandate, Provenance? fact = null) =>
         new Citation($"Government motion {mandate.Id}", null, mandate.Document, mandate.Motion?.Url)
-            .Of((mandate.Motion?.Provenance ?? default).Resolve(mandate.Source));
+            .Of((fact ?? mandate.Motion?.Provenance ?? default).Resolve(mandate.Source));
 
     private static Citation ActCitation(LegalAct act) => new Citation(act.Short, act.Provision, act.Document, act.Url).Of(act.Source);
 
