@@ -24,7 +24,7 @@ internal static class ListCommand
                 op,
                 authoriser.Authorise(DeploymentRequest.On(op.Id, day, 0), ConstantStrength.None),
                 Chain.Governing(op, day),
-                Deadlines.From(record, op, day).FirstOrDefault())).ToList();
+                Next(Deadlines.From(record, op, day), day))).ToList();
             if (parsed.GetValue(CliApp.JsonOption)) WriteJson(context.Output, rows, day);
             else WriteHuman(context.Output, rows, day);
             return ExitCodes.Ok;
@@ -48,6 +48,13 @@ internal static class ListCommand
                 new Markup(Markup.Escape(row.Next is { } n ? $"{Output.Date(n.Date)}: {n.What}" : "none: open-ended, no dated limit known")));
         output.Console.Write(table);
     }
+
+    /// <summary>
+    /// The next deadline: the first still to come; only where none is, the latest word on one past (an
+    /// overdue resubmission, a rejected one), so that a past note never hides a limit to come.
+    /// </summary>
+    private static Deadline? Next(IReadOnlyList<Deadline> deadlines, LocalDate day) =>
+        deadlines.FirstOrDefault(d => d.Date >= day) ?? deadlines.LastOrDefault();
 
     private static void WriteJson(Output output, List<Row> rows, LocalDate day) => output.Json(json =>
     {

@@ -371,4 +371,31 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
         Assert.Equal(0, Run("record", "vote", "--mandate", "KFOR-E", "--date", "2026-07-09", "--result", "adopted", "--source", "x").Exit);
         Assert.Equal(0, Run("record", "revocation", "--mandate", "KFOR-E", "--decided", "2026-09-01", "--source", "x").Exit);
     }
+
+    [Fact]
+    public void A_note_on_a_past_resubmission_hides_no_limit_to_come_and_an_adopted_one_is_not_called_rejected()
+    {
+        Assert.Equal(0, Run("record", "motion", "KFOR", "--mandate", "KFOR-2026", "--document", "Drucksache 21/998", "--distributed", "2026-06-01", "--start", "2026-12-01", "--source", "x").Exit);
+        // Not yet put on 2025-07-01: the undertaking still falls due.
+        Assert.StartsWith("resubmission due 12 months after the vote of 2025-06-26", NextDeadline("2025-07-01").GetProperty("what").GetString());
+        Assert.Equal(0, Run("record", "vote", "--mandate", "KFOR-2026", "--date", "2026-06-20", "--result", "adopted", "--source", "x").Exit);
+        Assert.Equal(0, Run("record", "motion", "KFOR", "--mandate", "KFOR-2026B", "--document", "Drucksache 21/999", "--distributed", "2026-07-01", "--source", "x").Exit);
+        Assert.Equal(0, Run("record", "vote", "--mandate", "KFOR-2026B", "--date", "2026-07-10", "--result", "rejected", "--source", "x").Exit);
+        // KFOR-2026 was adopted and takes over on 2026-12-01: nothing is said to stay in force for want of a new motion.
+        var takesOver = NextDeadline("2026-08-01");
+        Assert.Equal(("2026-12-01", "consent to KFOR-2026 (Drucksache 21/998), adopted on 2026-06-20, begins: it governs KFOR from this day"),
+            (takesOver.GetProperty("date").GetString(), takesOver.GetProperty("what").GetString()));
+
+        // UNSCR 1244 ending is a limit to come; the note on the rejected motion is past, and does not hide it.
+        Assert.Equal(0, Run("record", "act-change", "--act", "unscr-1244", "--date", "2027-11-27", "--change", "terminated", "--until", "2028-03-31", "--source", "x").Exit);
+        var next = NextDeadline("2028-01-01");
+        Assert.Equal(("2028-03-31", true), (next.GetProperty("date").GetString(), next.GetProperty("legalLimit").GetBoolean()));
+    }
+
+    /// <summary>KFOR's next deadline as `list --json` gives it on the day.</summary>
+    private JsonElement NextDeadline(string day)
+    {
+        using var list = JsonDocument.Parse(Run("list", "--on", day, "--json").Out);
+        return list.RootElement.GetProperty("operations").EnumerateArray().Single(o => o.GetProperty("operation").GetString() == "KFOR").GetProperty("nextDeadline").Clone();
+    }
 }

@@ -71,20 +71,20 @@ public static class Chain
     private static bool IsRejectedSubsequentApproval(Mandate m) => m.Procedure == Procedure.SubsequentApproval && m.Vote is { Result: VoteResult.Rejected };
 
     /// <summary>
-    /// The newest motion after <paramref name="mandate"/> in the chain that was put by the day (its cabinet
-    /// decision or distribution on or before it; one with neither day recorded counts as put): the motion
-    /// that follows the mandate, whatever became of it. Null if none.
+    /// The motions after <paramref name="mandate"/> in the chain put by the day: their cabinet decision,
+    /// distribution or vote on or before it. One with none of those days recorded is not known to be put.
     /// </summary>
-    public static Mandate? LaterMotion(Operation operation, Mandate mandate, LocalDate day) =>
+    public static IReadOnlyList<Mandate> LaterMotions(Operation operation, Mandate mandate, LocalDate day) =>
         operation.Mandates.SkipWhile(m => m != mandate).Skip(1)
-            .LastOrDefault(m => (m.Cabinet?.Date ?? m.Distributed) is not { } put || put <= day);
+            .Where(m => (m.Cabinet?.Date ?? m.Distributed ?? m.Vote?.Date) is { } put && put <= day).ToList();
 
     /// <summary>
-    /// A motion that followed <paramref name="mandate"/> and that the Bundestag rejected by the day (not a
-    /// § 5 approval, whose rejection ends its own deployment): the mandate it was to replace stays in force.
+    /// The newest motion after <paramref name="mandate"/> that the Bundestag decided by the day, if it rejected
+    /// it (not a § 5 approval, whose rejection ends its own deployment): the mandate it was to replace stands.
     /// </summary>
     public static Mandate? RejectedLaterMotion(Operation operation, Mandate mandate, LocalDate day) =>
-        LaterMotion(operation, mandate, day) is { Procedure: not Procedure.SubsequentApproval, Vote: { Result: VoteResult.Rejected } v } rejected && v.Date <= day ? rejected : null;
+        LaterMotions(operation, mandate, day).LastOrDefault(m => m.Vote is { } v && v.Date <= day) is
+            { Procedure: not Procedure.SubsequentApproval, Vote.Result: VoteResult.Rejected } rejected ? rejected : null;
 
     /// <summary>A subsequent approval (§ 5) the Bundestag rejected on or before the day, if any: that deployment must end.</summary>
     public static Mandate? RejectedSubsequentApproval(Operation operation, LocalDate day) =>

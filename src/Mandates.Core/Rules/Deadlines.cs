@@ -32,21 +32,26 @@ public static class Deadlines
                 var due = vote.Date.PlusMonths(r.Months);
                 var undertaking = $"government undertaking of {Days.Format(r.Undertaken)}, not a legal limit";
                 // Once the next motion is put, the undertaking is kept, whatever the Bundestag makes of it.
-                var resubmitted = Chain.LaterMotion(operation, governing, day);
-                if (resubmitted is null)
+                var later = Chain.LaterMotions(operation, governing, day);
+                bool Decided(Mandate m) => m.Vote is { } v && v.Date <= day || m.ConsentBegins is { } b && b <= day;
+                if (later.Count == 0)
                     found.Add(new Deadline(due, due >= day
                         ? $"resubmission due {r.Months} months after the vote of {Days.Format(vote.Date)} ({undertaking})"
                         : $"resubmission was due {r.Months} months after the vote of {Days.Format(vote.Date)} and is overdue in this record ({undertaking})", false));
-                else if (Chain.RejectedLaterMotion(operation, governing, day) is { Vote: { } rejection } rejected)
-                    found.Add(new Deadline(rejection.Date, $"the Bundestag rejected the resubmission, {rejected.Name}; {governing.Name} stays in force, and no new motion is recorded ({undertaking})", false));
-                else if (!(resubmitted.ConsentBegins is { } begins && begins <= day) && !(resubmitted.Vote is { } decided && decided.Date <= day))
-                    found.Add(new Deadline(due, $"resubmission due {r.Months} months after the vote of {Days.Format(vote.Date)}: put as {resubmitted.Name}, which awaits the Bundestag's decision ({undertaking})", false));
+                else if (later.FirstOrDefault(m => !Decided(m)) is { } awaiting)
+                    found.Add(new Deadline(due, $"resubmission due {r.Months} months after the vote of {Days.Format(vote.Date)}: put as {awaiting.Name}, which awaits the Bundestag's decision ({undertaking})", false));
+                // Adopted: it replaces the governing mandate when its consent begins. Every one rejected: the governing one stands.
+                else if (later.All(m => m.Vote is { Result: VoteResult.Rejected }) && later[^1].Vote is { } rejection)
+                    found.Add(new Deadline(rejection.Date, $"the Bundestag rejected the resubmission, {later[^1].Name}; {governing.Name} stays in force ({undertaking})", false));
             }
         }
         foreach (var mandate in operation.Mandates)
         {
             if (mandate.Procedure == Procedure.Simplified && mandate.Vote is null && mandate.ObjectionPeriodEnds is { } last && last >= day && !mandate.HasTimelyObjection)
                 found.Add(new Deadline(last, $"last day a debate on {mandate.Name} may be demanded (§ 4(1) ParlBG); consent is deemed given the day after", true));
+            // Adopted, with consent from a later day: the law changes then (its ceiling, tasks, area).
+            if (mandate.Vote is { Result: VoteResult.Adopted } adopted && adopted.Date <= day && mandate.ConsentBegins is { } begins && begins > day)
+                found.Add(new Deadline(begins, $"consent to {mandate.Name}, adopted on {Days.Format(adopted.Date)}, begins: it governs {operation.Id} from this day", true));
             if (mandate.Revocation is { } revocation && revocation.Effective >= day)
                 found.Add(new Deadline(revocation.Effective, $"revocation of {mandate.Name} takes effect (§ 8 ParlBG)", true));
         }
