@@ -90,15 +90,19 @@ internal static class RecordCommand
                     Capabilities = previous.Capabilities.Select(c => c with { Provenance = Kept(c.Provenance) }).ToValueList(),
                     CeilingExceptions = previous.CeilingExceptions.Select(e => e with { Provenance = Kept(e.Provenance) }).ToValueList(),
                     AuthorisedOfficial = previous.AuthorisedOfficial is { } official ? official with { Provenance = Kept(official.Provenance) } : null,
-                    Id = id, Procedure = proc, IsExtension = parsed.GetValue(extension), Source = new Source(sourceText),
+                    // The mission, the planned duration, the legal bases and the acts it lasts as long as have no source
+                    // of their own in a record: they take the mandate's, which is unconfirmed for them until checked.
+                    Id = id, Procedure = proc, IsExtension = parsed.GetValue(extension),
+                    Source = new Source(sourceText, false, $"The mission, the planned duration, the legal bases and the acts it lasts as long as were taken over from {previous.Name} when the motion {printed} was recorded; check them against that motion's text."),
                     Cabinet = null, Committee = null, Objection = null, Vote = null, Revocation = null, Costs = null,
-                    Motion = new Core.Law.Motion(printed) { Distributed = distributedOn },
-                    Start = startOn is { } first ? new DatedFact(first) : null,
+                    // What the clerk states, from the source given.
+                    Motion = new Core.Law.Motion(printed) { Distributed = distributedOn, Provenance = provenance },
+                    Start = startOn is { } first ? new DatedFact(first, provenance) : null,
                     // Without --end, open as the previous mandate (a time-limited one is refused above).
                     End = endDay is { } last ? new DatedFact(last, provenance) : null,
                     // The previous motion's words on its duration describe its own end; they hold only for the same (open) end.
                     PlannedDuration = endDay is null && previous.End is null ? previous.PlannedDuration : null,
-                    Ceiling = ceilingGiven ?? previous.Ceiling with { Provenance = Kept(previous.Ceiling.Provenance) },
+                    Ceiling = ceilingGiven is { } given ? given with { Provenance = provenance } : previous.Ceiling with { Provenance = Kept(previous.Ceiling.Provenance) },
                 };
                 Lawful(fresh, new() { ["motion.distributed"] = "--distributed", ["start"] = "--start", ["end"] = "--end" });
                 return (RecordChanges.WithNewMandate(record, op.Id, fresh), $"motion {fresh.Name}");

@@ -57,6 +57,13 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
         // The mandate it came from keeps its own marks.
         var mandate2025 = text[text.IndexOf("id: KFOR-2025", StringComparison.Ordinal)..text.IndexOf("id: KFOR-2026", StringComparison.Ordinal)];
         Assert.DoesNotContain("Taken over", mandate2025);
+        // What a record keeps per mandate (mission, acts it lasts as long as) is unconfirmed through the mandate's source; the motion itself is what the clerk stated.
+        using var show = JsonDocument.Parse(Run("show", "KFOR", "--json").Out);
+        var kfor2026 = show.RootElement.GetProperty("chain").EnumerateArray().Single(m => m.GetProperty("id").GetString() == "KFOR-2026");
+        Assert.False(kfor2026.GetProperty("mission").GetProperty("source").GetProperty("verified").GetBoolean());
+        Assert.False(kfor2026.GetProperty("requires")[0].GetProperty("source").GetProperty("verified").GetBoolean());
+        Assert.Contains("were taken over from KFOR-2025 (Drucksache 21/230)", kfor2026.GetProperty("source").GetProperty("note").GetString());
+        Assert.True(kfor2026.GetProperty("motion").GetProperty("source").GetProperty("verified").GetBoolean());
     }
 
     [Fact]
