@@ -83,6 +83,24 @@ internal static class AuditCommand
     }
 
     /// <summary>
+    /// The violations a change of the law, already written, brings to the tours recorded (<see cref="Audit.BroughtBy"/>);
+    /// none if the law cannot tell (a question no rule answers), which is then said as a note: the change
+    /// was written, and a failure here must not read as the command's own.
+    /// </summary>
+    internal static IReadOnlyList<Violation> BroughtBy(CommandContext context, LegalRecord? before, LegalRecord after, LedgerState state)
+    {
+        try
+        {
+            return Audit.BroughtBy(before, after, state);
+        }
+        catch (RuleConflictException e)
+        {
+            context.Error.WriteLine($"note: whether tours already recorded break the law after this change could not be told ({e.Message}); `mandates audit` says where.");
+            return [];
+        }
+    }
+
+    /// <summary>
     /// Says on stderr that a change of the law (<paramref name="what"/>) leaves tours already recorded
     /// breaking it, which tours those who deploy must end or correct; silent when it leaves none.
     /// </summary>

@@ -202,6 +202,9 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
             : Output.WithProgress($"Opening the ledger ({toFold:N0} entries)", parsed.GetValue(CliApp.JsonOption), fold);
     }
 
+    /// <summary>The command saved the snapshot of the state itself (generate, after appending): none is due at its end.</summary>
+    public void SnapshotSaved() => snapshotDue = false;
+
     /// <summary>
     /// Saves the state as the store's snapshot if opening it folded <see cref="SnapshotAfter"/> entries or
     /// more: called after a command ran to its end (done or refused by the law), never after bad

@@ -100,7 +100,11 @@ internal static class GenerateCommand
                 return total;
             });
             // The next open reads this rather than folding every generated entry again.
-            if (written >= context.SnapshotAfter) LedgerSnapshot.Save(store, state);
+            if (written >= context.SnapshotAfter)
+            {
+                LedgerSnapshot.Save(store, state);
+                context.SnapshotSaved();
+            }
             var start = state.Head - written; // where this run's entries begin: no other writer appended meanwhile (AppendPlanned)
             if (json)
                 context.Output.Json(j =>

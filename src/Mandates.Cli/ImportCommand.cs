@@ -44,7 +44,7 @@ internal static class ImportCommand
             }
             var keptNote = kept.Count == 0 ? "" : $" The store's record also holds {string.Join(", ", kept)}, which the folder lacks, as it was: import never removes a file.";
             var paths = appended.Select(e => LedgerPayload.Read<RecordEvents.FilePayload>(e).Path).ToList();
-            var broken = appended.Count == 0 ? [] : Audit.BroughtBy(stored, after, state);
+            var broken = appended.Count == 0 ? [] : AuditCommand.BroughtBy(context, stored, after, state);
             // Said aloud, as on any first use: a mistyped --db silently starts a ledger of its own.
             if (appended.Count > 0 && appended[0].Position == 1)
                 context.Error.WriteLine($"note: {context.StoreDescription} was a new store; it now holds the record from '{named}' (positions 1 to {appended[^1].Position}). If you meant an existing store, check --db.");

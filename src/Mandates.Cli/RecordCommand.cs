@@ -347,7 +347,7 @@ internal static class RecordCommand
             {
                 throw new BadInputException($"the record kept changing while this change was made (last at ledger position {changed.Now}); nothing was written. Run the command again.");
             }
-            var broken = appended.Count == 0 ? [] : Audit.BroughtBy(record, check.Record!, context.State(parsed));
+            var broken = appended.Count == 0 ? [] : AuditCommand.BroughtBy(context, record, check.Record!, context.State(parsed));
             return Report(context, parsed, result.What, appended, broken);
         }
     }
