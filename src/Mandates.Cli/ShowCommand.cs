@@ -104,10 +104,12 @@ internal static class ShowCommand
             yield return ("plenary vote", V(vote.Provenance, $"{Output.Date(vote.Date)} {vote.Result.ToString().ToLowerInvariant()}, {vote.Counts}{(vote.RollCall ? ", roll-call" : "")}") + S(vote.Provenance));
         yield return ("start", m.Start is { } start ? V(start.Provenance, Output.Date(start.Date)) + S(start.Provenance) : $"when consent begins ({Output.Date(m.ConsentBegins)})");
         yield return ("end (no later than)", m.End is { } end ? V(end.Provenance, Output.Date(end.Date)) + S(end.Provenance) : "open-ended");
-        if (m.PlannedDuration is not null) yield return ("planned duration", m.PlannedDuration);
-        yield return ("lasts as long as", m.Requires.Count == 0 ? "—" : string.Join("; ", m.Requires.Select(id => Act(record.Act(id)))));
-        yield return ("legal bases", string.Join("; ", m.LegalBases.Select(id => record.Act(id).Short)));
-        if (m.Mission is not null) yield return ("mission", m.Mission);
+        // These have no source of their own: the mandate's confirms them, or does not.
+        var own = Provenance.Inherited;
+        if (m.PlannedDuration is not null) yield return ("planned duration", V(own, m.PlannedDuration));
+        yield return ("lasts as long as", m.Requires.Count == 0 ? "—" : V(own, string.Join("; ", m.Requires.Select(id => Act(record.Act(id))))));
+        yield return ("legal bases", V(own, string.Join("; ", m.LegalBases.Select(id => record.Act(id).Short))));
+        if (m.Mission is not null) yield return ("mission", V(own, m.Mission));
         yield return ("ceiling", V(m.Ceiling.Provenance, $"up to {m.Ceiling} soldiers") + S(m.Ceiling.Provenance));
         foreach (var e in m.CeilingExceptions)
             yield return ($"exception: {e.Kind.ToString().ToLowerInvariant()}", V(e.Provenance, $"up to {e.ExtraPersons} above the ceiling for at most {e.MaxDays} days{(e.Wording is null ? "" : $" (\"{e.Wording}\")")}") + S(e.Provenance));

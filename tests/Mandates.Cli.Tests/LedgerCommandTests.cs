@@ -1313,7 +1313,12 @@ public class LedgerCommandTests() : StoreTests("ledger")
         var first = Run("import", ExportedWithKfor("no-hq", kfor => Without(kfor, "hq-pristina")));
         Assert.Contains("P-9", first.Err);
         var second = Run("import", ExportedWithKfor("no-recce", kfor => Without(Without(kfor, "hq-pristina"), "reconnaissance")));
-        Assert.Contains("warning: under the imported record, tours already recorded break the law", second.Err);
+        Assert.Contains("warning: under the imported record, tours already recorded break the law (1 violation)", second.Err);
         Assert.Contains("P-1", second.Err);
+        Assert.DoesNotContain("P-9", second.Err);
+        // A law that gives a task back breaks nothing new, though the causes of the old violations now read otherwise.
+        var looser = Run("import", ExportedWithKfor("recce-back", kfor => kfor.Replace("key: \"reconnaissance-gone\"", "key: \"reconnaissance\"")));
+        Assert.Contains("Recorded 1 changed file", looser.Out);
+        Assert.DoesNotContain("warning", looser.Err);
     }
 }

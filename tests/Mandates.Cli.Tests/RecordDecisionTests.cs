@@ -399,6 +399,16 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
         Assert.Equal(("2028-03-31", true), (next.GetProperty("date").GetString(), next.GetProperty("legalLimit").GetBoolean()));
     }
 
+    [Fact]
+    public void A_simplified_motion_deemed_approved_is_no_resubmission_awaiting_a_vote()
+    {
+        Assert.Equal(0, Run("record", "motion", "KFOR", "--mandate", "KFOR-2026", "--document", "Drucksache 21/999", "--distributed", "2026-11-10",
+            "--procedure", "simplified", "--start", "2026-12-15", "--source", "x").Exit);
+        var next = NextDeadline("2026-11-27");
+        Assert.Equal(("2026-12-15", "consent to KFOR-2026 (Drucksache 21/999), deemed given (no debate demanded by 2026-11-17), begins: it governs KFOR from this day"),
+            (next.GetProperty("date").GetString(), next.GetProperty("what").GetString()));
+    }
+
     /// <summary>KFOR's next deadline as `list --json` gives it on the day.</summary>
     private JsonElement NextDeadline(string day)
     {

@@ -5,7 +5,11 @@ using NodaTime;
 namespace Mandates.Core.Ledger;
 
 /// <summary>A stretch of days on which the ledger's tours broke the law, and which rule, and why.</summary>
-public sealed record Violation(OperationId Operation, DateInterval Days, string Rule, string Cause);
+public sealed record Violation(OperationId Operation, DateInterval Days, string Rule, string Cause)
+{
+    /// <summary>For a rule broken by one tour (its task, its area, its person on two tours at once): the ledger position that started it.</summary>
+    public long? Tour { get; init; }
+}
 
 /// <summary>
 /// Re-checks all of history against the law an <see cref="Authoriser"/> holds (as now recorded, or as
@@ -38,8 +42,8 @@ public static class Audit
             if (violations.Count == 0) continue;
             var known = then is null ? [] : Run(then, state, op.Id);
             found.AddRange(violations.Where(v => !known.Any(k => k.Rule == v.Rule && k.Days.Start <= v.Days.Start && v.Days.End <= k.Days.End
-                // A rule about the whole operation is broken on days; a task, an area or one person's tours are broken by a tour, which its cause names.
-                && (AboutTheOperation(v.Rule) || k.Cause == v.Cause))));
+                // A rule about the whole operation is broken on days; a task, an area or one person's tours, by a tour.
+                && (AboutTheOperation(v.Rule) || k.Tour == v.Tour))));
         }
         return found;
     }
@@ -178,7 +182,7 @@ public static class Audit
                     var (first, second) = (state.TourAt(furthest), state.TourAt(row));
                     var days = new DateInterval(TourRow.Date(later.From), TourRow.Date(Math.Min(Math.Min(earlier.Until, later.Until), StrengthIndex.DayCount - 1)));
                     found.Add(new Violation(operation.Id, days, OneTourAtATime,
-                        $"{first.Person} is on two tours at once: {first} (ledger position {first.StartedAt}) and {second} (ledger position {second.StartedAt})."));
+                        $"{first.Person} is on two tours at once: {first} (ledger position {first.StartedAt}) and {second} (ledger position {second.StartedAt}).") { Tour = second.StartedAt });
                 }
                 if (later.Until > earlier.Until) furthest = row;
             }
@@ -203,7 +207,7 @@ public static class Audit
         var decision = authoriser.Authorise(new DeploymentRequest(operation.Id, days, 0) { Task = tour.Task, Area = tour.Area }, ConstantStrength.None);
         foreach (var rule in new[] { Rulebook.Task, Rulebook.Area })
             if (decision.For(rule).Outcome == Outcome.NotMet)
-                yield return new Violation(operation.Id, days, rule.Id, $"{tour}: {decision.For(rule).Reason}");
+                yield return new Violation(operation.Id, days, rule.Id, $"{tour}: {decision.For(rule).Reason}") { Tour = tour.StartedAt };
     }
 
     /// <summary>The days inside a piece on which one of the operation's tours starts, or the day after one ends.</summary>
