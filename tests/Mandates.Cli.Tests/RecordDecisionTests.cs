@@ -64,6 +64,9 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
         Assert.False(kfor2026.GetProperty("requires")[0].GetProperty("source").GetProperty("verified").GetBoolean());
         Assert.Contains("were taken over from KFOR-2025 (Drucksache 21/230)", kfor2026.GetProperty("source").GetProperty("note").GetString());
         Assert.True(kfor2026.GetProperty("motion").GetProperty("source").GetProperty("verified").GetBoolean());
+        // The table says so too, once the new mandate governs.
+        Assert.Equal(0, Run("record", "vote", "--mandate", "KFOR-2026", "--date", "2026-06-25", "--result", "adopted", "--source", "test vote").Exit);
+        Assert.Matches(@"│ legal bases +│ UNSCR 1244; NAC decision of 30 January 1999; MTA of 9 June 1999; Art\. 24\(2\) GG \[unverified\]", Run("show", "KFOR", "--on", "2026-07-01").Out);
     }
 
     [Fact]
