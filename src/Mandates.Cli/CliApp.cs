@@ -140,7 +140,16 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     /// <summary>How many entries an open folds (or generate appends) before it saves a snapshot: <see cref="LedgerSnapshot.SaveAfter"/>, but in tests.</summary>
     public int SnapshotAfter => snapshotAfter;
 
-    public LocalDate Today => clock.GetCurrentInstant().InUtc().Date;
+    /// <summary>
+    /// Today: the day in Berlin, where the Bundestag and the cabinet date their decisions and the ministry its
+    /// orders, whatever the clock's or the clerk's own time zone (a decision taken today is never "tomorrow").
+    /// </summary>
+    public LocalDate Today => DayOf(clock.GetCurrentInstant());
+
+    /// <summary>The day an instant falls on in Berlin (see <see cref="Today"/>).</summary>
+    public static LocalDate DayOf(Instant instant) => instant.InZone(Berlin).Date;
+
+    private static readonly DateTimeZone Berlin = DateTimeZoneProviders.Tzdb["Europe/Berlin"];
 
     public LocalDate DateOr(ParseResult parsed, Option<string?> option) =>
         parsed.GetValue(option) is { } text ? Arguments.Date(option.Name, text) : Today;

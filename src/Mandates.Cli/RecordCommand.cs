@@ -270,19 +270,16 @@ internal static class RecordCommand
     /// <summary>
     /// The day a decision was taken, which is no later than today: a decision is recorded once taken, and
     /// the law follows it at once, so a later day (a typo, or a vote still to come) would already change
-    /// what every check answers. Today is the day in Berlin, where the Bundestag and the cabinet date their
-    /// decisions, whatever the clerk's own time zone.
+    /// what every check answers. Today is the day in Berlin (<see cref="CommandContext.Today"/>).
     /// </summary>
     private static LocalDate Decided(CommandContext context, string option, string text)
     {
         var day = Arguments.Date(option, text);
-        var today = context.Clock.GetCurrentInstant().InZone(Berlin).Date;
+        var today = context.Today;
         if (day > today)
             throw new BadInputException($"{option}: '{Days.Format(day)}' is after today ({Days.Format(today)} in Berlin); a decision is recorded once it is taken, and the law follows it at once: expected the day it was taken, up to today.");
         return day;
     }
-
-    private static readonly DateTimeZone Berlin = DateTimeZoneProviders.Tzdb["Europe/Berlin"];
 
     /// <summary>The mandate as changed, if the law allows its facts together (<see cref="Mandate.Contradictions"/>); else refused, naming the options that set them.</summary>
     private static Mandate Lawful(Mandate mandate, Dictionary<string, string> options)

@@ -534,8 +534,11 @@ public class LedgerCommandTests() : StoreTests("ledger")
     {
         Filled();
         // Asked the next day about an instant of the day before.
-        using var json = JsonDocument.Parse(Cli.InvokeAt(Instant.FromUtc(2025, 8, 16, 9, 0), "strength", "KFOR", "--as-recorded-at", "2025-08-15T23:00:00Z", "--json", "--db", Db).Out);
+        using var json = JsonDocument.Parse(Cli.InvokeAt(Instant.FromUtc(2025, 8, 16, 9, 0), "strength", "KFOR", "--as-recorded-at", "2025-08-15T21:00:00Z", "--json", "--db", Db).Out);
         Assert.Equal("2025-08-15", json.RootElement.GetProperty("from").GetString());
+        // A day is Berlin's: 23:00 UTC in August is already the next day there.
+        using var late = JsonDocument.Parse(Cli.InvokeAt(Instant.FromUtc(2025, 8, 16, 9, 0), "strength", "KFOR", "--as-recorded-at", "2025-08-15T23:00:00Z", "--json", "--db", Db).Out);
+        Assert.Equal("2025-08-16", late.RootElement.GetProperty("from").GetString());
         using var now = JsonDocument.Parse(Run("strength", "KFOR", "--json").Out);
         Assert.Equal("2025-07-01", now.RootElement.GetProperty("from").GetString()); // today, by the tests' clock
     }
