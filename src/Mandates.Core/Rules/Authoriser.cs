@@ -303,7 +303,8 @@ public sealed class Authoriser
         if (mandate.Revocation is { } revocation && revocation.Effective <= day)
             return new Finding(Rulebook.NotRevoked, Outcome.NotMet,
                 $"The Bundestag revoked its consent to {mandate.Name} on {D(revocation.Decided)}, effective {D(revocation.Effective)}; it authorises nothing {when}.",
-                With(Rulebook.NotRevoked.Citations, new Citation("Bundestag revocation", null, revocation.Document ?? mandate.Document, mandate.Motion?.Url)
+                // The revocation's own printed paper, if recorded: the motion's would pass for it.
+                With(Rulebook.NotRevoked.Citations, new Citation($"Bundestag revocation of {D(revocation.Decided)}", mandate.Id.Value, revocation.Document)
                     .Of(revocation.Provenance.Resolve(mandate.Source))));
         // Replacement is decided by choosing the governing mandate (the latest whose consent began),
         // so this rule reports it; only revocation can fail it.
