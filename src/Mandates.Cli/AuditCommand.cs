@@ -76,7 +76,7 @@ internal static class AuditCommand
         j.WriteString("from", Days.Format(v.Days.Start));
         if (RunsOn(v)) j.WriteNull("to"); else j.WriteString("to", Days.Format(v.Days.End));
         j.WriteString("rule", v.Rule);
-        if (state is not null && Rulebook.All.FirstOrDefault(r => r.Id == v.Rule) is { } rule && (rule.BarsEveryone || rule == Rulebook.Ceiling))
+        if (state is not null && v.Tour is null)
             j.WriteNumber("maxStrength", state.StrengthOf(v.Operation).MaxOver(v.Days));
         j.WriteString("cause", Cause(v));
         j.WriteEndObject();

@@ -40,9 +40,9 @@ internal static class EndTourCommand
     /// <summary>What ending <paramref name="was"/> on <paramref name="day"/> did to it: ended an open tour, cut it short, or ran it on (an extension).</summary>
     private static (string, Action<System.Text.Json.Utf8JsonWriter>) Effect(Tour was, LocalDate day)
     {
+        static string DaysCount(int n) => $"{n} day{(n == 1 ? "" : "s")}";
         var what = was.Until is not { } last ? "it was open"
-            : last < day ? $"it ended on {Days.Format(last)} before: {Period.DaysBetween(last, day)} day{(Period.DaysBetween(last, day) == 1 ? "" : "s")} added"
-            : $"it ended on {Days.Format(last)} before: {Period.DaysBetween(day, last)} day{(Period.DaysBetween(day, last) == 1 ? "" : "s")} given up";
+            : $"it ended on {Days.Format(last)} before: " + (last < day ? $"{DaysCount(Period.DaysBetween(last, day))} added" : $"{DaysCount(Period.DaysBetween(day, last))} given up");
         return ($"The tour of {was.Person} in {was.Operation} ({was.Task}) from {Days.Format(was.From)}, started at ledger position {was.StartedAt}, now ends on {Days.Format(day)}; {what}.",
             j =>
             {

@@ -23,15 +23,16 @@ internal static class ImportCommand
             // Import never removes a file: the law the store holds after it is its files with the folder's laid
             // over them, and that must hold together too (a renamed operation would otherwise sit beside its old file).
             var state = context.State(parsed);
-            var kept = state.RecordFiles.Keys.Except(files.Select(f => f.Path)).Order(StringComparer.Ordinal).ToList();
-            var merged = kept.Count == 0 ? null : RecordLoader.Load([.. RecordEvents.Files(state).Where(f => kept.Contains(f.Path)), .. files]);
+            var storedFiles = context.StoredFiles(parsed);
+            var kept = storedFiles.Select(f => f.Path).Except(files.Select(f => f.Path)).Order(StringComparer.Ordinal).ToList();
+            var merged = kept.Count == 0 ? null : RecordLoader.Load([.. storedFiles.Where(f => kept.Contains(f.Path)), .. files]);
             if (merged is { Succeeded: false })
                 throw new BadInputException($"importing '{named}' would leave the store's record unable to load, for the store keeps {string.Join(", ", kept)}, which the folder lacks "
                     + $"(import never removes a file); nothing was written:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", merged.Errors));
             var after = merged?.Record ?? imported;
             // Compared with the record the store holds, if any and if it loads (a new store is not filled with the
             // bundled one first; and an import is how a record that no longer loads is repaired).
-            var stored = RecordLoader.Load(RecordEvents.Files(state)).Record;
+            var stored = RecordLoader.Load(storedFiles).Record;
             CommandContext.RefuseNewTies(stored, after, $"importing '{named}'");
             IReadOnlyList<LedgerEvent> appended;
             try

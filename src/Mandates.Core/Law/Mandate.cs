@@ -208,6 +208,13 @@ public sealed record Mandate
         }
     }
 
+    /// <summary>
+    /// Whether the Bundestag has given its consent by the day: by an adopted vote, or deemed once the days for
+    /// a demand for debate passed without one (§ 4(1) ParlBG). The consent may begin later (a later start).
+    /// </summary>
+    public bool ConsentGivenBy(LocalDate day) => Vote is { Result: VoteResult.Adopted } v && v.Date <= day
+        || Procedure == Procedure.Simplified && Vote is null && !HasTimelyObjection && ObjectionPeriodEnds is { } last && last < day;
+
     /// <summary>The words by which findings name the mandate, e.g. "KFOR-2025 (Drucksache 21/230)".</summary>
     public string Name => Motion is null ? Id.Value : $"{Id} ({Motion.Document})";
 

@@ -7,7 +7,11 @@ namespace Mandates.Core.Ledger;
 /// <summary>A stretch of days on which the ledger's tours broke the law, and which rule, and why.</summary>
 public sealed record Violation(OperationId Operation, DateInterval Days, string Rule, string Cause)
 {
-    /// <summary>For a rule broken by one tour (its task, its area, its person on two tours at once): the ledger position that started it.</summary>
+    /// <summary>
+    /// For a rule broken by one tour (its task, its area, its person on two tours at once): the ledger position
+    /// that started it. Null for a rule about the whole operation on those days (consent, legal acts, end date,
+    /// revocation, ceiling).
+    /// </summary>
     public long? Tour { get; init; }
 }
 
@@ -41,14 +45,11 @@ public static class Audit
             var violations = Run(now, state, op.Id);
             if (violations.Count == 0) continue;
             var known = then is null ? [] : Run(then, state, op.Id);
-            found.AddRange(violations.Where(v => !known.Any(k => k.Rule == v.Rule && k.Days.Start <= v.Days.Start && v.Days.End <= k.Days.End
-                // A rule about the whole operation is broken on days; a task, an area or one person's tours, by a tour.
-                && (AboutTheOperation(v.Rule) || k.Tour == v.Tour))));
+            // A rule about the whole operation is broken on days (no tour); a task, an area or one person's tours, by a tour.
+            found.AddRange(violations.Where(v => !known.Any(k => k.Rule == v.Rule && k.Tour == v.Tour && k.Days.Start <= v.Days.Start && v.Days.End <= k.Days.End)));
         }
         return found;
     }
-
-    private static bool AboutTheOperation(string rule) => Rulebook.All.FirstOrDefault(r => r.Id == rule) is { } r && (r.BarsEveryone || r == Rulebook.Ceiling);
 
     /// <param name="authoriser">The law to re-check against.</param>
     /// <param name="state">The ledger to re-check.</param>

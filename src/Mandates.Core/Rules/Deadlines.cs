@@ -13,9 +13,6 @@ public static class Deadlines
     public static IReadOnlyList<Deadline> From(LegalRecord record, Operation operation, LocalDate day)
     {
         var found = new List<Deadline>();
-        // Consent given by the day: by an adopted vote, or deemed once the days for a demand for debate passed (§ 4(1)).
-        bool ConsentGiven(Mandate m) => m.Vote is { Result: VoteResult.Adopted } v && v.Date <= day
-            || m.Procedure == Procedure.Simplified && m.Vote is null && !m.HasTimelyObjection && m.ObjectionPeriodEnds is { } last && last < day;
         var governing = Chain.Governing(operation, day);
         if (governing is not null)
         {
@@ -36,7 +33,7 @@ public static class Deadlines
                 var undertaking = $"government undertaking of {Days.Format(r.Undertaken)}, not a legal limit";
                 // Once the next motion is put, the undertaking is kept, whatever the Bundestag makes of it.
                 var later = Chain.LaterMotions(operation, governing, day);
-                bool Decided(Mandate m) => m.Vote is { } v && v.Date <= day || ConsentGiven(m);
+                bool Decided(Mandate m) => m.Vote is { } v && v.Date <= day || m.ConsentGivenBy(day);
                 if (later.Count == 0)
                     found.Add(new Deadline(due, due >= day
                         ? $"resubmission due {r.Months} months after the vote of {Days.Format(vote.Date)} ({undertaking})"
@@ -53,7 +50,7 @@ public static class Deadlines
             if (mandate.Procedure == Procedure.Simplified && mandate.Vote is null && mandate.ObjectionPeriodEnds is { } last && last >= day && !mandate.HasTimelyObjection)
                 found.Add(new Deadline(last, $"last day a debate on {mandate.Name} may be demanded (§ 4(1) ParlBG); consent is deemed given the day after", true));
             // Adopted, with consent from a later day: the law changes then (its ceiling, tasks, area).
-            if (ConsentGiven(mandate) && mandate.ConsentBegins is { } begins && begins > day)
+            if (mandate.ConsentGivenBy(day) && mandate.ConsentBegins is { } begins && begins > day)
                 found.Add(new Deadline(begins, $"consent to {mandate.Name}, {(mandate.Vote is { } adopted ? $"adopted on {Days.Format(adopted.Date)}" : $"deemed given (no debate demanded by {Days.Format(mandate.ObjectionPeriodEnds!.Value)})")}, begins: it governs {operation.Id} from this day", true));
             if (mandate.Revocation is { } revocation && revocation.Effective >= day)
                 found.Add(new Deadline(revocation.Effective, $"revocation of {mandate.Name} takes effect (§ 8 ParlBG)", true));
