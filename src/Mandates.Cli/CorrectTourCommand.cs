@@ -34,8 +34,7 @@ internal static class CorrectTourCommand
             var named = Arguments.Key(parsed.GetValue(key));
             // Before the store is opened (and, on first use, filled): bad input writes nothing at all.
             foreach (var (option, day) in new[] { ("--from", first), ("--until", last) })
-                if (day is { } given && StrengthIndex.NotCovered(option, given) is { } outside)
-                    throw new BadInputException(outside);
+                if (day is { } given) Arguments.Covered(option, given);
             CommandContext.BeforeWriting(parsed, "correct-tour");
             var outcome = context.Ledger(parsed).Correct(position, first, last, striking, why, named, keepUntil: untilText is null);
             return WriteCommands.Report(context.Output, outcome, parsed.GetValue(CliApp.JsonOption));

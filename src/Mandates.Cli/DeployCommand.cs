@@ -31,7 +31,7 @@ internal static class DeployCommand
             var named = Arguments.Key(parsed.GetValue(key));
             var (duty, place) = (Arguments.Element("--task", parsed.GetValue(task))!, Arguments.Element("--area", parsed.GetValue(area)));
             // Before the store is opened (and, on first use, filled): bad input writes nothing at all.
-            if (TourLedger.InvalidPeriod(first, last) is { } invalid) throw new BadInputException(invalid);
+            if (TourLedger.InvalidPeriod(first, last) is { } invalid) throw new Core.Problems.ProblemException(invalid);
             CommandContext.BeforeWriting(parsed, "deploy");
             var op = Arguments.Operation(context.Record(parsed), parsed.GetValue(operation)!);
             var outcome = context.Ledger(parsed).Deploy(new DeployRequest(op.Id, who, duty, first, last)
@@ -84,7 +84,7 @@ internal static class WriteCommands
                 }
                 return ExitCodes.Refused;
             case WriteOutcome.Invalid invalid:
-                throw new BadInputException(invalid.Message + " Nothing was written.");
+                throw new WriteProblemException(invalid.Problem);
             default:
                 throw new InvalidOperationException($"Unknown outcome {outcome}.");
         }

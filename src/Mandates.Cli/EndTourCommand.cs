@@ -22,7 +22,7 @@ internal static class EndTourCommand
             var day = Arguments.Date("--on", parsed.GetValue(on)!);
             var named = Arguments.Key(parsed.GetValue(key));
             // Before the store is opened (and, on first use, filled): bad input writes nothing at all.
-            if (StrengthIndex.NotCovered("--on", day) is { } outside) throw new BadInputException(outside);
+            Arguments.Covered("--on", day);
             CommandContext.BeforeWriting(parsed, "end-tour");
             var ledger = context.Ledger(parsed);
             // The person's tours as they were, to say what the end did: a typo in --on may as well lengthen a tour as end it.

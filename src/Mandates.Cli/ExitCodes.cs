@@ -8,6 +8,8 @@ public static class ExitCodes
     public const int Refused = 1;
     /// <summary>Bad input: an argument, a file, the record. Nothing was written.</summary>
     public const int BadInput = 2;
+    /// <summary>The store or its server failed: unreachable, damaged, read-only, full. Nothing was written.</summary>
+    public const int StoreFailed = 3;
 }
 
 /// <summary>A user's bad input: the message names the argument, the value and what was expected.</summary>

@@ -45,7 +45,7 @@ public sealed class PostgresEventStore : SqlEventStore
         catch (NpgsqlException e)
         {
             dataSource.Dispose();
-            throw new StoreException($"{namedBy}: cannot use the PostgreSQL server {description}: {e.Message}", e);
+            throw new StoreException($"{namedBy}: cannot use the PostgreSQL server {description}: {e.Message}", e) { Failed = true };
         }
     }
 

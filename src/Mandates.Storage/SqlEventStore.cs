@@ -44,7 +44,7 @@ public abstract class SqlEventStore : IEventStore
         Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
         var current = Convert.ToInt32(Scalar(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM schema_version") ?? 0, CultureInfo.InvariantCulture);
         if (current > ProgramSchemaVersion)
-            throw new StoreException($"The store {Description} has schema version {current}, newer than this program's {ProgramSchemaVersion}; use a newer mandates, or another --db.");
+            throw new StoreException($"The store {Description} has schema version {current}, newer than this program's {ProgramSchemaVersion}; use a newer mandates, or another --db.") { Failed = true };
         foreach (var migration in Migrations().Where(m => m.Version > current).OrderBy(m => m.Version))
         {
             Execute(connection, transaction, migration.Sql);
@@ -254,7 +254,7 @@ public abstract class SqlEventStore : IEventStore
         command.CommandText = "SELECT hash FROM events WHERE position = @position";
         Add(command, "@position", knownHead);
         var hash = command.ExecuteScalar() as string
-            ?? throw new StoreException($"The store {Description} has no entry at position {knownHead}, which this program has already read: was the store replaced?");
+            ?? throw new StoreException($"The store {Description} has no entry at position {knownHead}, which this program has already read: was the store replaced?") { Failed = true };
         return (knownHead, hash);
     }
 

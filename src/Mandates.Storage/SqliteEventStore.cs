@@ -44,7 +44,11 @@ public sealed class SqliteEventStore : SqlEventStore
         }
         catch (SqliteException e)
         {
-            throw new StoreException($"{namedBy}: '{EventStores.Shown(path)}' cannot be used as a SQLite store: {Explained(e)}.", e);
+            // A file that is no database at all was named wrongly; any other failure is the store's own.
+            throw new StoreException($"{namedBy}: '{EventStores.Shown(path)}' cannot be used as a SQLite store: {Explained(e)}.", e)
+            {
+                Failed = (e.SqliteErrorCode & 0xff) != SQLitePCL.raw.SQLITE_NOTADB,
+            };
         }
     }
 

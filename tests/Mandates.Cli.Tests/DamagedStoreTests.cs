@@ -30,7 +30,7 @@ public class DamagedStoreTests() : StoreTests("damaged")
         using (var file = new FileStream(Db, FileMode.Open)) file.SetLength(length / 2);
         var before = Stored();
         var run = Run("list", "--on", "2025-07-01");
-        Assert.Equal(2, run.Exit);
+        Assert.Equal(3, run.Exit);
         Assert.Contains($"--db: '{Db}' cannot be used as a SQLite store: {Damaged}", run.Err);
         Assert.Equal(before, Stored());
     }
@@ -46,7 +46,7 @@ public class DamagedStoreTests() : StoreTests("damaged")
         }
         var before = Stored();
         var run = Run("list", "--on", "2025-07-01");
-        Assert.Equal(2, run.Exit);
+        Assert.Equal(3, run.Exit);
         Assert.Contains($"error: the store {Db} failed: {Damaged} Nothing was written.", run.Err);
         Assert.Equal(before, Stored());
     }

@@ -70,7 +70,7 @@ public class LedgerCommandTests() : StoreTests("ledger")
     [InlineData(new[] { "deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-10", "--until", "2025-07-01" }, "--until: '2025-07-01' is before --from (2025-07-10)")]
     [InlineData(new[] { "end-tour", "--person", "P-4711", "--on", "2025-07-01" }, "--person: 'P-4711' has no tour covering 2025-07-01")]
     [InlineData(new[] { "strength", "KFOR", "--as-recorded-at", "yesterday" }, "--as-recorded-at: 'yesterday' is not an instant")]
-    [InlineData(new[] { "audit", "--as-recorded-at", "2025-13-01T00:00:00Z" }, "--as-recorded-at: '2025-13-01T00:00:00Z' is not an instant; expected an ISO 8601 UTC time")]
+    [InlineData(new[] { "audit", "--as-recorded-at", "2025-13-01T00:00:00Z" }, "--as-recorded-at: '2025-13-01T00:00:00Z' is not an instant; expected an ISO 8601 time with its offset")]
     [InlineData(new[] { "strength", "KFOR", "--as-recorded-at", "1980-01-01T00:00:00Z" }, "--as-recorded-at (its day, as no --on was given): '1980-01-01' is outside the days the ledger covers")]
     [InlineData(new[] { "strength", "KFOR", "--as-recorded-at", "2099-01-01T00:00:00Z" }, "--as-recorded-at: '2099-01-01T00:00:00Z' is after now (")]
     [InlineData(new[] { "audit", "--as-recorded-at", "2099-01-01T00:00:00Z" }, "what the ledger will hold then is not known yet; expected an instant up to now, or no --as-recorded-at")]
@@ -398,7 +398,7 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.Contains("BROKEN at position 11: " + message, verify.Out);
         // Any other command stops at it and points to verify.
         var strength = Run("strength", "KFOR", "--on", "2025-07-01");
-        Assert.Equal(2, strength.Exit);
+        Assert.Equal(3, strength.Exit);
         Assert.Contains("position 11", strength.Err);
     }
 
@@ -937,7 +937,7 @@ public class LedgerCommandTests() : StoreTests("ledger")
         if (entry < 2)
         {
             var tours = Run("tours", "KFOR", "--on", "2025-07-01");
-            Assert.Equal(2, tours.Exit);
+            Assert.Equal(3, tours.Exit);
             Assert.Contains($"Ledger position {altered}:", tours.Err);
         }
     }
@@ -1015,7 +1015,7 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.DoesNotContain("Unhandled", verify.Out + verify.Err);
 
         var strength = Run("strength", "KFOR", "--on", "2025-07-01");
-        Assert.Equal(2, strength.Exit);
+        Assert.Equal(3, strength.Exit);
         Assert.Contains($"cannot be read: Ledger position {second}", strength.Err);
         Assert.Contains("`mandates verify` names the first broken entry", strength.Err);
         Assert.DoesNotContain("   at ", strength.Err);
@@ -1029,7 +1029,7 @@ public class LedgerCommandTests() : StoreTests("ledger")
         // As a full disk or a read-only file would: the database refuses the insert.
         Sql("CREATE TRIGGER disk_full BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;");
         var run = Run("deploy", "KFOR", "--person", "P-0002", "--task", "reconnaissance", "--from", "2025-07-01");
-        Assert.Equal(2, run.Exit);
+        Assert.Equal(3, run.Exit);
         Assert.Contains($"error: the store {Db} failed:", run.Err);
         Assert.Contains("database or disk is full", run.Err);
         Assert.Contains("Nothing was written.", run.Err);
@@ -1141,7 +1141,7 @@ public class LedgerCommandTests() : StoreTests("ledger")
         Assert.Equal(2, run.Exit);
         Assert.Contains("is not a PostgreSQL address; expected postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE", run.Err);
         var unreachable = Cli.Invoke("verify", "--db", "postgres://mandates@127.0.0.1:1/mandates");
-        Assert.Equal(2, unreachable.Exit);
+        Assert.Equal(3, unreachable.Exit);
         Assert.Contains("cannot use the PostgreSQL server postgres://mandates@127.0.0.1:1/mandates", unreachable.Err);
         var path = Cli.Invoke("verify", "--db", "postgres://u@h:1/a/b");
         Assert.Contains("--db: 'postgres://u@h:1/a/b' names the path 'a/b' where one database name belongs", path.Err);

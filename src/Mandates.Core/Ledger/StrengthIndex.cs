@@ -23,9 +23,10 @@ public sealed class StrengthIndex
 
     public static bool Covers(LocalDate day) => day >= FirstDay && day <= LastDay;
 
-    /// <summary>Why a day given as <paramref name="option"/> cannot be recorded, or null if the ledger covers it.</summary>
-    public static string? NotCovered(string option, LocalDate day) => Covers(day) ? null
-        : $"{option}: '{Days.Format(day)}' is outside the days the ledger covers; expected a day from {Days.Format(FirstDay)} to {Days.Format(LastDay)}.";
+    /// <summary>Why a day given as <paramref name="field"/> cannot be recorded, or null if the ledger covers it.</summary>
+    public static Problems.Problem? NotCovered(string field, LocalDate day) => Covers(day) ? null
+        : Problems.Problem.Expecting(field, Days.Format(day), $"is outside the days the ledger covers",
+            $"a day from {Days.Format(FirstDay)} to {Days.Format(LastDay)}");
 
     /// <summary>Adds <paramref name="persons"/> (negative to remove) on every day from <paramref name="from"/> through <paramref name="until"/>, or through the last day if open.</summary>
     public void Add(LocalDate from, LocalDate? until, int persons)

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Mandates.Core.Problems;
 using Mandates.Core.Law;
 using Mandates.Core.Rules;
 using NodaTime;
@@ -17,7 +19,11 @@ public abstract record WriteOutcome
 {
     public sealed record Written(LedgerEvent Event, Decision? Decision, bool Replayed) : WriteOutcome;
     public sealed record Refused(Decision Decision) : WriteOutcome;
-    public sealed record Invalid(string Message) : WriteOutcome;
+    public sealed record Invalid(Problem Problem) : WriteOutcome
+    {
+        /// <summary>The problem in the domain's words (each host names the fields in its own).</summary>
+        public string Message => Problem.ToString();
+    }
 }
 
 /// <summary>
@@ -131,14 +137,16 @@ public sealed class TourLedger : IDisposable
     }
 
     private static WriteOutcome? Invalid(DeployRequest request) =>
-        InvalidPeriod(request.From, request.Until) is { } message ? new WriteOutcome.Invalid(message) : null;
+        InvalidPeriod(request.From, request.Until) is { } problem ? new WriteOutcome.Invalid(problem) : null;
 
     /// <summary>Why a tour's days cannot be recorded (out of order, or outside the days the ledger covers), or null if they can.</summary>
-    public static string? InvalidPeriod(LocalDate from, LocalDate? until)
+    public static Problem? InvalidPeriod(LocalDate from, LocalDate? until)
     {
         if (until is { } last && last < from)
-            return $"--until: '{TourEvents.Day(last)}' is before --from ({TourEvents.Day(from)}); expected a day on or after it.";
-        return StrengthIndex.NotCovered("--from", from) ?? (until is { } u ? StrengthIndex.NotCovered("--until", u) : null);
+            return Problem.Saying("until", TourEvents.Day(last),
+                $"'{TourEvents.Day(last)}' is before {Problem.Named("from")} ({TourEvents.Day(from)}); expected a day on or after it.",
+                $"a day on or after {Problem.Named("from")}");
+        return StrengthIndex.NotCovered("from", from) ?? (until is { } u ? StrengthIndex.NotCovered("until", u) : null);
     }
 
     /// <summary>The write for a request <see cref="Invalid"/> found no fault with.</summary>
@@ -167,7 +175,8 @@ public sealed class TourLedger : IDisposable
             var state = Folded;
             var overlap = state.ToursOf(request.Person).FirstOrDefault(t => t.Overlaps(request.From, request.Until));
             if (overlap is not null)
-                return Stop(new WriteOutcome.Invalid($"--person: '{request.Person}' is already on a tour that overlaps: {overlap} (ledger position {overlap.StartedAt}). One person cannot be on two tours at once."));
+                return Stop(new WriteOutcome.Invalid(Problem.Saying("person", request.Person.Value,
+                    $"'{request.Person}' is already on a tour that overlaps: {overlap} (ledger position {overlap.StartedAt}). One person cannot be on two tours at once.")));
             var decision = authoriser.Authorise(asked, state.StrengthOf(request.Operation));
             return decision.Authorised ? new Verdict(content with { RecordedAt = Now() }, payload, null, decision) : Stop(new WriteOutcome.Refused(decision));
         });
@@ -218,16 +227,19 @@ public sealed class TourLedger : IDisposable
             Decision? decision = null;
             if (tour is null)
             {
-                if (StrengthIndex.NotCovered("--on", lastDay) is { } outside) return Stop(new WriteOutcome.Invalid(outside));
+                if (StrengthIndex.NotCovered("on", lastDay) is { } outside) return Stop(new WriteOutcome.Invalid(outside));
                 // The latest that ended before the day: a later tour of the person starting by then would cover the day.
                 tour = tours.LastOrDefault(t => t.Until < lastDay);
                 if (tour is null)
-                    return Stop(new WriteOutcome.Invalid($"--person: '{person}' has no tour covering {TourEvents.Day(lastDay)}, nor one ending before it to run on to it; expected a person on a tour that day, or after one."));
+                    return Stop(new WriteOutcome.Invalid(Problem.Saying("person", person.Value,
+                        $"'{person}' has no tour covering {TourEvents.Day(lastDay)}, nor one ending before it to run on to it; expected a person on a tour that day, or after one.",
+                        $"a person on a tour that day, or after one")));
                 decision = AskAboutDaysAdded(tour, [new DateInterval(tour.Until!.Value.PlusDays(1), lastDay)], [], state.StrengthOf(tour.Operation));
                 if (decision is { Authorised: false }) return Stop(new WriteOutcome.Refused(decision));
             }
             else if (tour.Until == lastDay)
-                return Stop(new WriteOutcome.Invalid($"--on: {tour} (ledger position {tour.StartedAt}) already ends on {TourEvents.Day(lastDay)}; there is nothing to end."));
+                return Stop(new WriteOutcome.Invalid(Problem.Saying("on", TourEvents.Day(lastDay),
+                    $"{tour} (ledger position {tour.StartedAt}) already ends on {TourEvents.Day(lastDay)}; there is nothing to end.")));
             var payload = new TourEvents.EndedPayload(person.Value, tour.StartedAt, TourEvents.Day(lastDay));
             return new Verdict(new NewEvent(TourEvents.Ended, tour.Operation.Value, lastDay, Now(), user, idempotencyKey, LedgerPayload.Write(payload)), payload, null, decision);
         });
@@ -263,25 +275,28 @@ public sealed class TourLedger : IDisposable
             var state = Folded;
             var tour = state.FindTour(tourPosition);
             if (tour is null)
-                return Stop(new WriteOutcome.Invalid(state.CancelledBy(tourPosition) is { } cancelledBy
-                    ? $"--tour: the tour started at ledger position {tourPosition} was cancelled at position {cancelledBy}; a cancelled tour is not corrected again."
-                    : $"--tour: there is no tour started at ledger position {tourPosition}; expected the position `deploy` reported."));
+                return Stop(new WriteOutcome.Invalid(Problem.Saying("tour", tourPosition.ToString(CultureInfo.InvariantCulture),
+                    state.CancelledBy(tourPosition) is { } cancelledBy
+                    ? (FormattableString)$"the tour started at ledger position {tourPosition} was cancelled at position {cancelledBy}; a cancelled tour is not corrected again."
+                    : $"there is no tour started at ledger position {tourPosition}; expected the position `deploy` reported.")));
             var (first, last) = (from ?? tour.From, keepUntil ? tour.Until : until);
             Decision? decision = null;
             if (!cancel)
             {
                 if (last < first)
                     return Stop(new WriteOutcome.Invalid(
-                        from is null ? $"--until: '{TourEvents.Day(last.Value)}' is before the tour's first day ({TourEvents.Day(first)}); expected a day on or after it, or a new --from."
-                        : keepUntil ? $"--from: '{TourEvents.Day(first)}' is after the tour's last day ({TourEvents.Day(last.Value)}); expected a day on or before it, or a new --until."
+                        from is null ? Problem.Saying("until", TourEvents.Day(last.Value), $"'{TourEvents.Day(last.Value)}' is before the tour's first day ({TourEvents.Day(first)}); expected a day on or after it, or a new {Problem.Named("from")}.")
+                        : keepUntil ? Problem.Saying("from", TourEvents.Day(first), $"'{TourEvents.Day(first)}' is after the tour's last day ({TourEvents.Day(last.Value)}); expected a day on or before it, or a new {Problem.Named("until")}.")
                         : InvalidPeriod(first, last)!));
                 if (InvalidPeriod(first, last) is { } invalid)
                     return Stop(new WriteOutcome.Invalid(invalid));
                 if (tour.From == first && tour.Until == last)
-                    return Stop(new WriteOutcome.Invalid($"--from/--until: {tour} (ledger position {tour.StartedAt}) already runs on exactly those days; there is nothing to correct."));
+                    return Stop(new WriteOutcome.Invalid(Problem.Saying("from", TourEvents.Day(first),
+                        $"{tour} (ledger position {tour.StartedAt}) already runs on exactly those days; there is nothing to correct.")));
                 var overlap = state.ToursOf(tour.Person).FirstOrDefault(t => t.StartedAt != tour.StartedAt && t.Overlaps(first, last));
                 if (overlap is not null)
-                    return Stop(new WriteOutcome.Invalid($"--from/--until: '{tour.Person}' would overlap another tour: {overlap} (ledger position {overlap.StartedAt})."));
+                    return Stop(new WriteOutcome.Invalid(Problem.Saying("from", TourEvents.Day(first),
+                        $"'{tour.Person}' would overlap another tour: {overlap} (ledger position {overlap.StartedAt}).")));
                 var (was, becomes) = (new DateInterval(tour.From, tour.Until ?? StrengthIndex.LastDay), new DateInterval(first, last ?? StrengthIndex.LastDay));
                 decision = AskAboutDaysAdded(tour, Except(becomes, was), Except(was, becomes), state.StrengthOf(tour.Operation));
                 if (decision is { Authorised: false }) return Stop(new WriteOutcome.Refused(decision));
@@ -387,7 +402,8 @@ public sealed class TourLedger : IDisposable
                             var before = committedEntry is { } e ? new Content(e) : new Content(entries[(int)(earlier - first)]);
                             answers[i] = write.SameRequest(before)
                                 ? new Answer(null, earlier, committedEntry, null, Replayed: true)
-                                : new Answer(new WriteOutcome.Invalid($"--key: '{write.Key}' was used at ledger position {earlier} for different content; a key names one request."), 0, null, null, false);
+                                : new Answer(new WriteOutcome.Invalid(Problem.Saying("idempotencyKey", write.Key,
+                                    $"'{write.Key}' was used at ledger position {earlier} for different content; a key names one request.")), 0, null, null, false);
                             continue;
                         }
                         var verdict = write.Decide();

@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+
+namespace Mandates.Core.Contracts;
+
+/// <summary>The source-generated serialisers of every contract record (no reflection at run time).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    WriteIndented = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    UseStringEnumConverter = true)]
+[JsonSerializable(typeof(ErrorOutput))]
+public sealed partial class ContractJson : JsonSerializerContext;
