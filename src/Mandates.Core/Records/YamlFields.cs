@@ -177,6 +177,16 @@ internal sealed class YamlFields
         return null;
     }
 
+    /// <summary>A required id: a scalar that <paramref name="isValid"/> accepts, made into an id.</summary>
+    public T? Id<T>(string key, Func<string, bool> isValid, string expected, Func<string, T> create) where T : struct
+    {
+        var node = Get(key, true, expected);
+        if (node is null) return null;
+        if (node is YamlScalarNode { Value: { } text } && isValid(text)) return create(text);
+        Error(node, FieldPath(key), Describe(node), expected);
+        return null;
+    }
+
     /// <summary>A field that may be a scalar (the short form) or a block of fields (the long form).</summary>
     public YamlNode? Raw(string key, bool required, string expected) => Get(key, required, expected);
 

@@ -1,0 +1,3 @@
+namespace Mandates.Core.Law;
+
+public enum CeilingExceptionKind { Rotation, Transfer, Emergency }

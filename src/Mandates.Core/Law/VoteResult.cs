@@ -1,0 +1,3 @@
+namespace Mandates.Core.Law;
+
+public enum VoteResult { Adopted, Rejected }
