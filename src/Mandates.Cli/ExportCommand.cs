@@ -26,11 +26,11 @@ internal static class ExportCommand
             {
                 files = RecordWriter.Write(context.Record(parsed));
             }
-            catch (BadInputException e) when (CommandContext.DataFolder(parsed) is null && context.StoredFiles(parsed) is { Count: > 0 } stored)
+            catch (Core.Problems.ProblemException e) when (CommandContext.DataFolder(parsed) is null && context.StoredFiles(parsed) is { Count: > 0 } stored)
             {
                 // A record the store holds that no longer loads (recorded before a rule it breaks, say) is repaired by
                 // export, edit and import: so its files are written as the store holds them.
-                (files, doesNotLoad) = (stored, e.Message);
+                (files, doesNotLoad) = (stored, e.Problem.ToString());
             }
             // Write into a sibling folder first and move it into place, so an interrupted export leaves nothing half-written.
             var full = Path.GetFullPath(target);

@@ -43,7 +43,7 @@ internal sealed record Failure(int Exit, ErrorBody Body)
     }
 
     private static Failure Bad(Problem problem, FieldNames names, string note) => new(ExitCodes.BadInput, new ErrorBody(
-        "bad-input", problem.Field, names.Of(problem.Field), problem.Value, problem.Text(names.Of) + note,
+        "bad-input", problem.Field, problem.Field is { } field ? names.Of(field) : null, problem.Value, problem.Text(names.Of) + note,
         problem.ExpectedText(names.Of), problem.Example));
 
     private static Failure Said(int exit, string kind, string message) =>

@@ -42,7 +42,7 @@ internal sealed class PeriodOptions
         else
         {
             if (parsed.GetValue(to) is not null) throw new BadInputException("--to: goes with --from, e.g. --from 2025-07-01 --to 2025-07-31.");
-            var day = parsed.GetValue(on) is { } text ? Arguments.Date("--on", text) : (asRecordedAt is { } then ? CommandContext.DayOf(then) : context.Today);
+            var day = parsed.GetValue(on) is { } text ? Arguments.Date("--on", text) : (asRecordedAt is { } then ? Core.UseCases.Caller.DayOf(then) : context.Today);
             period = new DateInterval(day, day);
         }
         // Name what gave the days: the options, or the instant whose day stood in for --on.

@@ -13,15 +13,18 @@ namespace Mandates.Core.Problems;
 /// </remarks>
 public sealed class Problem
 {
-    private Problem(string field, string? value, FormattableString detail, FormattableString? expected,
+    private Problem(string? field, string? value, FormattableString detail, FormattableString? expected,
         string? example)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(field);
+        if (field is not null) ArgumentException.ThrowIfNullOrWhiteSpace(field);
         (Field, Value, Detail, Expected, Example) = (field, value, detail, expected, example);
     }
 
-    /// <summary>The field, in the domain's words (camelCase, as a JSON body spells it): <c>until</c>, <c>asRecordedAt</c>.</summary>
-    public string Field { get; }
+    /// <summary>
+    /// The field, in the domain's words (camelCase, as a JSON body spells it): <c>until</c>, <c>asRecordedAt</c>;
+    /// null where no one field is at fault (a record folder whose files have problems, each named in the sentence).
+    /// </summary>
+    public string? Field { get; }
 
     /// <summary>The value as given, or null where none was (a missing field).</summary>
     public string? Value { get; }
@@ -49,11 +52,15 @@ public sealed class Problem
     public static Problem Saying(string field, string? value, FormattableString detail,
         FormattableString? expected = null, string? example = null) => new(field, value, detail, expected, example);
 
+    /// <summary>A problem no one field is at fault for: its sentence names what is (files and lines, say).</summary>
+    public static Problem General(FormattableString detail) => new(null, null, detail, null, null);
+
     /// <summary>Another field, as a problem's sentence refers to it: each host writes its own word for it.</summary>
     public static FieldName Named(string field) => new(field);
 
     /// <summary>The problem as one sentence, each field named by <paramref name="name"/> (the host's word for it).</summary>
-    public string Text(Func<string, string> name) => $"{name(Field)}: {Render(Detail, name)}";
+    public string Text(Func<string, string> name) =>
+        Field is null ? Render(Detail, name) : $"{name(Field)}: {Render(Detail, name)}";
 
     /// <summary>What was expected, each field named by <paramref name="name"/>; null if the problem does not say.</summary>
     public string? ExpectedText(Func<string, string> name) => Expected is null ? null : Render(Expected, name);
@@ -64,7 +71,13 @@ public sealed class Problem
     /// <summary>A value as a message shows it: control characters escaped, and cut short if long.</summary>
     public static string Shown(string text) => Records.Visible.Shown(text, 60);
 
-    private static string Render(FormattableString text, Func<string, string> name) =>
+    /// <summary>Sentences written one after another, each still naming fields through <see cref="Named"/>.</summary>
+    public static FormattableString Join(params FormattableString[] parts) =>
+        System.Runtime.CompilerServices.FormattableStringFactory.Create(
+            string.Concat(Enumerable.Range(0, parts.Length).Select(i => $"{{{i}}}")), [.. parts]);
+
+    /// <summary>A sentence that refers to fields through <see cref="Named"/>, each named by <paramref name="name"/>.</summary>
+    public static string Render(FormattableString text, Func<string, string> name) =>
         string.Format(CultureInfo.InvariantCulture, text.Format, [.. text.GetArguments().Select(argument => argument switch
         {
             FieldName field => name(field.Field),
