@@ -256,7 +256,7 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
     [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2028", "--date", "2027-06-01", "--result", "adopted", "--yes", "600", "--no", "300", "--abstentions", "200", "--source", "x" },
         "--yes/--no/--abstentions: 1,100 votes in all; expected the counts of at most 1,000 members together")]
     [InlineData(new[] { "record", "revocation", "--mandate", "KFOR-2024", "--decided", "2026-01-10", "--source", "x" },
-        "--mandate: KFOR-2024 no longer governs KFOR on 2026-01-10: KFOR-2025 (Drucksache 21/230) replaced it on 2025-06-26; a revocation withdraws the consent in force: expected --mandate KFOR-2025.")]
+        "--mandate: KFOR-2024 (Drucksache 20/11565) no longer governs KFOR on 2026-01-10: KFOR-2025 (Drucksache 21/230) replaced it on 2025-06-26; a revocation withdraws the consent in force: expected --mandate KFOR-2025.")]
     public void A_decision_the_law_does_not_allow_is_refused_naming_the_option_and_nothing_is_written(string[] args, string message)
     {
         RecordTheMotionOf2028();

@@ -42,7 +42,7 @@ public class BundledRecordTests
         Assert.Equal(
             "The Bundestag consented to ASPIDES-2024 (Drucksache 20/10347) by plenary vote on 2024-02-23 (538 yes, 31 no, 4 abstentions); it is the latest consent from 2025-01-15 to 2025-01-29. "
             + "The Bundestag consented to ASPIDES-2025-01 (Drucksache 20/14044) by plenary vote on 2025-01-30 (counts not recorded); it is the latest consent from 2025-01-30 to 2025-10-31. "
-            + "The Bundestag consented to ASPIDES-2025-10 by plenary vote on 2025-10-16 (436 yes, 69 no, 77 abstentions); it is the latest consent from 2025-11-01 to 2025-11-10.",
+            + "The Bundestag consented to ASPIDES-2025-10 by plenary vote on 2025-10-16 (435 yes, 69 no, 77 abstentions); it is the latest consent from 2025-11-01 to 2025-11-10.",
             consent);
     }
 
