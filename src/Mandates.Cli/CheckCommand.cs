@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Mandates.Core.Law;
 using Mandates.Core.Rules;
+using Mandates.Core.Contracts;
+using Mandates.Core.UseCases;
 using Spectre.Console;
 
 namespace Mandates.Cli;
@@ -28,80 +30,27 @@ internal static class CheckCommand
             var first = context.DateOr(parsed, on);
             var last = parsed.GetValue(until) is { } u ? Arguments.Date("--until", u) : first;
             if (last < first)
-                throw new BadInputException($"--until: '{Output.Date(last)}' is before --on ({Output.Date(first)}); expected a day on or after it.");
+                throw new Core.Problems.ProblemException(Core.Problems.Problem.Saying("until", Output.Date(last),
+                    $"'{Output.Date(last)}' is before {Core.Problems.Problem.Named("on")} ({Output.Date(first)}); expected a day on or after it."));
             var persons = parsed.GetValue(add) is { } a ? Arguments.Persons("--add", a) : 0;
             var deployed = parsed.GetValue(strength) is { } s ? Arguments.Persons("--strength", s) : (int?)null;
             var relying = parsed.GetValue(exception) is { } e ? Arguments.ExceptionKind("--exception", e) : (CeilingExceptionKind?)null;
             var (duty, place) = (Arguments.Element("--task", parsed.GetValue(task)), Arguments.Element("--area", parsed.GetValue(area)));
-            // Only now the store is opened (and, on first use, filled): bad input writes nothing at all.
-            var record = context.Record(parsed);
-            var op = Arguments.Operation(record, parsed.GetValue(operation)!);
-
-            var request = new DeploymentRequest(op.Id, new NodaTime.DateInterval(first, last), persons)
-            {
-                Task = duty, Area = place, Exception = relying,
-            };
-            IStrength current = deployed is { } n ? new ConstantStrength(n) : context.State(parsed).StrengthOf(op.Id);
-            var decision = context.Authoriser(parsed).Authorise(request, current);
-            if (parsed.GetValue(CliApp.JsonOption)) WriteJson(context.Output, decision, request.Persons);
-            else WriteHuman(context.Output, decision, request);
-            return decision.Authorised ? ExitCodes.Ok : ExitCodes.Refused;
+            var answer = CheckDeployment.Run(context.Session(parsed), new CheckRequest(parsed.GetValue(operation)!,
+                new NodaTime.DateInterval(first, last), persons, duty, place, deployed, relying));
+            if (parsed.GetValue(CliApp.JsonOption)) WriteJson(context.Output, answer.Decision, persons);
+            else WriteHuman(context.Output, answer.Decision, answer.Request);
+            return answer.Decision.Authorised ? ExitCodes.Ok : ExitCodes.Refused;
         });
         return command;
     }
 
-    /// <summary>The decision as JSON; for a write the law refused, with "outcome": "refused", as a written one says "written", so a script reads one field for both.</summary>
-    internal static void WriteJson(Output output, Decision decision, int persons, string? outcome = null) => output.Json(json =>
-    {
-        json.WriteStartObject();
-        if (outcome is not null) json.WriteString("outcome", outcome);
-        json.WriteString("operation", decision.Operation.Value);
-        json.WriteString("date", Output.Date(decision.Period.Start));
-        if (decision.Period.End != decision.Period.Start) json.WriteString("until", Output.Date(decision.Period.End));
-        json.WriteNumber("persons", persons);
-        json.WriteBoolean("authorised", decision.Authorised);
-        json.WriteNumber("headroom", decision.Headroom);
-        json.WriteStartArray("mandates");
-        foreach (var m in decision.Mandates) json.WriteStringValue(m.Value);
-        json.WriteEndArray();
-        json.WriteStartArray("findings");
-        foreach (var f in decision.Findings)
-        {
-            json.WriteStartObject();
-            json.WriteString("rule", f.RuleId);
-            json.WriteString("title", f.Title);
-            json.WriteString("outcome", OutcomeWord(f.Outcome));
-            json.WriteString("reason", f.Reason);
-            json.WriteStartArray("citations");
-            foreach (var c in f.Citations)
-            {
-                json.WriteStartObject();
-                json.WriteString("act", c.Act);
-                json.WriteString("provision", c.Provision);
-                json.WriteString("document", c.Document);
-                json.WriteString("url", c.Url);
-                json.WriteBoolean("verified", c.Unverified is null);
-                if (c.Unverified is { } source)
-                {
-                    // Where the record has the fact from, and why it is unconfirmed: the citation says where it belongs.
-                    json.WriteString("recordSource", source.Reference);
-                    json.WriteString("note", source.Note);
-                }
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteEndObject();
-    });
-
-    internal static string OutcomeWord(Outcome outcome) => outcome switch
-    {
-        Outcome.Met => "met",
-        Outcome.NotMet => "not-met",
-        _ => "not-applicable",
-    };
+    /// <summary>
+    /// The decision as JSON (<see cref="DecisionOutput"/>); for a write the law refused, with "outcome": "refused",
+    /// as a written one says "written", so a script reads one field for both. An open-ended tour's last day is null.
+    /// </summary>
+    internal static void WriteJson(Output output, Decision decision, int persons, string? outcome = null, bool openEnded = false) =>
+        output.Writer.WriteLine(Contract.Write(DecisionOutput.Of(decision, persons, outcome, openEnded)));
 
     private static void WriteHuman(Output output, Decision decision, DeploymentRequest request)
     {

@@ -38,7 +38,7 @@ internal static class DeployCommand
             {
                 Area = place, Exception = relying, IdempotencyKey = named,
             });
-            return WriteCommands.Report(context.Output, outcome, parsed.GetValue(CliApp.JsonOption));
+            return WriteCommands.Report(context.Output, outcome, parsed.GetValue(CliApp.JsonOption), openEnded: last is null);
         });
         return command;
     }
@@ -51,7 +51,8 @@ internal static class WriteCommands
     /// Says what a write did: written (and, given an <c>effect</c>, what it did to the tour: said after the
     /// position, and as fields of the JSON), refused with the decision, or bad input.
     /// </summary>
-    public static int Report(Output output, WriteOutcome outcome, bool json, (string Said, Action<System.Text.Json.Utf8JsonWriter> Fields)? effect = null)
+    public static int Report(Output output, WriteOutcome outcome, bool json,
+        (string Said, Action<System.Text.Json.Utf8JsonWriter> Fields)? effect = null, bool openEnded = false)
     {
         switch (outcome)
         {
@@ -76,7 +77,7 @@ internal static class WriteCommands
                 }
                 return ExitCodes.Ok;
             case WriteOutcome.Refused refused:
-                if (json) CheckCommand.WriteJson(output, refused.Decision, 1, "refused");
+                if (json) CheckCommand.WriteJson(output, refused.Decision, 1, "refused", openEnded);
                 else
                 {
                     output.Console.MarkupLine("[red bold]REFUSED[/]: nothing was written.");

@@ -26,7 +26,7 @@ public class CheckCommandTests
         using var json = JsonDocument.Parse(run.Out);
         var root = json.RootElement;
         Assert.Equal("KFOR", root.GetProperty("operation").GetString());
-        Assert.Equal("2025-07-01", root.GetProperty("date").GetString());
+        Assert.Equal("2025-07-01", root.GetProperty("from").GetString());
         Assert.False(root.GetProperty("authorised").GetBoolean());
         Assert.Equal(400, root.GetProperty("headroom").GetInt32());
         var findings = root.GetProperty("findings").EnumerateArray().ToList();
@@ -69,7 +69,7 @@ public class CheckCommandTests
         var across = Cli.Invoke("check", "KFOR", "--on", "2017-06-01", "--until", "2017-07-31", "--add", "1000", "--json");
         Assert.Equal(1, across.Exit);
         using var json = JsonDocument.Parse(across.Out);
-        Assert.Equal("2017-07-31", json.RootElement.GetProperty("until").GetString());
+        Assert.Equal("2017-07-31", json.RootElement.GetProperty("to").GetString());
         Assert.Equal(["KFOR-2016", "KFOR-2017"], json.RootElement.GetProperty("mandates").EnumerateArray().Select(m => m.GetString()));
         var ceiling = json.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule").GetString() == "ceiling");
         Assert.Contains("1,000 > 800", ceiling.GetProperty("reason").GetString());

@@ -9,4 +9,5 @@ namespace Mandates.Core.Contracts;
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(ErrorOutput))]
+[JsonSerializable(typeof(DecisionOutput))]
 public sealed partial class ContractJson : JsonSerializerContext;

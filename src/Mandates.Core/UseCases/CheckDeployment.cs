@@ -1,0 +1,41 @@
+using Mandates.Core.Law;
+using Mandates.Core.Ledger;
+using Mandates.Core.Problems;
+using Mandates.Core.Rules;
+using NodaTime;
+
+namespace Mandates.Core.UseCases;
+
+/// <summary>"May this many more serve on this operation, for this task and place, on every one of these days?"</summary>
+/// <param name="Operation">The operation's id as given (any case).</param>
+/// <param name="Period">The days asked about, both ends included.</param>
+/// <param name="Add">How many more persons.</param>
+/// <param name="Task">The task, by its key or title; null to leave task out of the question.</param>
+/// <param name="Area">The place, by its key or title; null to leave place out of the question.</param>
+/// <param name="Strength">Persons already deployed on each day (what if), instead of the ledger's strength.</param>
+/// <param name="Exception">The ceiling exception clause the request relies on above the ceiling, if any.</param>
+public sealed record CheckRequest(string Operation, DateInterval Period, int Add = 0, string? Task = null,
+    string? Area = null, int? Strength = null, CeilingExceptionKind? Exception = null);
+
+/// <summary>The answer: the law's decision on the request, with every finding and its citations.</summary>
+public sealed record CheckResult(DeploymentRequest Request, Decision Decision);
+
+/// <summary>
+/// Asks the law whether a deployment may go ahead (DESIGN.md §3): the seven findings and the headroom,
+/// against the ledger's strength or a strength the caller supposes. A refusal is an answer, not a problem.
+/// </summary>
+public static class CheckDeployment
+{
+    public static CheckResult Run(Session session, CheckRequest request)
+    {
+        // Only now the store is opened (and, on first use, filled): the request's own values were checked by the host.
+        var operation = Input.Operation(session.Law.Record(), request.Operation);
+        var asked = new DeploymentRequest(operation.Id, request.Period, request.Add)
+        {
+            Task = request.Task, Area = request.Area, Exception = request.Exception,
+        };
+        IStrength current = request.Strength is { } n ? new ConstantStrength(n)
+            : session.Store.State(session.Caller).StrengthOf(operation.Id);
+        return new CheckResult(asked, session.Law.Authoriser().Authorise(asked, current));
+    }
+}
