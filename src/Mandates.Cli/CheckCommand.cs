@@ -13,8 +13,8 @@ internal static class CheckCommand
     public static Command Create(CommandContext context)
     {
         var operation = new Argument<string>("operation") { Description = "The operation, e.g. KFOR." };
-        var on = new Option<string?>("--on") { Description = "The first day (YYYY-MM-DD). Default: today." };
-        var until = new Option<string?>("--until") { Description = "The last day, inclusive. Default: the first day." };
+        var from = new Option<string?>("--from") { Description = "The first day (YYYY-MM-DD). Default: today." };
+        var to = new Option<string?>("--to") { Description = "The last day, inclusive. Default: the first day." };
         var add = new Option<string?>("--add") { Description = "How many more persons to deploy. Default: 0." };
         var task = new Option<string?>("--task") { Description = "The task: its key in the mandate (any case) or its title, e.g. reconnaissance." };
         var area = new Option<string?>("--area") { Description = "The place: its key in the mandate (any case) or its title, e.g. kosovo. Without it, the request is not checked for place." };
@@ -23,15 +23,17 @@ internal static class CheckCommand
 
         var command = new Command("check", "May this deployment go ahead on these days? Exit 0 if authorised, 1 if refused.")
         {
-            operation, on, until, add, task, area, strength, exception,
+            operation, from, to, add, task, area, strength, exception,
         };
+        OldNames.Keep(command, from, "--on");
+        OldNames.Keep(command, to, "--until");
         command.SetAction(parsed =>
         {
-            var first = context.DateOr(parsed, on);
-            var last = parsed.GetValue(until) is { } u ? Arguments.Date("--until", u) : first;
+            var first = OldNames.Value(parsed, from) is { } f ? Arguments.Date("--from", f) : context.Today;
+            var last = OldNames.Value(parsed, to) is { } t ? Arguments.Date("--to", t) : first;
             if (last < first)
-                throw new Core.Problems.ProblemException(Core.Problems.Problem.Saying("until", Output.Date(last),
-                    $"'{Output.Date(last)}' is before {Core.Problems.Problem.Named("on")} ({Output.Date(first)}); expected a day on or after it."));
+                throw new Core.Problems.ProblemException(Core.Problems.Problem.Saying("to", Output.Date(last),
+                    $"'{Output.Date(last)}' is before {Core.Problems.Problem.Named("from")} ({Output.Date(first)}); expected a day on or after it."));
             var persons = parsed.GetValue(add) is { } a ? Arguments.Persons("--add", a) : 0;
             var deployed = parsed.GetValue(strength) is { } s ? Arguments.Persons("--strength", s) : (int?)null;
             var relying = parsed.GetValue(exception) is { } e ? Arguments.ExceptionKind("--exception", e) : (CeilingExceptionKind?)null;

@@ -25,8 +25,11 @@ internal sealed class FieldNames(ParseResult? parsed)
         if (command?.Arguments.Any(a => a.Name == field) == true) return field;
         var option = Options.GetValueOrDefault(field) ?? "--" + Kebab(field);
         // The alias the user typed, if they typed one (an old name kept for scripts): the message names what they wrote.
-        if (command?.Options.FirstOrDefault(o => o.Name == option) is { } known
-            && parsed!.GetResult(known) is { IdentifierToken.Value: { } typed }) return typed;
+        if (command?.Options.FirstOrDefault(o => o.Name == option) is { } known)
+        {
+            if (OldNames.Typed(parsed!, known) is { } old) return old;
+            if (parsed!.GetResult(known) is { IdentifierToken.Value: { } typed }) return typed;
+        }
         return option;
     }
 

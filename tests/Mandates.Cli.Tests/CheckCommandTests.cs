@@ -175,4 +175,18 @@ public class CheckCommandTests
         var motion = endDate.GetProperty("citations").EnumerateArray().Single(c => c.GetProperty("act").GetString()!.StartsWith("Government motion"));
         Assert.Equal(verified, motion.GetProperty("verified").GetBoolean());
     }
+
+    [Fact]
+    public void A_period_is_from_and_to_and_the_old_names_still_answer_hidden_from_help()
+    {
+        var now = Cli.Invoke("check", "KFOR", "--from", "2017-06-01", "--to", "2017-07-31", "--add", "1000");
+        var before = Cli.Invoke("check", "KFOR", "--on", "2017-06-01", "--until", "2017-07-31", "--add", "1000");
+        Assert.Equal(1, now.Exit);
+        Assert.Equal(now.Out, before.Out);
+        var help = Cli.Invoke("check", "--help").Out;
+        Assert.Contains("--from", help);
+        Assert.Contains("--to", help);
+        Assert.DoesNotContain("--on", help);
+        Assert.DoesNotContain("--until", help);
+    }
 }

@@ -50,8 +50,10 @@ public class JsonContractTests
     }
 
     [Theory]
-    [InlineData("bad-input", "until", "--until", "check", "KFOR", "--on", "2025-07-01", "--until", "2025-06-01")]
-    [InlineData("bad-input", "on", "--on", "check", "KFOR", "--on", "2025-13-01")]
+    [InlineData("bad-input", "to", "--until", "check", "KFOR", "--on", "2025-07-01", "--until", "2025-06-01")]
+    [InlineData("bad-input", "to", "--to", "check", "KFOR", "--from", "2025-07-01", "--to", "2025-06-01")]
+    [InlineData("bad-input", "from", "--on", "check", "KFOR", "--on", "2025-13-01")]
+    [InlineData("bad-input", "from", "--on", "check", "KFOR", "--from", "2025-07-01", "--on", "2025-07-01")]
     [InlineData("bad-input", "operation", "operation", "check", "NOPE", "--on", "2025-07-01")]
     [InlineData("bad-input", "person", "--person", "deploy", "KFOR", "--person", "Hans Meier", "--task", "hq-pristina", "--from", "2025-07-01")]
     [InlineData("bad-input", null, null, "chek", "KFOR")]

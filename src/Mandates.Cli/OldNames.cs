@@ -1,0 +1,37 @@
+using System.CommandLine;
+using System.Runtime.CompilerServices;
+using Mandates.Core.Problems;
+
+namespace Mandates.Cli;
+
+/// <summary>
+/// Options renamed so that a period is --from/--to on every command keep their old names (--on, --until)
+/// as hidden options, so scripts written before go on working; help shows only the new name.
+/// </summary>
+internal static class OldNames
+{
+    private static readonly ConditionalWeakTable<Option, Option<string?>> Old = [];
+
+    /// <summary>Keeps <paramref name="oldName"/> working for <paramref name="option"/>, hidden from help.</summary>
+    public static void Keep(Command command, Option<string?> option, string oldName)
+    {
+        var old = new Option<string?>(oldName) { Hidden = true, Description = $"The old name of {option.Name}." };
+        command.Options.Add(old);
+        Old.Add(option, old);
+    }
+
+    /// <summary>The option's value, given by its name or by its old one (not both).</summary>
+    public static string? Value(ParseResult parsed, Option<string?> option)
+    {
+        var value = parsed.GetValue(option);
+        if (!Old.TryGetValue(option, out var old) || parsed.GetValue(old) is not { } byOldName) return value;
+        if (value is not null)
+            throw new ProblemException(Problem.Saying(FieldNames.Field(option.Name), value,
+                $"is given twice, as {option.Name} and by its old name {old.Name}; expected it once."));
+        return byOldName;
+    }
+
+    /// <summary>The old name the user typed for <paramref name="option"/>, if they typed it.</summary>
+    public static string? Typed(ParseResult parsed, Option option) =>
+        Old.TryGetValue(option, out var old) && parsed.GetResult(old) is not null ? old.Name : null;
+}
