@@ -3,6 +3,7 @@ using Mandates.Core.Law;
 using Mandates.Core.Rules;
 using Mandates.Core.Contracts;
 using Mandates.Core.UseCases;
+using Mandates.Cli.Views;
 using Spectre.Console;
 
 namespace Mandates.Cli;
@@ -40,51 +41,10 @@ internal static class CheckCommand
             var (duty, place) = (Arguments.Element("--task", parsed.GetValue(task)), Arguments.Element("--area", parsed.GetValue(area)));
             var answer = CheckDeployment.Run(context.Session(parsed), new CheckRequest(parsed.GetValue(operation)!,
                 new NodaTime.DateInterval(first, last), persons, duty, place, deployed, relying));
-            if (parsed.GetValue(CliApp.JsonOption)) WriteJson(context.Output, answer.Decision, persons);
-            else WriteHuman(context.Output, answer.Decision, answer.Request);
+            if (parsed.GetValue(CliApp.JsonOption)) DecisionView.Json(context.Output, answer.Decision, persons);
+            else DecisionView.Answer(context.Output, answer.Decision, answer.Request);
             return answer.Decision.Authorised ? ExitCodes.Ok : ExitCodes.Refused;
         });
         return command;
-    }
-
-    /// <summary>
-    /// The decision as JSON (<see cref="DecisionOutput"/>); for a write the law refused, with "outcome": "refused",
-    /// as a written one says "written", so a script reads one field for both. An open-ended tour's last day is null.
-    /// </summary>
-    internal static void WriteJson(Output output, Decision decision, int persons, string? outcome = null, bool openEnded = false) =>
-        output.Writer.WriteLine(Contract.Write(DecisionOutput.Of(decision, persons, outcome, openEnded)));
-
-    private static void WriteHuman(Output output, Decision decision, DeploymentRequest request)
-    {
-        var console = output.Console;
-        var when = Days.Describe(decision.Period);
-        var verdict = decision.Authorised ? "[green bold]AUTHORISED[/]" : "[red bold]REFUSED[/]";
-        console.MarkupLine($"{Markup.Escape(decision.Operation.Value)} {when}, {request.Persons} more: {verdict}");
-        WriteFindings(output, decision);
-    }
-
-    internal static void WriteFindings(Output output, Decision decision)
-    {
-        var console = output.Console;
-        var headroom = decision.Headroom switch
-        {
-            < 0 and var over => $"{over} ({-over} serving above the ceiling already)",
-            0 when decision.LetsNobodyServe => "0 (the law lets nobody serve on some of these days: see the findings)",
-            var room => $"{room} (persons that may still be added on every day, under the ceiling)",
-        };
-        console.MarkupLine($"Headroom: {headroom}" +
-            (decision.Mandates.Count > 0 ? $"; mandate: {Markup.Escape(string.Join(", ", decision.Mandates))}" : ""));
-        var table = new Table().Border(TableBorder.Rounded).Expand();
-        table.AddColumn(new TableColumn("").Centered());
-        table.AddColumn("Rule");
-        table.AddColumn("Finding and citations");
-        foreach (var f in decision.Findings)
-        {
-            var mark = f.Outcome switch { Outcome.Met => "[green]✓[/]", Outcome.NotMet => "[red]✗[/]", _ => "[grey]–[/]" };
-            var citations = f.Citations.Count == 0 ? "" :
-                "\n[grey]" + Markup.Escape(string.Join("\n", f.Citations.Select(c => "• " + c))) + "[/]";
-            table.AddRow(new Markup(mark), new Markup($"{f.Rule.Number} {Markup.Escape(f.RuleId)}"), new Markup(Markup.Escape(f.Reason) + citations));
-        }
-        console.Write(table);
     }
 }

@@ -77,11 +77,11 @@ internal static class WriteCommands
                 }
                 return ExitCodes.Ok;
             case WriteOutcome.Refused refused:
-                if (json) CheckCommand.WriteJson(output, refused.Decision, 1, "refused", openEnded);
+                if (json) Views.DecisionView.Json(output, refused.Decision, 1, "refused", openEnded);
                 else
                 {
                     output.Console.MarkupLine("[red bold]REFUSED[/]: nothing was written.");
-                    CheckCommand.WriteFindings(output, refused.Decision);
+                    Views.DecisionView.Findings(output, refused.Decision);
                 }
                 return ExitCodes.Refused;
             case WriteOutcome.Invalid invalid:

@@ -10,23 +10,6 @@ namespace Mandates.Cli.Tests;
 /// </summary>
 public class JsonContractTests
 {
-    private static readonly string Schemas = Path.Combine(Repository.Root, "docs", "schemas");
-
-    // Each schema read once: the library registers a schema by its $id, and refuses to register one twice.
-    private static readonly Dictionary<string, JsonSchema> Read = [];
-
-    private static void Valid(string schema, string output)
-    {
-        JsonSchema loaded;
-        lock (Read)
-            if (!Read.TryGetValue(schema, out loaded!)) Read[schema] = loaded = JsonSchema.FromFile(Path.Combine(Schemas, schema));
-        var evaluation = loaded
-            .Evaluate(System.Text.Json.JsonDocument.Parse(output).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        var errors = (evaluation.Details ?? []).Where(d => d.Errors is not null)
-            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"));
-        Assert.True(evaluation.IsValid, $"{schema}: {string.Join("; ", errors)}\n{output}");
-    }
-
     [Theory]
     [InlineData("check", "KFOR", "--on", "2025-07-01", "--add", "50", "--task", "reconnaissance")]
     [InlineData("check", "KFOR", "--on", "2017-06-01", "--until", "2017-07-31", "--add", "1000")]
@@ -34,7 +17,7 @@ public class JsonContractTests
     public void Check_validates_against_its_schema(params string[] args)
     {
         var run = Cli.Invoke([.. args, "--json"]);
-        Valid("check.schema.json", run.Out);
+        Schemas.Valid("check.schema.json", run.Out);
     }
 
     [Fact]
@@ -44,7 +27,7 @@ public class JsonContractTests
         var run = Cli.Invoke("deploy", "KFOR", "--person", "P-4711", "--task", "nosuch", "--from", "2025-07-01",
             "--json", "--db", db);
         Assert.Equal(1, run.Exit);
-        Valid("check.schema.json", run.Out);
+        Schemas.Valid("check.schema.json", run.Out);
         Assert.Null(JsonNode.Parse(run.Out)!["to"]);
         Assert.Equal("refused", (string?)JsonNode.Parse(run.Out)!["outcome"]);
     }
@@ -61,7 +44,7 @@ public class JsonContractTests
     {
         var run = Cli.Invoke([.. args, "--json"]);
         Assert.Equal(2, run.Exit);
-        Valid("error.schema.json", run.Out);
+        Schemas.Valid("error.schema.json", run.Out);
         var error = JsonNode.Parse(run.Out)!["error"]!;
         Assert.Equal(kind, (string?)error["kind"]);
         Assert.Equal(field, (string?)error["field"]);
@@ -79,7 +62,7 @@ public class JsonContractTests
         using (var file = new FileStream(db, FileMode.Open)) file.SetLength(file.Length / 2);
         var run = Cli.Invoke("list", "--json", "--db", db);
         Assert.Equal(3, run.Exit);
-        Valid("error.schema.json", run.Out);
+        Schemas.Valid("error.schema.json", run.Out);
         Assert.Equal("store-failed", (string?)JsonNode.Parse(run.Out)!["error"]!["kind"]);
     }
 }
