@@ -7,7 +7,7 @@ using Xunit;
 namespace Mandates.Cli.Tests;
 
 /// <summary>generate for tests and benchmarks: fictional operations, returning persons, lawful and repeatable history, on a real SQLite file.</summary>
-public class GenerateCommandTests() : StoreTests("generate")
+public class GenerateCommandTests() : LedgerTests("generate")
 {
 
     /// <summary>Six years in which KFOR's ceiling is 400, so the fictional operations carry most of the history.</summary>
@@ -88,7 +88,9 @@ public class GenerateCommandTests() : StoreTests("generate")
         Assert.Equal(0, CliApp.Run([.. Generate(5_000), "--db", Db], new StringWriter(), new StringWriter(), new FakeClock(generatedAt), isTerminal: false));
 
         var entries = Entries(Db);
-        Assert.All(entries.Where(e => e.Type == TourEvents.Started && e.RecordedBy == "generator"), e => Assert.Equal(generatedAt, e.RecordedAt));
+        var generated = entries.Where(e => e.Type == TourEvents.Started && e.RecordedBy == "generator").ToList();
+        Assert.NotEmpty(generated);
+        Assert.All(generated, e => Assert.Equal(generatedAt, e.RecordedAt));
         for (var i = 1; i < entries.Count; i++)
             Assert.True(entries[i].RecordedAt >= entries[i - 1].RecordedAt, $"position {entries[i].Position} is recorded before the entry ahead of it");
 
@@ -178,5 +180,58 @@ public class GenerateCommandTests() : StoreTests("generate")
         var run = Run("generate", "--events", "100000", "--from", "2025-07-01", "--until", "2025-08-31");
         Assert.Equal(0, run.Exit);
         Assert.Matches(@"Appended [\d,]+ entries \(positions 10 to \d+\) to .*\. That is fewer than the 100,000 asked for: the history from 2025-07-01 to 2025-08-31 has no room for more tours", run.Out);
+    }
+
+    [Fact]
+    public void A_large_generate_leaves_a_snapshot_that_verify_checks_against_the_ledger()
+    {
+        Assert.Equal(0, Run("generate", "--events", "60000", "--seed", "2").Exit);
+        var head = Entries();
+        var intact = Run("verify");
+        Assert.Equal(0, intact.Exit);
+        Assert.Contains($"and the snapshot at position {head} is exactly the entries folded up to it", intact.Out);
+        var strength = Run("strength", "KFOR", "--on", "2005-01-01", "--json").Out;
+
+        // The snapshot is outside the hash chain: alter it, and verify names it while the entries stay intact.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE snapshot_parts SET content = zeroblob(length(content)) WHERE part = 1";
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+        var broken = Run("verify");
+        Assert.Equal(1, broken.Exit);
+        Assert.Contains($"BROKEN snapshot at position {head}", broken.Out);
+        Assert.Contains("The entries themselves are intact", broken.Out);
+
+        // Dropped, the next open folds the entries again and saves a true one: the same answers as before.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM snapshot_parts; DELETE FROM snapshots;";
+            command.ExecuteNonQuery();
+        }
+        Assert.Equal(strength, Run("strength", "KFOR", "--on", "2005-01-01", "--json").Out);
+        Assert.Equal(0, Run("verify").Exit);
+    }
+
+    [Fact]
+    public void Generated_history_is_lawful_verifiable_and_the_same_for_the_same_seed()
+    {
+        var generate = Run("generate", "--events", "3000", "--seed", "7", "--until", "2012-12-31");
+        Assert.Equal(0, generate.Exit);
+        Assert.Contains("Appended 3,000 entries", generate.Out);
+        Assert.Equal(0, Run("audit").Exit);
+        Assert.Contains($"Intact: {Entries()} entries", Run("verify").Out);
+
+        var other = Path.Combine(folder, "other.db");
+        Assert.Equal(0, Cli.Invoke("generate", "--events", "3000", "--seed", "7", "--until", "2012-12-31", "--db", other).Exit);
+        Assert.Equal(Payloads(Db), Payloads(other));
+        Assert.Equal(0, Cli.Invoke("generate", "--events", "3000", "--seed", "8", "--until", "2012-12-31", "--db", Path.Combine(folder, "third.db")).Exit);
+        Assert.NotEqual(Payloads(Db), Payloads(Path.Combine(folder, "third.db")));
     }
 }

@@ -3,7 +3,7 @@ using Xunit;
 namespace Mandates.Cli.Tests;
 
 /// <summary>`import DIR` and `--data DIR` hold a record folder to the same rules as `record`, and take it whole or not at all.</summary>
-public class ImportCommandTests() : StoreTests("import")
+public class ImportCommandTests() : LedgerTests("import")
 {
     /// <summary>The store's record exported to a folder of the test's own, for a test to spoil.</summary>
     private string Exported()
@@ -200,5 +200,62 @@ public class ImportCommandTests() : StoreTests("import")
         var last = text.LastIndexOf("ceiling: 400", StringComparison.Ordinal);
         File.WriteAllText(kfor, text[..last] + "ceiling: '400'" + text[(last + "ceiling: 400".Length)..]);
         Assert.Matches(@"operations/kfor\.yaml:\d+:\d+: mandates\[26\]\.ceiling: '400' is not valid; expected the most soldiers at once.*, written without quotes \(in quotes it is text\)", Refused(record));
+    }
+
+    [Fact]
+    public void The_store_is_filled_from_the_bundled_record_on_first_use_and_a_reimport_changes_nothing()
+    {
+        var show = Run("show", "KFOR", "--on", "2025-07-01");
+        Assert.Contains("KFOR-2025 (Drucksache 21/230)", show.Out);
+        var filled = Entries();
+        Assert.True(filled >= 9, $"{filled} entries");
+        var again = Run("import", Path.Combine(AppContext.BaseDirectory, "data"));
+        Assert.Equal(0, again.Exit);
+        Assert.Contains("Nothing changed", again.Out);
+        Assert.Equal(filled, Entries());
+    }
+
+    [Fact]
+    public void A_changed_fact_is_a_new_entry_superseding_the_old_and_the_law_follows_it()
+    {
+        // The ceiling of the newest mandate is the last "ceiling: 400" in the file.
+        var changed = ExportedWithKfor("record", text =>
+            text.LastIndexOf("ceiling: 400", StringComparison.Ordinal) is var last ? text[..last] + "ceiling: 350" + text[(last + "ceiling: 400".Length)..] : text);
+        var before = Entries();
+        var import = Run("import", changed);
+        Assert.Equal(0, import.Exit);
+        Assert.Contains("Recorded 1 changed file", import.Out);
+        Assert.Contains("operations/kfor.yaml", import.Out);
+        Assert.Equal(before + 1, Entries());
+        Assert.Contains("401 > 350", Run("check", "KFOR", "--on", "2025-07-01", "--add", "401").Out);
+    }
+
+    [Fact]
+    public void Importing_a_record_with_a_problem_writes_nothing()
+    {
+        var broken = ExportedWithKfor("broken", kfor => kfor.Replace("ceiling: 400", "ceiling: many"));
+        var before = Entries();
+        var import = Run("import", broken);
+        Assert.Equal(2, import.Exit);
+        Assert.Contains("nothing was loaded", import.Err);
+        Assert.Equal(before, Entries());
+    }
+
+    [Fact]
+    public void A_law_that_takes_a_task_from_one_tour_warns_of_it_though_another_tour_broke_the_task_rule_on_those_days()
+    {
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-1", "--task", "reconnaissance", "--from", "2026-01-01", "--until", "2026-03-31").Exit);
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-9", "--task", "hq-pristina", "--from", "2025-08-01", "--until", "2026-06-30").Exit);
+        static string Without(string kfor, string key) => kfor.Replace($"key: \"{key}\"", $"key: \"{key}-gone\"");
+        var first = Run("import", ExportedWithKfor("no-hq", kfor => Without(kfor, "hq-pristina")));
+        Assert.Contains("P-9", first.Err);
+        var second = Run("import", ExportedWithKfor("no-recce", kfor => Without(Without(kfor, "hq-pristina"), "reconnaissance")));
+        Assert.Contains("warning: under the imported record, tours already recorded break the law (1 violation)", second.Err);
+        Assert.Contains("P-1", second.Err);
+        Assert.DoesNotContain("P-9", second.Err);
+        // A law that gives a task back breaks nothing new, though the causes of the old violations now read otherwise.
+        var looser = Run("import", ExportedWithKfor("recce-back", kfor => kfor.Replace("key: \"reconnaissance-gone\"", "key: \"reconnaissance\"")));
+        Assert.Contains("Recorded 1 changed file", looser.Out);
+        Assert.DoesNotContain("warning", looser.Err);
     }
 }

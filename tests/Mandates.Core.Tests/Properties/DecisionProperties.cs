@@ -26,8 +26,10 @@ public class DecisionProperties
     }
 
     /// <summary>A request somewhere near the dates the record speaks of, often on its boundaries.</summary>
-    private static Gen<Case> Cases =>
-        from record in Gen.Elements(Records.Value)
+    private static Gen<Case> Cases => Gen.Elements(Records.Value).SelectMany(CasesOf);
+
+    /// <summary>A request on one record, as <see cref="Cases"/>.</summary>
+    private static Gen<Case> CasesOf(LegalRecord record) =>
         from operation in Gen.Elements(record.Operations.ToArray())
         let days = Chain.ChangeDays(record, operation).ToArray()
         from anchor in days.Length == 0 ? Gen.Constant(new LocalDate(2025, 1, 1)) : Gen.Elements(days)
@@ -45,15 +47,57 @@ public class DecisionProperties
             Task = task, Area = area, Exception = exception,
         }, strength);
 
-    private static Decision? Decide(Case c)
+    private static Decision? Decide(Case c) => Decide(new Authoriser(c.Record), c);
+
+    private static Decision? Decide(Authoriser authoriser, Case c)
     {
-        try { return new Authoriser(c.Record).Authorise(c.Request, new ConstantStrength(c.Strength)); }
+        try { return authoriser.Authorise(c.Request, new ConstantStrength(c.Strength)); }
         catch (RuleConflictException) { return null; }
     }
 
+    /// <summary>
+    /// Other requests on the case's record: mostly on the same operation and first day, with another task,
+    /// area, exception, number of persons, strength or last day (some of which the law an Authoriser
+    /// remembers is keyed on, some not); else any request on the record.
+    /// </summary>
+    private static Gen<Case> Beside(Case c)
+    {
+        var mandates = c.Record.FindOperation(c.Request.Operation.Value)!.Mandates;
+        var variation =
+            from task in Gen.Elements(mandates.SelectMany(m => m.Tasks).Select(t => (string?)t.Key).Append(null).Append("no-such-task").Append(c.Request.Task).ToArray())
+            from area in Gen.Elements(mandates.SelectMany(m => m.Areas).Select(a => (string?)a.Key).Append(null).Append(c.Request.Area).ToArray())
+            from exception in Gen.Elements(null, (CeilingExceptionKind?)CeilingExceptionKind.Rotation, CeilingExceptionKind.Emergency, c.Request.Exception)
+            from length in Gen.Choose(0, 40)
+            from sameDays in Gen.Elements(true, false)
+            from persons in Gen.Choose(0, 600)
+            from strength in Gen.Choose(0, 500)
+            let end = sameDays ? c.Request.Period.End : c.Request.Period.Start.PlusDays(length)
+            select new Case(c.Record, new DeploymentRequest(c.Request.Operation, new DateInterval(c.Request.Period.Start, end), persons)
+            {
+                Task = task, Area = area, Exception = exception,
+            }, strength);
+        return Gen.Frequency((3, variation), (1, CasesOf(c.Record)));
+    }
+
+    /// <summary>
+    /// One Authoriser answers as a fresh one does, whatever it was asked before and between: as the ledger
+    /// keeps one for every request, with the law it remembers from earlier questions.
+    /// </summary>
     [Property(MaxTest = 300)]
     public Property Decisions_are_deterministic() =>
-        Prop.ForAll(Cases.ToArbitrary(), c => Equals(Decide(c), Decide(c)));
+        Prop.ForAll(Cases.SelectMany(c => Gen.Choose(1, 6).SelectMany(n => Beside(c).ArrayOf(2 * n)).Select(others => (Case: c, Others: others))).ToArbitrary(), t =>
+        {
+            var (c, others) = t;
+            var expected = Decide(c);
+            var shared = new Authoriser(c.Record);
+            var half = others.Length / 2;
+            foreach (var other in others[..half]) Decide(shared, other);
+            var first = Decide(shared, c);
+            foreach (var other in others[half..]) Decide(shared, other);
+            var second = Decide(shared, c);
+            return (Equals(expected, first) && Equals(expected, second))
+                .Label($"asked after {string.Join("; ", others[..half])}, then after {string.Join("; ", others[half..])}");
+        });
 
     [Property(MaxTest = 300)]
     public Property A_period_is_authorised_only_if_every_day_in_it_is() =>
