@@ -92,7 +92,7 @@ public static class CliApp
             // shell, only where a write needs it (see CommandContext.Store).
             if (parsed.GetValue(UserOption) is { } user) Arguments.User("--user", user);
             var exit = parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
-            context.SaveSnapshot();
+            context.Finish();
             return exit;
         }
         catch (Exception e) when (Failure.Of(e, new FieldNames(parsed), context.StoreDescription) is { } failure)

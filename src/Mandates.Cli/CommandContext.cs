@@ -69,8 +69,8 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     /// <summary>The command saved the snapshot of the state itself (generate, after appending): none is due at its end.</summary>
     public void SnapshotSaved() => session?.Store.SnapshotSaved();
 
-    /// <summary>Saves the ledger's snapshot if the open earned one (see <see cref="StoreSession.SaveSnapshot"/>).</summary>
-    public void SaveSnapshot() => session?.Store.SaveSnapshot();
+    /// <summary>Ends a command that answered (see <see cref="Core.UseCases.Session.Finish"/>).</summary>
+    public void Finish() => session?.Finish();
 
     public Authoriser Authoriser(ParseResult parsed) => Session(parsed).Law.Authoriser();
 

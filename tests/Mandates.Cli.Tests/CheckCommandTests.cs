@@ -139,10 +139,40 @@ public class CheckCommandTests
     [Fact]
     public void A_refusal_is_exit_1_and_says_why()
     {
-        var run = Cli.Invoke("check", "KFOR", "--on", "2025-07-01", "--add", "10", "--task", "air-policing");
+        // An earlier mandate listed the task; the one in force in 2025 does not: a question for the law.
+        var run = Cli.Invoke("check", "KFOR", "--on", "2025-07-01", "--add", "10", "--task", "local-forces-training");
         Assert.Equal(1, run.Exit);
         Assert.Contains("REFUSED", run.Out);
-        Assert.Contains("does not list the task 'air-policing'", run.Out);
+        Assert.Contains("does not list the task 'local-forces-training'", run.Out);
+    }
+
+    [Theory]
+    [InlineData("air-policing", "--task: 'air-policing' is no task any mandate of KFOR lists; expected one of hq-pristina,")]
+    [InlineData("r\u0435connaissance", "its 2nd character is the Cyrillic 'е' (U+0435), not the Latin 'e'")]
+    public void A_task_no_mandate_ever_listed_is_bad_input_that_creates_nothing(string task, string said)
+    {
+        task = System.Text.RegularExpressions.Regex.Unescape(task);
+        var db = Path.Combine(Directory.CreateTempSubdirectory("mandates-check-").FullName, "new.db");
+        var run = Cli.Invoke("check", "KFOR", "--on", "2025-07-01", "--task", task, "--db", db);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains(said, run.Err);
+        Assert.False(File.Exists(db), "a refused check created the store");
+    }
+
+    [Theory]
+    [InlineData("check", "NOPE", "--on", "2025-07-01")]
+    [InlineData("show", "NOPE")]
+    [InlineData("deploy", "NOPE", "--person", "P-4711", "--task", "hq-pristina", "--from", "2025-07-01")]
+    [InlineData("check", "\u041aFOR")]
+    public void An_unknown_operation_is_bad_input_that_creates_nothing(params string[] args)
+    {
+        args = [.. args.Select(System.Text.RegularExpressions.Regex.Unescape)];
+        var db = Path.Combine(Directory.CreateTempSubdirectory("mandates-check-").FullName, "new.db");
+        var run = Cli.Invoke([.. args, "--db", db]);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("is not in the record", run.Err);
+        Assert.False(File.Exists(db), "a refused command created the store");
+        if (args[1].StartsWith('\u041a')) Assert.Contains("its 1st character is the Cyrillic 'К' (U+041A), not the Latin 'K'", run.Err);
     }
 
     [Fact]

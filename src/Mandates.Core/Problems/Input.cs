@@ -140,8 +140,26 @@ public static class Input
     /// <summary>An operation the record holds, by its id (any case).</summary>
     public static Operation Operation(LegalRecord record, string text, string field = "operation") =>
         record.FindOperation(text) ?? throw new ProblemException(Saying(field, text,
-            $"'{Shown(text)}' is not in the record; known operations: {string.Join(", ", record.Operations.Select(o => o.Id))}.",
+            $"'{Shown(text)}' is not in the record{Lookalike(text)}; known operations: {string.Join(", ", record.Operations.Select(o => o.Id))}.",
             $"one of {string.Join(", ", record.Operations.Select(o => o.Id))}", record.Operations.FirstOrDefault()?.Id.Value));
+
+    /// <summary>
+    /// A task or area some mandate of <paramref name="operation"/> lists, by its key or title: one no mandate
+    /// of the operation ever listed is a slip of the keyboard, not a question for the law. Whether the mandate
+    /// in force on a day lists it is the law's to say.
+    /// </summary>
+    public static string Listed(Operation operation, string field, string text, Func<Mandate, IEnumerable<MandateElement>> elements)
+    {
+        var known = operation.Mandates.SelectMany(elements).DistinctBy(e => e.Key).ToList();
+        // An operation whose mandates list none leaves the answer to the law ("it lists none").
+        if (known.Count == 0 || known.Any(e => e.IsNamedBy(text))) return text;
+        throw new ProblemException(Saying(field, text,
+            $"'{Shown(text)}' is no {field} any mandate of {operation.Id} lists{Lookalike(text)}; expected one of {string.Join(", ", known.Select(e => e.Key))}.",
+            $"one of {string.Join(", ", known.Select(e => e.Key))}", known.FirstOrDefault()?.Key));
+    }
+
+    /// <summary>", and ITS Nth CHARACTER IS …" where a character only looks like a Latin letter.</summary>
+    private static string Lookalike(string text) => Lookalikes.Explain(text) is { } why ? $" ({why})" : "";
 
     private static int? Whole(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;

@@ -30,6 +30,8 @@ public static class CheckDeployment
     {
         // Only now the store is opened (and, on first use, filled): the request's own values were checked by the host.
         var operation = Input.Operation(session.Law.Record(), request.Operation);
+        if (request.Task is { } task) Input.Listed(operation, "task", task, m => m.Tasks);
+        if (request.Area is { } area) Input.Listed(operation, "area", area, m => m.Areas);
         var asked = new DeploymentRequest(operation.Id, request.Period, request.Add)
         {
             Task = request.Task, Area = request.Area, Exception = request.Exception,

@@ -23,27 +23,44 @@ public sealed class LawSource(StoreSession store, Caller caller, IRecordFolders 
 {
     private LegalRecord? record;
     private Authoriser? authoriser;
+    private (LegalRecord Record, IReadOnlyList<RecordFile> Files)? bundled;
 
     /// <summary>The record folder read instead of the store's record, and the field that named it; null for the store's.</summary>
     public (string Folder, string Field)? Folder => folder;
 
     /// <summary>
     /// The law: the record in the store (filled from the bundled record on first use), or the record folder
-    /// read as it is.
+    /// read as it is. A store not created yet is not created here: the law is then the bundled record, which
+    /// fills the store when a use case, its input checked against that law, first opens it.
     /// </summary>
     public LegalRecord Record()
     {
         if (record is not null) return record;
         if (folder is var (path, field)) return record = LoadFolder(folders, path, field).Record;
-        if (store.State(caller).RecordFiles.Count == 0)
+        if (!store.Exists())
         {
-            var recorded = Import(LoadFolder(folders, folders.BundledFolder, "bundled record").Files);
-            // Said aloud, for a mistyped store location silently starts a ledger of its own.
-            if (recorded.Count > 0 && recorded[0].Position == 1)
-                note(Problem.Join($"{store.Store(caller).Description} was a new store; it now holds the bundled record ",
-                    $"(positions 1 to {recorded[^1].Position}). If you meant an existing store, check {Problem.Named("db")}."));
+            // Filling a new store is a write attributed to the caller: one who cannot be named is refused now.
+            if (caller.UserProblem() is not null) store.Store(caller);
+            store.WhenCreated = FillWithBundled;
+            return record = Bundled().Record;
         }
+        if (store.State(caller).RecordFiles.Count == 0) FillWithBundled();
         return record = Stored(store.State(caller), $"the record in the store {store.Store(caller).Description}");
+    }
+
+    /// <summary>Whether the law was read for a store not created yet, which <see cref="Session.Finish"/> creates and fills.</summary>
+    public bool FillPending => folder is null && record is not null && !store.IsOpen;
+
+    private (LegalRecord Record, IReadOnlyList<RecordFile> Files) Bundled() =>
+        bundled ??= LoadFolder(folders, folders.BundledFolder, "bundled record");
+
+    private void FillWithBundled()
+    {
+        var recorded = Import(Bundled().Files);
+        // Said aloud, for a mistyped store location silently starts a ledger of its own.
+        if (recorded.Count > 0 && recorded[0].Position == 1)
+            note(Problem.Join($"{store.Store(caller).Description} was a new store; it now holds the bundled record ",
+                $"(positions 1 to {recorded[^1].Position}). If you meant an existing store, check {Problem.Named("db")}."));
     }
 
     /// <summary>The rules over the record, built once: building cuts every operation's history where the law changes.</summary>

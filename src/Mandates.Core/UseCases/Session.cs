@@ -73,6 +73,17 @@ public sealed class Session(Caller caller, StoreSession store, LawSource law) : 
     public LedgerState LedgerAt(Instant? asRecordedAt) =>
         asRecordedAt is { } then ? store.StateAsRecordedAt(caller, then) : store.State(caller);
 
+    /// <summary>
+    /// Ends a use case that answered (done, or refused by the law; never after bad input): a store it found
+    /// not created yet is created now and filled with the bundled record it answered from, so the first use
+    /// leaves the store a later write and query share; and a snapshot the fold earned is saved.
+    /// </summary>
+    public void Finish()
+    {
+        if (law.FillPending) store.State(caller);
+        store.SaveSnapshot();
+    }
+
     public void Dispose()
     {
         ledger?.Dispose();

@@ -20,6 +20,7 @@ public sealed class StoreSession(IStoreOpener opener, IProgressDisplay progress,
     private IEventStore? store;
     private LedgerState? state;
     private bool snapshotDue;
+    private bool created;
 
     /// <summary>How many entries an open folds (or generate appends) before it saves a snapshot.</summary>
     public int SnapshotAfter => snapshotAfter;
@@ -34,6 +35,7 @@ public sealed class StoreSession(IStoreOpener opener, IProgressDisplay progress,
     public IEventStore Store(Caller caller)
     {
         if (store is not null) return store;
+        if (Exists()) return store!;
         if (caller.UserProblem() is { } bad)
         {
             try
@@ -45,8 +47,33 @@ public sealed class StoreSession(IStoreOpener opener, IProgressDisplay progress,
                 throw new ProblemException(Problem.Saying(bad.Field ?? "user", bad.Value, Problem.Join($"{bad.Detail} A new store is filled with the ", $"bundled record on first use, a write attributed to that user; nothing was written.")));
             }
         }
+        created = true;
         return store = opener.Open(mustExist: false);
     }
+
+    /// <summary>
+    /// Whether the store exists already (it is then open); a store not created yet is not created here, so
+    /// that a use case can check its input against the law a new store would be filled with first.
+    /// </summary>
+    public bool Exists()
+    {
+        if (store is not null) return true;
+        try
+        {
+            store = opener.Open(mustExist: true);
+            return true;
+        }
+        catch (Exception e) when (opener.IsAbsent(e))
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// What fills a store this session created, once its (empty) ledger is folded: the law source's
+    /// bundled record. Set by the <see cref="LawSource"/> over this session.
+    /// </summary>
+    internal Action? WhenCreated { get; set; }
 
     /// <summary>The store, which must exist already: for what only checks or reads a ledger's history.</summary>
     public IEventStore ExistingStore() => store ??= opener.Open(mustExist: true);
@@ -71,8 +98,14 @@ public sealed class StoreSession(IStoreOpener opener, IProgressDisplay progress,
         // SaveSnapshot), for it may yet be refused as bad input, which writes nothing.
         var (toFold, fold) = LedgerSnapshot.Prepare(Store(caller), saveAfter: int.MaxValue);
         snapshotDue = toFold >= snapshotAfter;
-        return state = toFold < LedgerSnapshot.SaveAfter ? fold(null)
+        state = toFold < LedgerSnapshot.SaveAfter ? fold(null)
             : progress.Run($"Opening the ledger ({toFold:N0} entries)", report => fold(report));
+        if (created && WhenCreated is { } fill)
+        {
+            created = false;
+            fill();
+        }
+        return state;
     }
 
     /// <summary>The ledger as it stood at an instant (see <see cref="LedgerSnapshot.PrepareAsRecordedAt"/>).</summary>
