@@ -26,6 +26,10 @@ internal static class CheckCommand
         {
             operation, from, to, add, task, area, strength, exception,
         };
+        Completions.Operations(operation);
+        Completions.Tasks(task, operation);
+        Completions.Areas(area, operation);
+        Completions.ExceptionKinds(exception);
         OldNames.Keep(command, from, "--on");
         OldNames.Keep(command, to, "--until");
         command.SetAction(parsed =>
