@@ -46,7 +46,8 @@ public static class CliApp
     internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock? clock, bool? isTerminal, int snapshotAfter)
     {
         var context = new CommandContext(
-            new Output(stdout, isTerminal ?? (!System.Console.IsOutputRedirected && ReferenceEquals(stdout, System.Console.Out))),
+            new Output(stdout, isTerminal ?? (!System.Console.IsOutputRedirected && ReferenceEquals(stdout, System.Console.Out)),
+                stderr, isTerminal ?? (!System.Console.IsErrorRedirected && ReferenceEquals(stderr, System.Console.Error))),
             stderr,
             clock ?? SystemClock.Instance,
             snapshotAfter);

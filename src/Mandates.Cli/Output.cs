@@ -4,22 +4,25 @@ using Spectre.Console;
 
 namespace Mandates.Cli;
 
-/// <summary>Where a command writes: a Spectre console for people (colours only on a terminal) and the raw writer for JSON.</summary>
-internal sealed class Output(TextWriter writer, bool isTerminal)
+/// <summary>
+/// Where a command writes: a Spectre console for people (colours only on a terminal) and the raw writer for
+/// JSON; progress bars go to the error stream, so that the answer on stdout stays clean when redirected.
+/// </summary>
+internal sealed class Output(TextWriter writer, bool isTerminal, TextWriter? error = null, bool errorIsTerminal = false)
 {
     public TextWriter Writer { get; } = writer;
 
-    /// <summary>Whether a person watches: progress is shown only then, never when output is redirected.</summary>
+    /// <summary>Whether a person watches stdout: colours are used only then.</summary>
     public bool IsTerminal { get; } = isTerminal;
 
     /// <summary>
-    /// Runs long work with a progress bar on a terminal (unless JSON is asked for), and silently otherwise.
-    /// <paramref name="work"/> reports progress as a fraction from 0 to 1.
+    /// Runs long work with a progress bar on stderr when a person watches it (unless JSON is asked for), and
+    /// silently otherwise. <paramref name="work"/> reports progress as a fraction from 0 to 1.
     /// </summary>
     public T WithProgress<T>(string description, bool json, Func<Action<double>, T> work)
     {
-        if (!IsTerminal || json) return work(_ => { });
-        return Console.Progress().AutoClear(true).Start(ctx =>
+        if (progress is null || json) return work(_ => { });
+        return progress.Progress().AutoClear(true).Start(ctx =>
         {
             var task = ctx.AddTask(Markup.Escape(description), maxValue: 1.0);
             var result = work(fraction => task.Value = fraction);
@@ -29,6 +32,8 @@ internal sealed class Output(TextWriter writer, bool isTerminal)
     }
 
     public IAnsiConsole Console { get; } = CreateConsole(writer, isTerminal);
+
+    private readonly IAnsiConsole? progress = error is not null && errorIsTerminal ? CreateConsole(error, true) : null;
 
     private static IAnsiConsole CreateConsole(TextWriter writer, bool isTerminal)
     {
