@@ -39,7 +39,7 @@ public class GenerateCommandTests() : LedgerTests("generate")
         var list = Run("list", "--on", "2025-01-01");
         for (var i = 1; i <= 30; i++) Assert.Contains($"GEN-{i:D2}-1", list.Out);
         var show = Run("show", "GEN-07", "--on", "2025-01-01");
-        Assert.Contains("fictional: written by mandates generate --seed 3 for tests and benchmarks", show.Out);
+        Assert.Contains("fictional: written by the history generator (seed 3) for tests and benchmarks", show.Out);
         Assert.Contains("ceiling", show.Out);
         Assert.Contains("[unverified]", show.Out);
 

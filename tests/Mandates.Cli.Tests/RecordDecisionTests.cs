@@ -122,7 +122,7 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
     [InlineData(new[] { "record", "motion", "KFOR", "--mandate", "KFOR-E", "--document", "Drucksache 21/1", "--procedure", "subsequent-approval", "--start", "2026-03-01", "--distributed", "2026-02-01", "--source", "x" },
         "--distributed: '2026-02-01' is not valid; expected a day on or after the deployment's start (2026-03-01): under § 5 ParlBG the deployment begins in imminent danger and the motion for approval follows it")]
     [InlineData(new[] { "record", "act-change", "--act", "nac-1999-01-30", "--date", "2026-06-30", "--change", "extended", "--until", "2026-12-31", "--source", "x" },
-        "--until: '2026-12-31' is not valid; expected a last day after the one the act already has (it is in force open-ended): an extension carries an act further; if it ends on that day, record --change terminated")]
+        "--until: '2026-12-31' is not valid; expected a last day after the one the act already has (it is in force open-ended): an extension carries an act further; if it ends on that day, record the change as terminated")]
     [InlineData(new[] { "record", "motion", "KFOR", "--mandate", "KFOR-2026", "--document", "Drucksache 21/1", "--end", "OPN", "--source", "x" },
         "--end: 'OPN' is neither a calendar day nor 'open'; expected YYYY-MM-DD")]
     public void A_decision_that_does_not_fit_is_refused_and_nothing_is_written(string[] args, string message)

@@ -92,7 +92,7 @@ public sealed record LegalAct
             && current.Start <= change.Date && current.End >= change.Date && current.End >= (change.Until ?? LocalDate.MaxIsoValue))
             found.Add(new("until", change.Until is { } u ? Days.Format(u) : "open",
                 $"a last day after the one the act already has ({(current.End == LocalDate.MaxIsoValue ? "it is in force open-ended" : $"in force until {Days.Format(current.End)}")}): "
-                + "an extension carries an act further; if it ends on that day, record --change terminated"));
+                + "an extension carries an act further; if it ends on that day, record the change as terminated"));
         return found;
     }
 

@@ -153,7 +153,7 @@ public static class HistoryGenerator
     {
         if (count is < 1 or > 99) throw new ArgumentException($"Fictional operations are numbered GEN-01 to GEN-99; got a count of {count}.", nameof(count));
         var ceiling = new Ceiling(CeilingFor(events, count, from, until));
-        var source = new Source($"fictional: written by mandates generate --seed {seed} for tests and benchmarks", verified: false,
+        var source = new Source($"fictional: written by the history generator (seed {seed}) for tests and benchmarks", verified: false,
             "Fictional: made up so that generated history has enough operations to serve in; no such operation, mandate or vote exists.");
         return Enumerable.Range(1, count).Select(i =>
         {
