@@ -9,15 +9,19 @@ internal static class RecordCabinetCommand
 {
     public static Command Create(CommandContext context)
     {
-        var (mandate, date, source) = (RecordOptions.Mandate(), RecordOptions.Date("the cabinet decided"), RecordOptions.Source());
+        var mandate = RecordOptions.Mandate();
+        var date = RecordOptions.Date("the cabinet decided");
+        var source = RecordOptions.Source();
         var command = new Command("cabinet", "The cabinet's decision on a motion.") { mandate, date, source };
         command.SetAction(parsed =>
         {
             // Every value is read before the store is opened (and, on first use, filled): bad input writes nothing.
-            var request = new RecordCabinetRequest(parsed.GetValue(mandate)!, Arguments.Date("--date", parsed.GetValue(date)!),
+            var request = new RecordCabinetRequest(parsed.GetValue(mandate)!,
+                Arguments.Date("--date", parsed.GetValue(date)!),
                 Arguments.Source("--source", parsed.GetValue(source)!));
             CommandContext.BeforeWriting(parsed, "record");
-            return RecordView.Show(context, parsed, RecordCabinet.Run(context.Session(parsed), request, RecordOptions.Tours(context)));
+            var result = RecordCabinet.Run(context.Session(parsed), request, RecordOptions.Tours(context));
+            return RecordView.Show(context, parsed, result);
         });
         return command;
     }

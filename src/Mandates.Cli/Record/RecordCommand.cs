@@ -10,8 +10,8 @@ namespace Mandates.Cli;
 internal static class RecordCommand
 {
     public static Command Create(CommandContext context) =>
-        new("record", "Record a decision: a new motion, a cabinet decision, a plenary vote, a demand for debate (§ 4), "
-            + "a revocation (§ 8), or a change to a legal act. Each names its source.")
+        new("record", "Record a decision: a new motion, a cabinet decision, a plenary vote, a demand for debate "
+            + "(§ 4), a revocation (§ 8), or a change to a legal act. Each names its source.")
         {
             RecordMotionCommand.Create(context),
             RecordCabinetCommand.Create(context),

@@ -12,7 +12,10 @@ internal static class RecordMotionCommand
     public static Command Create(CommandContext context)
     {
         var operation = new Argument<string>("operation") { Description = "The operation, e.g. KFOR." };
-        var mandate = new Option<string>("--mandate") { Description = "The new mandate's id, e.g. KFOR-2026.", Required = true };
+        var mandate = new Option<string>("--mandate")
+        {
+            Description = "The new mandate's id, e.g. KFOR-2026.", Required = true,
+        };
         var document = new Option<string>("--document")
         {
             Description = "The motion's printed paper, e.g. Drucksache 21/999.", Required = true,
@@ -26,22 +29,30 @@ internal static class RecordMotionCommand
         {
             Description = $"The procedure: one of {RecordOptions.Words(RecordLoader.Procedures)}. Default: regular.",
         };
-        var extension = new Option<bool>("--extension") { Description = "The motion extends the previous mandate (§ 7 ParlBG)." };
+        var extension = new Option<bool>("--extension")
+        {
+            Description = "The motion extends the previous mandate (§ 7 ParlBG).",
+        };
         var start = new Option<string?>("--start")
         {
-            Description = "The first day it authorises (subsequent-approval: the day the deployment began, up to today).",
+            Description = "The first day it authorises (subsequent-approval: the day the deployment began, "
+                + "up to today).",
         };
         var end = new Option<string?>("--end")
         {
             Description = "No later than this day, or 'open'. Required where the mandate last consented to is "
                 + "time-limited; else default open.",
         };
-        var ceiling = new Option<string?>("--ceiling") { Description = "The ceiling. Default: that of the mandate last consented to." };
+        var ceiling = new Option<string?>("--ceiling")
+        {
+            Description = "The ceiling. Default: that of the mandate last consented to.",
+        };
         var source = RecordOptions.Source();
-        var command = new Command("motion", "A new government motion for an operation: a new mandate with the terms of the "
-            + "one last consented to (tasks, areas, capabilities, legal bases, ceiling exceptions, the official it empowers, "
-            + "and its ceiling unless --ceiling is given). Its end is --end, required where that mandate is time-limited. "
-            + "Other terms are changed in the record file: `mandates export DIR`, edit, `mandates import DIR`.")
+        var command = new Command("motion", "A new government motion for an operation: a new mandate with the "
+            + "terms of the one last consented to (tasks, areas, capabilities, legal bases, ceiling exceptions, the "
+            + "official it empowers, and its ceiling unless --ceiling is given). Its end is --end, required where "
+            + "that mandate is time-limited. Other terms are changed in the record file: `mandates export DIR`, "
+            + "edit, `mandates import DIR`.")
         {
             operation, mandate, document, distributed, procedure, extension, start, end, ceiling, source,
         };
@@ -51,19 +62,23 @@ internal static class RecordMotionCommand
             var id = Arguments.MandateId("--mandate", parsed.GetValue(mandate)!);
             var sourceText = Arguments.Source("--source", parsed.GetValue(source)!);
             var (endText, ceilingText) = (parsed.GetValue(end), parsed.GetValue(ceiling));
-            var printed = Arguments.Text("--document", parsed.GetValue(document)!, "the motion's printed paper, e.g. Drucksache 21/999");
+            var printed = Arguments.Text("--document", parsed.GetValue(document)!,
+                "the motion's printed paper, e.g. Drucksache 21/999");
             var request = new RecordMotionRequest(parsed.GetValue(operation)!, id, printed, sourceText)
             {
-                Procedure = parsed.GetValue(procedure) is { } p ? Arguments.Word("--procedure", p, RecordLoader.Procedures) : Procedure.Regular,
+                Procedure = parsed.GetValue(procedure) is { } p
+                    ? Arguments.Word("--procedure", p, RecordLoader.Procedures) : Procedure.Regular,
                 Extension = parsed.GetValue(extension),
                 End = endText is null ? null : Arguments.DayOrOpen("--end", endText),
+                // 'open' says so; no --end at all takes over the end last consented to (refused if time-limited).
                 OpenEnded = endText is not null && Arguments.DayOrOpen("--end", endText) is null,
                 Ceiling = ceilingText is null ? null : Arguments.Ceiling("--ceiling", ceilingText),
                 Distributed = parsed.GetValue(distributed) is { } d ? Arguments.Date("--distributed", d) : null,
                 Start = parsed.GetValue(start) is { } s ? Arguments.Date("--start", s) : null,
             };
             CommandContext.BeforeWriting(parsed, "record");
-            return RecordView.Show(context, parsed, RecordMotion.Run(context.Session(parsed), request, RecordOptions.Tours(context)));
+            var result = RecordMotion.Run(context.Session(parsed), request, RecordOptions.Tours(context));
+            return RecordView.Show(context, parsed, result);
         });
         return command;
     }

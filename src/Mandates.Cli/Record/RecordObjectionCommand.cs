@@ -9,7 +9,9 @@ internal static class RecordObjectionCommand
 {
     public static Command Create(CommandContext context)
     {
-        var (mandate, date, source) = (RecordOptions.Mandate(), RecordOptions.Date("the debate was demanded"), RecordOptions.Source());
+        var mandate = RecordOptions.Mandate();
+        var date = RecordOptions.Date("the debate was demanded");
+        var source = RecordOptions.Source();
         var by = new Option<string>("--by")
         {
             Description = "Who demanded the debate: a parliamentary group, or 5 % of the members.", Required = true,
@@ -20,12 +22,14 @@ internal static class RecordObjectionCommand
         };
         command.SetAction(parsed =>
         {
-            var who = Arguments.Text("--by", parsed.GetValue(by)!,
-                "who demanded the debate, a parliamentary group or 5 % of the members, e.g. \"parliamentary group X\"");
-            var request = new RecordObjectionRequest(parsed.GetValue(mandate)!, Arguments.Date("--date", parsed.GetValue(date)!),
-                who, Arguments.Source("--source", parsed.GetValue(source)!));
+            var who = Arguments.Text("--by", parsed.GetValue(by)!, "who demanded the debate, a parliamentary group "
+                + "or 5 % of the members, e.g. \"parliamentary group X\"");
+            var request = new RecordObjectionRequest(parsed.GetValue(mandate)!,
+                Arguments.Date("--date", parsed.GetValue(date)!), who,
+                Arguments.Source("--source", parsed.GetValue(source)!));
             CommandContext.BeforeWriting(parsed, "record");
-            return RecordView.Show(context, parsed, RecordObjection.Run(context.Session(parsed), request, RecordOptions.Tours(context)));
+            var result = RecordObjection.Run(context.Session(parsed), request, RecordOptions.Tours(context));
+            return RecordView.Show(context, parsed, result);
         });
         return command;
     }

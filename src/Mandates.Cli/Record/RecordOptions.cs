@@ -3,7 +3,7 @@ using Mandates.Core.UseCases;
 
 namespace Mandates.Cli;
 
-/// <summary>The options every `record …` command shares, and what each gives its use case besides the request.</summary>
+/// <summary>The options every `record …` command shares, and what each gives its use case.</summary>
 internal static class RecordOptions
 {
     public static Option<string> Source() =>

@@ -5,12 +5,16 @@ using Mandates.Core.UseCases;
 
 namespace Mandates.Cli;
 
-/// <summary>`mandates record vote --mandate KFOR-2026 --date 2026-06-25 --result adopted --yes 400 … --source "…"`.</summary>
+/// <summary>
+/// `mandates record vote --mandate KFOR-2026 --date 2026-06-25 --result adopted --yes 400 … --source "…"`.
+/// </summary>
 internal static class RecordVoteCommand
 {
     public static Command Create(CommandContext context)
     {
-        var (mandate, date, source) = (RecordOptions.Mandate(), RecordOptions.Date("of the vote"), RecordOptions.Source());
+        var mandate = RecordOptions.Mandate();
+        var date = RecordOptions.Date("of the vote");
+        var source = RecordOptions.Source();
         var result = new Option<string>("--result")
         {
             Description = $"The result: one of {RecordOptions.Words(RecordLoader.VoteResults)}.", Required = true,
@@ -32,11 +36,14 @@ internal static class RecordVoteCommand
             int? Count(Option<string?> option) =>
                 parsed.GetValue(option) is { } text ? Arguments.Votes(option.Name, text) : null;
             var (yesCount, noCount, abstained) = (Count(yes), Count(no), Count(abstentions));
-            var request = new RecordVoteRequest(parsed.GetValue(mandate)!, Arguments.Date("--date", parsed.GetValue(date)!),
+            var request = new RecordVoteRequest(parsed.GetValue(mandate)!,
+                Arguments.Date("--date", parsed.GetValue(date)!),
                 Arguments.Word("--result", parsed.GetValue(result)!, RecordLoader.VoteResults),
-                Arguments.Source("--source", parsed.GetValue(source)!), yesCount, noCount, abstained, parsed.GetValue(rollCall));
+                Arguments.Source("--source", parsed.GetValue(source)!),
+                yesCount, noCount, abstained, parsed.GetValue(rollCall));
             CommandContext.BeforeWriting(parsed, "record");
-            return RecordView.Show(context, parsed, RecordVote.Run(context.Session(parsed), request, RecordOptions.Tours(context)));
+            var recorded = RecordVote.Run(context.Session(parsed), request, RecordOptions.Tours(context));
+            return RecordView.Show(context, parsed, recorded);
         });
         return command;
     }

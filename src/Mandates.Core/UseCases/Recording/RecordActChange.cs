@@ -25,23 +25,27 @@ public static class RecordActChange
         if (request is { Change: ValidityChangeKind.Terminated, Until: null })
             throw new ProblemException(Saying("until", "open",
                 $"a termination needs the act's last day in force, e.g. 2026-06-30."));
-        var validity = new ValidityChange(RecordDecision.Decided(session, "date", request.Date), request.Change, request.Until)
+        var day = RecordDecision.Decided(session, "date", request.Date);
+        var validity = new ValidityChange(day, request.Change, request.Until)
         {
             Document = request.Document,
             Provenance = new Provenance(request.Source),
         };
         return RecordDecision.Apply(session, "act-change", record =>
         {
-            var act = record.LegalActs.FirstOrDefault(a => string.Equals(a.Id.Value, request.Act, StringComparison.OrdinalIgnoreCase))
-                ?? throw new ProblemException(Saying("act", request.Act,
-                    $"'{Shown(request.Act)}' is not in the record; known acts: {string.Join(", ", record.LegalActs.Select(a => a.Id))}."));
+            var act = record.LegalActs
+                .FirstOrDefault(a => a.Id.Value.Equals(request.Act, StringComparison.OrdinalIgnoreCase))
+                ?? throw new ProblemException(Saying("act", request.Act, Join($"'{Shown(request.Act)}' is not in the ",
+                    $"record; known acts: {string.Join(", ", record.LegalActs.Select(a => a.Id))}.")));
             // The same decision recorded again (a retry) would be a second change that changes nothing.
             if (act.Changes.Contains(validity))
                 throw new ProblemException(Saying("act", request.Act, Join(
                     $"{act.Short} already has this change ({Days.Format(validity.Date)}, {word}, ",
                     $"until {(request.Until is { } l ? Days.Format(l) : "open")}); nothing was written.")));
-            RecordDecision.Refuse(act.ContradictionsOf(validity), new() { ["date"] = "date", ["until"] = "until" }, act.Short);
-            return new DecisionChange(RecordChanges.WithActChange(record, act.Id, validity), $"change to {act.Short} ({word})");
+            RecordDecision.Refuse(act.ContradictionsOf(validity),
+                new() { ["date"] = "date", ["until"] = "until" }, act.Short);
+            return new DecisionChange(RecordChanges.WithActChange(record, act.Id, validity),
+                $"change to {act.Short} ({word})");
         }, toursBroken);
     }
 }

@@ -16,7 +16,8 @@ public static class RecordCabinet
 {
     public static RecordResult Run(Session session, RecordCabinetRequest request, ToursBroken toursBroken)
     {
-        var fact = new DatedFact(RecordDecision.Decided(session, "date", request.Date), new Provenance(request.Source));
+        var day = RecordDecision.Decided(session, "date", request.Date);
+        var fact = new DatedFact(day, new Provenance(request.Source));
         return RecordDecision.Apply(session, "cabinet", record =>
         {
             var m = Input.Mandate(record, "mandate", request.Mandate);
@@ -26,7 +27,8 @@ public static class RecordCabinet
                     $"{m.Name} already has a cabinet decision ({Days.Format(earlier.Date)}); the cabinet decides a ",
                     $"motion once. To correct it, edit the record file and import it.")));
             var changed = RecordDecision.Lawful(m with { Cabinet = fact }, new() { ["cabinet"] = "date" });
-            return new DecisionChange(RecordChanges.WithMandate(record, m.Id, _ => changed), $"cabinet decision on {m.Id}");
+            return new DecisionChange(RecordChanges.WithMandate(record, m.Id, _ => changed),
+                $"cabinet decision on {m.Id}");
         }, toursBroken);
     }
 }

@@ -27,8 +27,8 @@ internal static class RecordDecision
         var today = session.Caller.Today;
         if (day > today)
             throw new ProblemException(Saying(field, Days.Format(day), Join(
-                $"'{Days.Format(day)}' is after today ({Days.Format(today)} in Berlin); a decision is recorded once it is ",
-                $"taken, and the law follows it at once: expected the day it was taken, up to today.")));
+                $"'{Days.Format(day)}' is after today ({Days.Format(today)} in Berlin); a decision is recorded ",
+                $"once it is taken, and the law follows it at once: expected the day it was taken, up to today.")));
         return day;
     }
 
@@ -47,7 +47,8 @@ internal static class RecordDecision
     /// Refuses a change the law does not allow, naming for each contradiction the request's field that set
     /// one of the facts it involves (else the fact's field in the record, under <paramref name="block"/>).
     /// </summary>
-    public static void Refuse(IReadOnlyList<Contradiction> contradictions, Dictionary<string, string> fields, string block)
+    public static void Refuse(IReadOnlyList<Contradiction> contradictions, Dictionary<string, string> fields,
+        string block)
     {
         if (contradictions.Count == 0) return;
         // Each contradiction is told as the fact the caller set, where it set one (a cabinet decision dated
@@ -61,8 +62,10 @@ internal static class RecordDecision
             : $"{block}, {line.Said.Field}: {line.Said}";
         var rest = told.Skip(1).Select(line => Join($"{Environment.NewLine}  ", Line(line)));
         var first = told[0];
-        var detail = Join([first.Field is null ? Line(first) : (FormattableString)$"{first.Said}", .. rest, $". Nothing was written."]);
-        throw new ProblemException(first.Field is { } named ? Saying(named, first.Said.Value, detail) : General(detail));
+        FormattableString opening = first.Field is null ? Line(first) : $"{first.Said}";
+        var detail = Join([opening, .. rest, $". Nothing was written."]);
+        throw new ProblemException(first.Field is { } named
+            ? Saying(named, first.Said.Value, detail) : General(detail));
     }
 
     /// <summary>
@@ -89,8 +92,8 @@ internal static class RecordDecision
             var files = RecordWriter.Write(made.Changed);
             var check = RecordLoader.Load(files);
             if (!check.Succeeded)
-                throw new ProblemException(General(
-                    $"the record would not hold together; nothing was written:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", check.Errors)}"));
+                throw new ProblemException(General(Join($"the record would not hold together; nothing was written:",
+                    $"{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", check.Errors)}")));
             LawSource.RefuseNewTies(record, check.Record!, "this decision");
             IReadOnlyList<LedgerEvent> appended;
             try
@@ -108,13 +111,17 @@ internal static class RecordDecision
                     $"the record kept changing while this change was made (last at ledger position {changed.Now}); ",
                     $"nothing was written. Record the decision again.")));
             }
+            // The session's law is now the changed one: a use case after this one in the session reads it anew.
+            session.Law.Forget();
             // Only a change written can break tours: a decision the record held already changed nothing.
             var broken = appended.Count == 0 ? [] : toursBroken(record, check.Record!, ledger);
             return new RecordResult(decision, made.What, made.Note, appended, broken);
         }
     }
 
-    /// <summary>The decision made to <paramref name="record"/>, with .NET's last guard told in the domain's words.</summary>
+    /// <summary>
+    /// The decision made to <paramref name="record"/>, with .NET's last guard told in the domain's words.
+    /// </summary>
     private static DecisionChange Made(Func<LegalRecord, DecisionChange> change, LegalRecord record)
     {
         try
@@ -125,8 +132,8 @@ internal static class RecordDecision
         {
             // Every rule is checked with the request's fields named; this is the last guard, and the
             // parameter name .NET appends means nothing to a user.
-            throw new ProblemException(General(
-                $"the record cannot take this change: {e.Message.Replace($" (Parameter '{e.ParamName}')", "")} Nothing was written."));
+            var said = e.Message.Replace($" (Parameter '{e.ParamName}')", "");
+            throw new ProblemException(General($"the record cannot take this change: {said} Nothing was written."));
         }
     }
 }

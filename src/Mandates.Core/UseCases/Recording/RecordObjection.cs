@@ -27,7 +27,8 @@ public static class RecordObjection
         return RecordDecision.Apply(session, "objection", record =>
         {
             var m = Input.Mandate(record, "mandate", request.Mandate);
-            // One demand is enough to send a simplified motion to the plenary; a second would silently rewrite the first.
+            // One demand is enough to send a simplified motion to the plenary; a second would silently rewrite
+            // the first.
             if (m.Objection is { } earlier)
                 throw new ProblemException(Saying("mandate", request.Mandate, Join(
                     $"{m.Name} already has a demand for debate ({Days.Format(earlier.Date)}, by {earlier.By}); ",
@@ -36,9 +37,12 @@ public static class RecordObjection
                 new() { ["objection"] = "mandate", ["objection.date"] = "date" });
             // Recorded as made, but said aloud when it came too late to matter.
             var late = !changed.HasTimelyObjection && changed.ObjectionPeriodEnds is { } ended
-                ? $"made after the period for it ended on {Days.Format(ended)}, so under § 4(1) ParlBG it does not stop the consent deemed given{(changed.ConsentBegins is { } b ? $" from {Days.Format(b)}" : "")}"
+                ? $"made after the period for it ended on {Days.Format(ended)}, so under § 4(1) ParlBG it does not "
+                    + "stop the consent deemed given"
+                    + (changed.ConsentBegins is { } b ? $" from {Days.Format(b)}" : "")
                 : null;
-            return new DecisionChange(RecordChanges.WithMandate(record, m.Id, _ => changed), $"demand for debate on {m.Id}", late);
+            return new DecisionChange(RecordChanges.WithMandate(record, m.Id, _ => changed),
+                $"demand for debate on {m.Id}", late);
         }, toursBroken);
     }
 }

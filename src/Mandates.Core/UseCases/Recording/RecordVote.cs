@@ -25,10 +25,12 @@ public static class RecordVote
         int?[] counts = [request.Yes, request.No, request.Abstentions];
         if (counts.Any(c => c is null) && counts.Any(c => c is not null))
             throw new ProblemException(General(Join($"{Named("yes")}/{Named("no")}/{Named("abstentions")}: ",
-                $"give all three counts or none, e.g. {Named("yes")} 391 {Named("no")} 189 {Named("abstentions")} 2.")));
+                $"give all three counts or none, e.g. ",
+                $"{Named("yes")} 391 {Named("no")} 189 {Named("abstentions")} 2.")));
         if (request.Yes + request.No + request.Abstentions is > PlenaryVote.MostMembers and var all)
             throw new ProblemException(General(Join($"{Named("yes")}/{Named("no")}/{Named("abstentions")}: ",
-                $"{all:N0} votes in all; expected the counts of at most {PlenaryVote.MostMembers:N0} members together, ",
+                $"{all:N0} votes in all; expected the counts of at most ",
+                $"{PlenaryVote.MostMembers:N0} members together, ",
                 $"e.g. {Named("yes")} 391 {Named("no")} 189 {Named("abstentions")} 2.")));
         var vote = new PlenaryVote(RecordDecision.Decided(session, "date", request.Date), request.Result)
         {
@@ -43,7 +45,8 @@ public static class RecordVote
             var m = Input.Mandate(record, "mandate", request.Mandate);
             if (m.Vote is { } earlier)
                 throw new ProblemException(Saying("mandate", request.Mandate,
-                    $"{m.Name} already has a vote ({Days.Format(earlier.Date)}); the Bundestag votes once on a motion."));
+                    Join($"{m.Name} already has a vote ({Days.Format(earlier.Date)}); ",
+                        $"the Bundestag votes once on a motion.")));
             var changed = RecordDecision.Lawful(m with { Vote = vote },
                 new() { ["vote.date"] = "date", ["vote.result"] = "result" });
             return new DecisionChange(RecordChanges.WithMandate(record, m.Id, _ => changed), $"vote on {m.Id}");
