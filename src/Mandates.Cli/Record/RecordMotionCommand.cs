@@ -62,6 +62,7 @@ internal static class RecordMotionCommand
             var id = Arguments.MandateId("--mandate", parsed.GetValue(mandate)!);
             var sourceText = Arguments.Source("--source", parsed.GetValue(source)!);
             var (endText, ceilingText) = (parsed.GetValue(end), parsed.GetValue(ceiling));
+            var endDay = endText is null ? null : Arguments.DayOrOpen("--end", endText);
             var printed = Arguments.Text("--document", parsed.GetValue(document)!,
                 "the motion's printed paper, e.g. Drucksache 21/999");
             var request = new RecordMotionRequest(parsed.GetValue(operation)!, id, printed, sourceText)
@@ -69,9 +70,9 @@ internal static class RecordMotionCommand
                 Procedure = parsed.GetValue(procedure) is { } p
                     ? Arguments.Word("--procedure", p, RecordLoader.Procedures) : Procedure.Regular,
                 Extension = parsed.GetValue(extension),
-                End = endText is null ? null : Arguments.DayOrOpen("--end", endText),
+                End = endDay,
                 // 'open' says so; no --end at all takes over the end last consented to (refused if time-limited).
-                OpenEnded = endText is not null && Arguments.DayOrOpen("--end", endText) is null,
+                OpenEnded = endText is not null && endDay is null,
                 Ceiling = ceilingText is null ? null : Arguments.Ceiling("--ceiling", ceilingText),
                 Distributed = parsed.GetValue(distributed) is { } d ? Arguments.Date("--distributed", d) : null,
                 Start = parsed.GetValue(start) is { } s ? Arguments.Date("--start", s) : null,
