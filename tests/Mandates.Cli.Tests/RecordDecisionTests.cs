@@ -74,7 +74,7 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
     {
         Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-1", "--task", "reconnaissance", "--from", "2026-01-01", "--until", "2026-03-31").Exit);
         Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-2", "--task", "reconnaissance", "--from", "2026-01-01").Exit);
-        Assert.Equal(0, Run("record", "revocation", "--mandate", "KFOR-2025", "--decided", "2026-01-15", "--effective", "2026-01-31", "--source", "test").Exit);
+        Assert.Equal(0, Run("record", "revocation", "--mandate", "KFOR-2025", "--date", "2026-01-15", "--effective", "2026-01-31", "--source", "test").Exit);
         Assert.Equal(0, Run("check", "KFOR", "--on", "2026-01-30").Exit);
         var after = Run("check", "KFOR", "--on", "2026-01-31", "--json");
         Assert.Equal(1, after.Exit);
@@ -110,7 +110,7 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
     [InlineData(new[] { "record", "act-change", "--act", "unscr-1244", "--date", "2025-01-01", "--change", "extended", "--until", "2024-01-01", "--source", "x" }, "--until: '2024-01-01' is not valid; expected 'open' or a last day on or after the day the extension was decided (2025-01-01)")]
     [InlineData(new[] { "record", "motion", "KFOR", "--mandate", "KFOR-2025", "--document", "Drucksache 21/1", "--source", "x" }, "--mandate: 'KFOR-2025' is already a mandate in the record (KFOR-2025 (Drucksache 21/230)); expected a new id for a new motion, e.g. KFOR-2029.")]
     [InlineData(new[] { "record", "motion", "KFOR", "--mandate", "KFOR-2026", "--document", "Drucksache 21/1", "--procedure", "simplified", "--source", "x" }, "--distributed: expected the distribution date: the simplified procedure (§ 4 ParlBG) counts 7 days from it")]
-    [InlineData(new[] { "record", "revocation", "--mandate", "KFOR-2025", "--decided", "2026-02-01", "--effective", "2026-01-01", "--source", "x" }, "--effective: '2026-01-01' is before --decided (2026-02-01)")]
+    [InlineData(new[] { "record", "revocation", "--mandate", "KFOR-2025", "--date", "2026-02-01", "--effective", "2026-01-01", "--source", "x" }, "--effective: '2026-01-01' is before --date (2026-02-01)")]
     [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2025", "--date", "2026-06-26", "--result", "adopted" }, "--source")]
     // Taking over a time-limited mandate's end would give an extension decided after it nothing to authorise.
     [InlineData(new[] { "record", "motion", "ASPIDES", "--mandate", "ASPIDES-2026", "--document", "Drucksache 21/3000", "--distributed", "2026-10-16", "--extension", "--source", "x" },
@@ -195,7 +195,7 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
         Assert.Contains("No mandate is in force on 2026-11-27. The latest to govern, ASPIDES-2025-10", ended.Out);
         Assert.Contains("authorised no later than 2026-10-31", ended.Out);
         Assert.DoesNotContain("Mandate in force", ended.Out);
-        Assert.Equal(0, Run("record", "revocation", "--mandate", "KFOR-2025", "--decided", "2026-03-05", "--effective", "2026-03-31", "--source", "x").Exit);
+        Assert.Equal(0, Run("record", "revocation", "--mandate", "KFOR-2025", "--date", "2026-03-05", "--effective", "2026-03-31", "--source", "x").Exit);
         using var json = JsonDocument.Parse(Run("show", "KFOR", "--on", "2026-04-01", "--json").Out);
         Assert.Equal((JsonValueKind.Null, "KFOR-2025"), (json.RootElement.GetProperty("inForce").ValueKind, json.RootElement.GetProperty("governing").GetString()));
         Assert.Contains("revoked", Assert.Single(json.RootElement.GetProperty("authorisesNothingBecause").EnumerateArray()).GetString());
@@ -223,9 +223,9 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
         "--result: 'rejected' is not valid; expected 'adopted' for 400 yes and 150 no")]
     [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2028", "--date", "2027-04-01", "--result", "adopted", "--source", "x" },
         "--date: '2027-04-01' is not valid; expected a day on or after the motion's distribution (2027-05-01): a plenary vote cannot precede")]
-    [InlineData(new[] { "record", "revocation", "--mandate", "KFOR-2025", "--decided", "1900-01-01", "--source", "x" },
-        "--decided: '1900-01-01' is not valid; expected a day on or after the vote that gave consent (2025-06-26): § 8 ParlBG withdraws a consent already given")]
-    [InlineData(new[] { "record", "revocation", "--mandate", "KFOR-2028", "--decided", "2027-05-10", "--source", "x" },
+    [InlineData(new[] { "record", "revocation", "--mandate", "KFOR-2025", "--date", "1900-01-01", "--source", "x" },
+        "--date: '1900-01-01' is not valid; expected a day on or after the vote that gave consent (2025-06-26): § 8 ParlBG withdraws a consent already given")]
+    [InlineData(new[] { "record", "revocation", "--mandate", "KFOR-2028", "--date", "2027-05-10", "--source", "x" },
         "--mandate: expected no revocation: KFOR-2028 has no consent yet (no adopted vote), so there is none to withdraw (§ 8 ParlBG)")]
     [InlineData(new[] { "record", "cabinet", "--mandate", "KFOR-2025", "--date", "2027-12-31", "--source", "x" },
         "--mandate: KFOR-2025 (Drucksache 21/230) already has a cabinet decision (2025-05-21); the cabinet decides a motion once.")]
@@ -237,7 +237,7 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
         "--mandate: expected no demand for debate: one is made only on a motion under the simplified procedure (§ 4 ParlBG), and KFOR-2025 is not one")]
     [InlineData(new[] { "record", "motion", "KFOR", "--mandate", "KFOR-2029", "--document", "", "--source", "x" },
         "--document: '' is empty; expected the motion's printed paper, e.g. Drucksache 21/999.")]
-    [InlineData(new[] { "record", "revocation", "--mandate", "KFOR-2025", "--decided", "2026-01-15", "--document", "", "--source", "x" },
+    [InlineData(new[] { "record", "revocation", "--mandate", "KFOR-2025", "--date", "2026-01-15", "--document", "", "--source", "x" },
         "--document: '' is empty; expected the printed paper of the decision")]
     [InlineData(new[] { "record", "cabinet", "--mandate", "KFOR-2028", "--date", "2027-04-01", "--source", "" },
         "--source: '' is empty; expected the document this fact comes from, a link or a citation")]
@@ -255,7 +255,7 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
         "--yes: '100000' is not a count of votes; expected a whole number from 0 to 1,000 (the Bundestag's members)")]
     [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2028", "--date", "2027-06-01", "--result", "adopted", "--yes", "600", "--no", "300", "--abstentions", "200", "--source", "x" },
         "--yes/--no/--abstentions: 1,100 votes in all; expected the counts of at most 1,000 members together")]
-    [InlineData(new[] { "record", "revocation", "--mandate", "KFOR-2024", "--decided", "2026-01-10", "--source", "x" },
+    [InlineData(new[] { "record", "revocation", "--mandate", "KFOR-2024", "--date", "2026-01-10", "--source", "x" },
         "--mandate: KFOR-2024 (Drucksache 20/11565) no longer governs KFOR on 2026-01-10: KFOR-2025 (Drucksache 21/230) replaced it on 2025-06-26; a revocation withdraws the consent in force: expected --mandate KFOR-2025.")]
     public void A_decision_the_law_does_not_allow_is_refused_naming_the_option_and_nothing_is_written(string[] args, string message)
     {
@@ -270,8 +270,8 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
     [Fact]
     public void A_second_revocation_is_refused_naming_the_first()
     {
-        Assert.Equal(0, Run("record", "revocation", "--mandate", "KFOR-2025", "--decided", "2026-01-15", "--document", "Drucksache 21/1111", "--source", "test").Exit);
-        var second = Refused("record", "revocation", "--mandate", "KFOR-2025", "--decided", "2026-03-01", "--source", "test");
+        Assert.Equal(0, Run("record", "revocation", "--mandate", "KFOR-2025", "--date", "2026-01-15", "--document", "Drucksache 21/1111", "--source", "test").Exit);
+        var second = Refused("record", "revocation", "--mandate", "KFOR-2025", "--date", "2026-03-01", "--source", "test");
         Assert.Contains("--mandate: KFOR-2025 (Drucksache 21/230) is already revoked (decided 2026-01-15, Drucksache 21/1111); the Bundestag withdraws its consent once.", second);
         // The first revocation still governs: consent holds until it.
         Assert.Equal(0, Run("check", "KFOR", "--on", "2026-01-14").Exit);
@@ -280,7 +280,7 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
     [Fact]
     public void A_revocation_dated_before_consent_leaves_the_mandate_authorising()
     {
-        Assert.Equal(2, Run("record", "revocation", "--mandate", "KFOR-2025", "--decided", "1900-01-01", "--source", "x").Exit);
+        Assert.Equal(2, Run("record", "revocation", "--mandate", "KFOR-2025", "--date", "1900-01-01", "--source", "x").Exit);
         Assert.Equal(0, Run("check", "KFOR", "--on", "2025-07-01").Exit);
     }
 
@@ -290,7 +290,7 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
     [InlineData("--date", "record", "cabinet", "--mandate", "KFOR-2028", "--date", "2028-02-01", "--source", "x")]
     [InlineData("--date", "record", "vote", "--mandate", "KFOR-2028", "--date", "2028-06-25", "--result", "adopted", "--source", "x")]
     [InlineData("--date", "record", "objection", "--mandate", "KFOR-2028", "--date", "2029-05-03", "--by", "a group", "--source", "x")]
-    [InlineData("--decided", "record", "revocation", "--mandate", "KFOR-2025", "--decided", "2030-01-01", "--source", "x")]
+    [InlineData("--date", "record", "revocation", "--mandate", "KFOR-2025", "--date", "2030-01-01", "--source", "x")]
     [InlineData("--date", "record", "act-change", "--act", "unscr-1244", "--date", "2028-03-01", "--change", "terminated", "--until", "2028-03-31", "--source", "x")]
     [InlineData("--date", "record", "vote", "--mandate", "KFOR-2028", "--date", "2028-01-04", "--result", "adopted", "--source", "x")]
     [InlineData("--start", "record", "motion", "KFOR", "--mandate", "KFOR-E", "--document", "Drucksache 21/1", "--procedure", "subsequent-approval", "--start", "2028-02-01", "--source", "x")]
@@ -309,7 +309,7 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
     {
         // 00:30 on 2028-01-04 in Berlin, while the UTC day is still 2028-01-03.
         var justAfterMidnightInBerlin = NodaTime.Instant.FromUtc(2028, 1, 3, 23, 30);
-        Assert.Equal(0, RunAt(justAfterMidnightInBerlin, "record", "revocation", "--mandate", "KFOR-2025", "--decided", "2028-01-04", "--source", "x").Exit);
+        Assert.Equal(0, RunAt(justAfterMidnightInBerlin, "record", "revocation", "--mandate", "KFOR-2025", "--date", "2028-01-04", "--source", "x").Exit);
         Assert.Equal(1, Run("check", "KFOR", "--on", "2028-01-04").Exit);
     }
 
@@ -358,7 +358,7 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
         Assert.Contains("`mandates audit --operation KFOR` lists every violation.", vote.Err);
 
         // The revocation adds a violation of its own, and the JSON names it with how many serve.
-        var revocation = Run("record", "revocation", "--mandate", "KFOR-2026", "--decided", "2026-09-01", "--source", "x", "--json");
+        var revocation = Run("record", "revocation", "--mandate", "KFOR-2026", "--date", "2026-09-01", "--source", "x", "--json");
         Assert.Equal(0, revocation.Exit);
         using var json = JsonDocument.Parse(revocation.Out);
         var broken = json.RootElement.GetProperty("toursNowBreakTheLaw").EnumerateArray().ToList();
@@ -374,12 +374,12 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
     {
         Assert.Equal(0, Run("record", "motion", "KFOR", "--mandate", "KFOR-E", "--document", "Drucksache 21/1000", "--procedure", "subsequent-approval",
             "--start", "2026-07-01", "--distributed", "2026-07-03", "--source", "x").Exit);
-        var revocation = Refused("record", "revocation", "--mandate", "KFOR-E", "--decided", "2026-07-05", "--source", "x");
+        var revocation = Refused("record", "revocation", "--mandate", "KFOR-E", "--date", "2026-07-05", "--source", "x");
         Assert.Contains("--mandate: expected no revocation: KFOR-E has no consent yet: its deployment began under § 5 ParlBG and awaits the Bundestag's approval", revocation);
         Assert.Contains("the Bundestag ends it by rejecting the approval (§ 5(3) ParlBG)", revocation);
         // Once approved, its consent can be withdrawn.
         Assert.Equal(0, Run("record", "vote", "--mandate", "KFOR-E", "--date", "2026-07-09", "--result", "adopted", "--source", "x").Exit);
-        Assert.Equal(0, Run("record", "revocation", "--mandate", "KFOR-E", "--decided", "2026-09-01", "--source", "x").Exit);
+        Assert.Equal(0, Run("record", "revocation", "--mandate", "KFOR-E", "--date", "2026-09-01", "--source", "x").Exit);
     }
 
     [Fact]
