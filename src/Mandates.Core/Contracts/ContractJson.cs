@@ -10,4 +10,6 @@ namespace Mandates.Core.Contracts;
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(ErrorOutput))]
 [JsonSerializable(typeof(DecisionOutput))]
+[JsonSerializable(typeof(ShowOutput))]
+[JsonSerializable(typeof(ListOutput))]
 public sealed partial class ContractJson : JsonSerializerContext;
