@@ -46,9 +46,58 @@ public class RecordCommandTests : IDisposable
         using var json = JsonDocument.Parse(run.Out);
         var kfor = json.RootElement.GetProperty("operations").EnumerateArray().Single(o => o.GetProperty("operation").GetString() == "KFOR");
         Assert.True(kfor.GetProperty("authorised").GetBoolean());
-        Assert.Equal(400, kfor.GetProperty("ceiling").GetInt32());
+        Assert.Equal(400, kfor.GetProperty("ceiling").GetProperty("persons").GetInt32());
+        Assert.Equal("current", kfor.GetProperty("phase").GetString());
         Assert.Equal("2026-06-26", kfor.GetProperty("nextDeadline").GetProperty("date").GetString());
         Assert.False(kfor.GetProperty("nextDeadline").GetProperty("legalLimit").GetBoolean());
+    }
+
+    /// <summary>ASPIDES as `list --json` gives it on the day.</summary>
+    private static JsonElement Aspides(string day)
+    {
+        var run = Cli.Invoke("list", "--on", day, "--json");
+        Assert.Equal(0, run.Exit);
+        using var json = JsonDocument.Parse(run.Out);
+        return json.RootElement.GetProperty("operations").EnumerateArray()
+            .Single(o => o.GetProperty("operation").GetString() == "ASPIDES").Clone();
+    }
+
+    /// <summary>
+    /// A cell of `list`'s table as one line: the words of column <paramref name="column"/> (0 for the operation) in
+    /// the row of <paramref name="operation"/>, joined across the lines the table wraps them on.
+    /// </summary>
+    private static string Cell(string table, string operation, int column)
+    {
+        var rows = table.Split('\n').Where(l => l.StartsWith('│')).Select(l => l.Split('│')[1..^1]).ToList();
+        var first = rows.FindIndex(r => r[0].Trim() == operation);
+        var lines = rows.Skip(first).TakeWhile((r, i) => i == 0 || r[0].Trim() == "").Select(r => r[column].Trim());
+        return string.Join(" ", lines).Trim();
+    }
+
+    [Fact]
+    public void List_says_an_authorisation_that_ended_has_ended_with_no_ceiling_or_deadline_as_if_current()
+    {
+        // ASPIDES-2025-10 authorised no later than 2026-10-31; the Council decision it rests on runs on to 2027.
+        var aspides = Aspides("2026-12-07");
+        Assert.Equal(("ended", "2026-10-31"),
+            (aspides.GetProperty("phase").GetString(), aspides.GetProperty("endedOn").GetString()));
+        Assert.Equal(JsonValueKind.Null, aspides.GetProperty("ceiling").ValueKind);
+        Assert.Equal(JsonValueKind.Null, aspides.GetProperty("nextDeadline").ValueKind);
+        var text = Cli.Invoke("list", "--on", "2026-12-07").Out;
+        Assert.StartsWith("ended on 2026-10-31", Cell(text, "ASPIDES", 1));
+        Assert.DoesNotContain("2027-02-28", text);
+        Assert.DoesNotContain("350", text);
+    }
+
+    [Fact]
+    public void List_says_an_operation_has_not_yet_begun_and_when_its_first_consent_began()
+    {
+        var aspides = Aspides("2010-06-01");
+        Assert.Equal(("not-yet-begun", "2024-02-23"),
+            (aspides.GetProperty("phase").GetString(), aspides.GetProperty("firstConsent").GetString()));
+        var text = Cli.Invoke("list", "--on", "2010-06-01").Out;
+        Assert.Equal("not yet begun (first consent on 2024-02-23)", Cell(text, "ASPIDES", 1));
+        Assert.DoesNotContain("open-ended, no dated limit known", text);
     }
 
     [Fact]

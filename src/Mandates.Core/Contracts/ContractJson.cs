@@ -11,4 +11,6 @@ namespace Mandates.Core.Contracts;
 [JsonSerializable(typeof(ErrorOutput))]
 [JsonSerializable(typeof(DecisionOutput))]
 [JsonSerializable(typeof(RecordOutput))]
+[JsonSerializable(typeof(ShowOutput))]
+[JsonSerializable(typeof(ListOutput))]
 public sealed partial class ContractJson : JsonSerializerContext;

@@ -1,0 +1,27 @@
+using Mandates.Core.Law;
+using Mandates.Core.Rules;
+using Mandates.Core.UseCases;
+
+namespace Mandates.Core.Contracts;
+
+/// <summary>An operation's status on a day in words, the same in every host's table and JSON.</summary>
+public static class StatusWords
+{
+    /// <summary>
+    /// "authorised"; "not yet begun (first consent on …)"; "ended on …: " and the rule's refusal; or, for a
+    /// current mandate that bars the day, "not authorised: " and the first refusal.
+    /// </summary>
+    public static string Of(OperationStatus s)
+    {
+        if (s.Decision.Authorised) return "authorised";
+        var refusal = s.Decision.Refusals.First().Rule.Refusal;
+        return s.Standing switch
+        {
+            { Phase: Phase.NotYetBegun, FirstConsent: { } first } =>
+                $"not yet begun (first consent on {Days.Format(first)})",
+            { Phase: Phase.NotYetBegun } => "not yet begun (no consent yet)",
+            { Phase: Phase.Ended, EndedOn: { } last } => $"ended on {Days.Format(last)}: {refusal}",
+            _ => "not authorised: " + refusal,
+        };
+    }
+}
