@@ -10,4 +10,10 @@ namespace Mandates.Core.Contracts;
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(ErrorOutput))]
 [JsonSerializable(typeof(DecisionOutput))]
+[JsonSerializable(typeof(AuditOutput))]
+[JsonSerializable(typeof(VerifyOutput))]
+[JsonSerializable(typeof(ImportOutput))]
+[JsonSerializable(typeof(ExportOutput))]
+[JsonSerializable(typeof(GenerateOutput))]
+[JsonSerializable(typeof(ViolationOutput))]
 public sealed partial class ContractJson : JsonSerializerContext;
