@@ -55,7 +55,7 @@ internal static class OldNames
         if (!OldOfArgument.TryGetValue(argument, out var old) || parsed.GetValue(old) is not { } byOldName) return value;
         if (value is not null)
             throw new ProblemException(Problem.Saying(argument.Name, value,
-                $"is given twice, as the argument {argument.Name} and by its old name {old.Name}; expected it once."));
+                $"'{Problem.Shown(value)}' is given twice, as the argument {argument.Name} and by its old name {old.Name}; expected it once."));
         return byOldName;
     }
 }

@@ -44,4 +44,12 @@ public class AuditCommandTests() : LedgerTests("audit")
         // The old name of the argument still works, for scripts written before.
         Assert.Equal(1, Run("audit", "--operation", "KFOR").Exit);
     }
+
+    [Fact]
+    public void The_operation_given_both_as_the_argument_and_by_its_old_name_is_refused()
+    {
+        var run = Run("audit", "KFOR", "--operation", "ASPIDES");
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("operation: 'KFOR' is given twice, as the argument operation and by its old name --operation; expected it once.", run.Err);
+    }
 }
