@@ -7,7 +7,10 @@ using Mandates.Core.UseCases;
 
 namespace Mandates.Cli;
 
-/// <summary>`mandates audit [KFOR]`: re-checks all of history against the law as known now (or both as recorded at an instant); lists every violation with its cause.</summary>
+/// <summary>
+/// `mandates audit [KFOR]`: re-checks all of history against the law as known now (or both as recorded at an
+/// instant); lists every violation with its cause.
+/// </summary>
 internal static class AuditCommand
 {
     public static Command Create(CommandContext context)
@@ -19,14 +22,18 @@ internal static class AuditCommand
         };
         var asRecorded = new Option<string?>("--as-recorded-at")
         {
-            Description = "Audit the tours and the law as the ledger held them at this instant (e.g. 2025-07-02T00:00:00Z): what was known then, not now.",
+            Description = "Audit the tours and the law as the ledger held them at this instant "
+                + "(e.g. 2025-07-02T00:00:00Z): what was known then, not now.",
         };
-        var command = new Command("audit", "Re-check every day of every tour against the law, and that nobody is on two tours at once. Exit 0 none found, 1 violations found.") { operation, asRecorded };
+        var command = new Command("audit", "Re-check every day of every tour against the law, and that nobody is on "
+            + "two tours at once. Exit 0 none found, 1 violations found.") { operation, asRecorded };
         OldNames.Keep(command, operation, "--operation");
         command.SetAction(parsed =>
         {
-            var instant = parsed.GetValue(asRecorded) is { } at ? Arguments.Instant(asRecorded.Name, at) : (NodaTime.Instant?)null;
-            var audit = AuditLedger.Run(context.Session(parsed), new AuditRequest(OldNames.Value(parsed, operation), instant));
+            var instant = parsed.GetValue(asRecorded) is { } at
+                ? Arguments.Instant(asRecorded.Name, at) : (NodaTime.Instant?)null;
+            var request = new AuditRequest(OldNames.Value(parsed, operation), instant);
+            var audit = AuditLedger.Run(context.Session(parsed), request);
             if (parsed.GetValue(CliApp.JsonOption)) AuditView.Json(context.Output, audit);
             else AuditView.Text(context.Output, audit);
             return audit.Violations.Count == 0 ? ExitCodes.Ok : ExitCodes.Refused;
@@ -34,19 +41,23 @@ internal static class AuditCommand
         return command;
     }
 
-    /// <summary>Forwards to <see cref="ToursNowBreakingTheLaw.Find"/>, saying on stderr when the law cannot tell; until RecordCommand calls it itself.</summary>
-    internal static IReadOnlyList<Violation> BroughtBy(CommandContext context, LegalRecord? before, LegalRecord after, LedgerState state)
+    /// <summary>
+    /// Forwards to <see cref="ToursNowBreakingTheLaw.Find"/>, saying on stderr when the law cannot tell: kept
+    /// until RecordCommand calls them itself.
+    /// </summary>
+    internal static IReadOnlyList<Violation> BroughtBy(CommandContext context, LegalRecord? before, LegalRecord after,
+        LedgerState state)
     {
         var found = ToursNowBreakingTheLaw.Find(before, after, state);
         ViolationsView.CannotTell(context.Error, found);
         return found.Violations;
     }
 
-    /// <summary>Forwards to <see cref="ViolationsView.Warn(TextWriter, string, IReadOnlyList{Violation})"/>; until RecordCommand calls it itself.</summary>
+    /// <summary>Forwards to <see cref="ViolationsView.Warn(TextWriter, string, IReadOnlyList{Violation})"/>.</summary>
     internal static void Warn(CommandContext context, string what, IReadOnlyList<Violation> broken) =>
         ViolationsView.Warn(context.Error, what, broken);
 
-    /// <summary>Forwards to <see cref="ViolationOutput.Of"/>; until RecordCommand writes its output as a contract.</summary>
+    /// <summary>Forwards to <see cref="ViolationOutput.Of"/>: kept until RecordCommand writes a contract.</summary>
     internal static void Write(System.Text.Json.Utf8JsonWriter j, Violation v, LedgerState? state = null) =>
         j.WriteRawValue(Contract.Write(ViolationOutput.Of(v, state)));
 }

@@ -10,7 +10,8 @@ internal static class ExportCommand
     public static Command Create(CommandContext context)
     {
         var folder = new Argument<string>("folder") { Description = "A new or empty folder to write the record into." };
-        var command = new Command("export", "Write the record as YAML files (the format of docs/record-format.md) into a new or empty folder.") { folder };
+        var command = new Command("export", "Write the record as YAML files (the format of docs/record-format.md) "
+            + "into a new or empty folder.") { folder };
         command.SetAction(parsed =>
         {
             var target = parsed.GetValue(folder)!;

@@ -4,13 +4,21 @@ using Mandates.Core.UseCases;
 
 namespace Mandates.Cli;
 
-/// <summary>`mandates import data/`: brings the store's record up to a record folder; a changed fact is a new entry that supersedes the old one.</summary>
+/// <summary>
+/// `mandates import data/`: brings the store's record up to a record folder; a changed fact is a new entry that
+/// supersedes the old one.
+/// </summary>
 internal static class ImportCommand
 {
     public static Command Create(CommandContext context)
     {
-        var folder = new Argument<string>("folder") { Description = "A record folder: legal-acts/, operations/, sitting-calendar.yaml." };
-        var command = new Command("import", "Load a record folder into the store. Only changed files are recorded, each as a new entry superseding the old; importing the same record again changes nothing. A record with any problem is refused whole.")
+        var folder = new Argument<string>("folder")
+        {
+            Description = "A record folder: legal-acts/, operations/, sitting-calendar.yaml.",
+        };
+        var command = new Command("import", "Load a record folder into the store. Only changed files are recorded, "
+            + "each as a new entry superseding the old; importing the same record again changes nothing. A record "
+            + "with any problem is refused whole.")
         {
             folder,
         };

@@ -43,7 +43,10 @@ internal static class OldNames
     /// </summary>
     public static void Keep(Command command, Argument<string?> argument, string oldName)
     {
-        var old = new Option<string?>(oldName) { Hidden = true, Description = $"The old name of the argument {argument.Name}." };
+        var old = new Option<string?>(oldName)
+        {
+            Hidden = true, Description = $"The old name of the argument {argument.Name}.",
+        };
         command.Options.Add(old);
         OldOfArgument.Add(argument, old);
     }
@@ -52,10 +55,12 @@ internal static class OldNames
     public static string? Value(ParseResult parsed, Argument<string?> argument)
     {
         var value = parsed.GetValue(argument);
-        if (!OldOfArgument.TryGetValue(argument, out var old) || parsed.GetValue(old) is not { } byOldName) return value;
+        if (!OldOfArgument.TryGetValue(argument, out var old) || parsed.GetValue(old) is not { } byOldName)
+            return value;
         if (value is not null)
             throw new ProblemException(Problem.Saying(argument.Name, value,
-                $"'{Problem.Shown(value)}' is given twice, as the argument {argument.Name} and by its old name {old.Name}; expected it once."));
+                Problem.Join($"'{Problem.Shown(value)}' is given twice, as the argument {argument.Name} and by its ",
+                    $"old name {old.Name}; expected it once.")));
         return byOldName;
     }
 }

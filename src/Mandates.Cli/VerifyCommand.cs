@@ -11,14 +11,17 @@ internal static class VerifyCommand
     {
         var anchorOption = new Option<string[]>("--anchor")
         {
-            Description = "POSITION:HASH, as an earlier verify printed it and you kept outside the store: the entry at POSITION must still have that hash. "
-                + "Shows a ledger rewritten (its hashes recomputed) or cut short since; may be given more than once.",
-            // Each --anchor takes one value: one given without (a value lost in a script, say) is bad input, not a run with no anchor that says intact.
+            Description = "POSITION:HASH, as an earlier verify printed it and you kept outside the store: the entry "
+                + "at POSITION must still have that hash. Shows a ledger rewritten (its hashes recomputed) or cut "
+                + "short since; may be given more than once.",
+            // Each --anchor takes one value: one given without (a value lost in a script, say) is bad input, not
+            // a run with no anchor that says intact.
             Arity = ArgumentArity.OneOrMore,
         };
         var command = new Command("verify",
-            "Recompute the ledger's hash chain from the first entry, check any anchors kept from earlier runs, and check the store's snapshot against the ledger folded afresh. "
-            + "Prints the newest entry's anchor to keep. Exit 0 intact, 1 broken (the first broken position, or the snapshot, is named).") { anchorOption };
+            "Recompute the ledger's hash chain from the first entry, check any anchors kept from earlier runs, and "
+            + "check the store's snapshot against the ledger folded afresh. Prints the newest entry's anchor to keep. "
+            + "Exit 0 intact, 1 broken (the first broken position, or the snapshot, is named).") { anchorOption };
         command.SetAction(parsed =>
         {
             context.RefuseDataOption(parsed, "verify", "checks the store's ledger, which no record folder is part of");

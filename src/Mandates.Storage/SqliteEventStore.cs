@@ -24,7 +24,8 @@ public sealed class SqliteEventStore : SqlEventStore
     internal static void RefuseFolder(string path, string namedBy)
     {
         if (Directory.Exists(Path.GetFullPath(path)))
-            throw new StoreException($"{namedBy}: '{EventStores.Shown(path)}' is a folder; expected a path to a SQLite file, e.g. {Path.Combine(path, "mandates.db")}.");
+            throw new StoreException($"{namedBy}: '{EventStores.Shown(path)}' is a folder; expected a path to a "
+                + $"SQLite file, e.g. {Path.Combine(path, "mandates.db")}.");
     }
 
     /// <param name="path">The SQLite file, created on first use.</param>

@@ -31,7 +31,8 @@ public class AuditCommandTests() : LedgerTests("audit")
         Assert.Contains("one-tour-at-a-time", audit.Out);
         using var json = JsonDocument.Parse(Run("audit", "--json").Out);
         // A person's violation concerns the tours it names, not the operation's strength.
-        Assert.All(json.RootElement.GetProperty("violations").EnumerateArray(), v => Assert.Equal(JsonValueKind.Null, v.GetProperty("maxStrength").ValueKind));
+        Assert.All(json.RootElement.GetProperty("violations").EnumerateArray(),
+            v => Assert.Equal(JsonValueKind.Null, v.GetProperty("maxStrength").ValueKind));
         var violations = json.RootElement.GetProperty("violations").EnumerateArray()
             .Select(v => (v.GetProperty("rule").GetString(), v.GetProperty("from").GetString(), v.GetProperty("to").GetString(), v.GetProperty("cause").GetString())).ToList();
         Assert.Equal([
@@ -50,6 +51,7 @@ public class AuditCommandTests() : LedgerTests("audit")
     {
         var run = Run("audit", "KFOR", "--operation", "ASPIDES");
         Assert.Equal(2, run.Exit);
-        Assert.Contains("operation: 'KFOR' is given twice, as the argument operation and by its old name --operation; expected it once.", run.Err);
+        Assert.Contains("operation: 'KFOR' is given twice, as the argument operation and by its old name --operation; "
+            + "expected it once.", run.Err);
     }
 }

@@ -12,7 +12,8 @@ public class AuditContractTests() : LedgerTests("audit-contract")
     /// </summary>
     private Cli.Run Broken()
     {
-        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-1", "--task", "reconnaissance", "--from", "2025-07-01").Exit);
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-1", "--task", "reconnaissance", "--from", "2025-07-01")
+            .Exit);
         Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-2", "--task", "hq-pristina", "--from", "2025-07-01").Exit);
         var changed = ExportedWithKfor("lowered", kfor =>
             (kfor.LastIndexOf("ceiling: 400", StringComparison.Ordinal) is var last and >= 0
@@ -29,9 +30,10 @@ public class AuditContractTests() : LedgerTests("audit-contract")
         Schemas.Valid("import.schema.json", import.Out);
         using var imported = JsonDocument.Parse(import.Out);
         var broken = imported.RootElement.GetProperty("toursNowBreakTheLaw").EnumerateArray().ToList();
-        Assert.Contains(broken, v => v.GetProperty("rule").GetString() == "ceiling" && v.GetProperty("maxStrength").GetInt32() == 2
-            && v.GetProperty("to").ValueKind == JsonValueKind.Null);
-        Assert.Contains(broken, v => v.GetProperty("rule").GetString() == "task" && v.GetProperty("maxStrength").ValueKind == JsonValueKind.Null);
+        Assert.Contains(broken, v => v.GetProperty("rule").GetString() == "ceiling"
+            && v.GetProperty("maxStrength").GetInt32() == 2 && v.GetProperty("to").ValueKind == JsonValueKind.Null);
+        Assert.Contains(broken, v => v.GetProperty("rule").GetString() == "task"
+            && v.GetProperty("maxStrength").ValueKind == JsonValueKind.Null);
 
         var audit = Run("audit", "--json");
         Assert.Equal(1, audit.Exit);

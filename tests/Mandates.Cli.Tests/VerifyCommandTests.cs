@@ -209,11 +209,15 @@ public class VerifyCommandTests() : LedgerTests("verify")
         Assert.DoesNotContain("   at ", strength.Err);
     }
 
-    /// <summary>Issue 14, defect 2: a folder named as the store is "a folder" for verify and history, as for every other command.</summary>
+    /// <summary>
+    /// Issue 14, defect 2: a folder named as the store is "a folder" for verify and history, as for every other
+    /// command.
+    /// </summary>
     [Theory]
     [InlineData("verify")]
     [InlineData("history", "--tour", "10")]
-    public void A_folder_given_as_the_store_is_called_a_folder_by_the_commands_that_need_an_existing_store(params string[] command)
+    public void A_folder_given_as_the_store_is_called_a_folder_by_the_commands_that_need_an_existing_store(
+        params string[] command)
     {
         var run = Cli.Invoke([.. command, "--db", folder]);
         Assert.Equal(2, run.Exit);

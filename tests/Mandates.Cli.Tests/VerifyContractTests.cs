@@ -20,7 +20,8 @@ public class VerifyContractTests() : LedgerTests("verify-contract")
         var run = Run("verify", "--anchor", anchor, "--json");
         Assert.Equal(0, run.Exit);
         Schemas.Valid("verify.schema.json", run.Out);
-        Assert.True(JsonDocument.Parse(run.Out).RootElement.GetProperty("anchors")[0].GetProperty("holds").GetBoolean());
+        using var checkedJson = JsonDocument.Parse(run.Out);
+        Assert.True(checkedJson.RootElement.GetProperty("anchors")[0].GetProperty("holds").GetBoolean());
     }
 
     [Fact]

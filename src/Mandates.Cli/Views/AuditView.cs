@@ -21,11 +21,12 @@ internal static class AuditView
             output.Writer.WriteLine($"No violation: {audit.Operation!.Value.Value} was not in the record yet, {known}, "
                 + "so no tour of it was recorded.");
         else if (audit.Violations.Count == 0)
-            output.Writer.WriteLine($"No violation: every day of every tour in {entries:N0} ledger entries is authorised by the law {known}.");
+            output.Writer.WriteLine($"No violation: every day of every tour in {entries:N0} ledger entries is "
+                + $"authorised by the law {known}.");
         else
         {
-            output.Console.MarkupLine($"[red bold]{ViolationsView.Count(audit.Violations.Count)}[/] of the law {known}, "
-                + $"in {entries:N0} ledger entries:");
+            var count = ViolationsView.Count(audit.Violations.Count);
+            output.Console.MarkupLine($"[red bold]{count}[/] of the law {known}, in {entries:N0} ledger entries:");
             ViolationsView.Table(output, audit.Violations);
         }
     }

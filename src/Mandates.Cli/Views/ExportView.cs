@@ -13,7 +13,7 @@ internal static class ExportView
     public static void Text(Output output, ExportResult export) =>
         output.Writer.WriteLine($"Wrote {export.Files.Count} files to {export.Folder}.");
 
-    /// <summary>The note that the store's record does not load, so its files were written as the store holds them.</summary>
+    /// <summary>The note that the store's record does not load, so its files were written as the store holds.</summary>
     public static void DoesNotLoad(TextWriter error, ExportResult export, string target)
     {
         if (export.DoesNotLoad is { } problem)

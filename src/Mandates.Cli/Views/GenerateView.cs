@@ -19,7 +19,8 @@ internal static class GenerateView
             writer.WriteLine(recorded.Count == 0
                 ? $"The record already holds {operations} as this command writes them."
                 : $"Recorded {(recorded.Count == fictional ? "" : $"{recorded.Count} of ")}{operations} at positions "
-                  + $"{recorded[0].Position} to {recorded[^1].Position}, every fact sourced to this command and marked unverified.");
+                  + $"{recorded[0].Position} to {recorded[^1].Position}, every fact sourced to this command and marked "
+                  + "unverified.");
         var (written, asked, head) = (generated.Appended, generated.Request.Events, generated.Head);
         if (written == 0)
         {
@@ -27,11 +28,13 @@ internal static class GenerateView
                 + "about 70 % of its ceiling on days its mandates authorise.");
             return;
         }
-        // Where this run's entries begin: no other writer appended meanwhile (the batches are planned on the ledger as it stood).
-        writer.WriteLine($"Appended {written:N0} entries (positions {head - written + 1} to {head}) to {generated.Store}."
+        var (start, end) = (Days.Format(generated.Period.Start), Days.Format(generated.Period.End));
+        // This run's entries are the newest: no other writer appended meanwhile (its batches were planned so).
+        writer.WriteLine($"Appended {written:N0} entries (positions {head - written + 1} to {head}) to "
+            + $"{generated.Store}."
             // Said, for a user who asked for more would otherwise take the history as complete.
-            + (written < asked ? $" That is fewer than the {asked:N0} asked for: the history from "
-                + $"{Days.Format(generated.Period.Start)} to {Days.Format(generated.Period.End)} has no room for more tours "
-                + "within about 70 % of each ceiling (a later --to, or --operations, gives more)." : ""));
+            + (written < asked ? $" That is fewer than the {asked:N0} asked for: the history from {start} to {end} "
+                + "has no room for more tours within about 70 % of each ceiling (a later --to, or --operations, gives "
+                + "more)." : ""));
     }
 }

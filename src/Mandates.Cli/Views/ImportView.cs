@@ -21,7 +21,8 @@ internal static class ImportView
             output.Writer.WriteLine($"Nothing changed: the store already holds these {files} files as they are.{kept}");
             return;
         }
-        var at = appended.Count == 1 ? $"position {appended[0].Position}" : $"positions {appended[0].Position} to {appended[^1].Position}";
+        var at = appended.Count == 1 ? $"position {appended[0].Position}"
+            : $"positions {appended[0].Position} to {appended[^1].Position}";
         output.Writer.WriteLine($"Recorded {appended.Count} changed file{(appended.Count == 1 ? "" : "s")} at {at} "
             + $"({string.Join(", ", import.Paths)}); {files - appended.Count} unchanged.{kept}");
         ViolationsView.Warn(error, "the imported record", import.Broken.Violations);

@@ -42,11 +42,11 @@ internal static class ViolationsView
     public static void CannotTell(TextWriter error, BrokenTours broken)
     {
         if (broken.CannotTell is { } why)
-            error.WriteLine($"note: whether tours already recorded break the law after this change could not be told ({why}); "
-                + "`mandates audit` says where.");
+            error.WriteLine("note: whether tours already recorded break the law after this change could not be told "
+                + $"({why}); `mandates audit` says where.");
     }
 
-    /// <summary>The warning of <see cref="Warn(TextWriter, string, BrokenTours)"/> for violations already found.</summary>
+    /// <summary>The warning of <see cref="Warn(TextWriter, string, BrokenTours)"/>, for violations found.</summary>
     public static void Warn(TextWriter error, string what, IReadOnlyList<Violation> broken)
     {
         if (broken.Count == 0) return;

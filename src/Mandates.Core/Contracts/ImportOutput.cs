@@ -5,6 +5,6 @@ namespace Mandates.Core.Contracts;
 /// <param name="Changed">How many files were recorded, each as a new entry superseding the old.</param>
 /// <param name="Unchanged">How many files the store already held as they are.</param>
 /// <param name="Files">The changed files' paths.</param>
-/// <param name="ToursNowBreakTheLaw">The tours already recorded that the imported record leaves breaking the law.</param>
+/// <param name="ToursNowBreakTheLaw">The tours recorded that the imported record leaves breaking the law.</param>
 public sealed record ImportOutput(int SchemaVersion, int Changed, int Unchanged, IReadOnlyList<string> Files,
     IReadOnlyList<ViolationOutput> ToursNowBreakTheLaw);

@@ -6,8 +6,12 @@ namespace Mandates.Core.Contracts;
 /// <param name="Checked">How many entries verified (on a broken chain, those before the first broken one).</param>
 /// <param name="FirstBroken">The first broken position; null if the chain is intact.</param>
 /// <param name="Why">Why that position is broken; null if the chain is intact.</param>
-/// <param name="RecordedOutOfOrderFrom">The first position recorded before the entry ahead of it, on an intact chain; null if none.</param>
-/// <param name="Head">The newest entry's anchor, to keep outside the store; null on a broken chain (its newest entry was not reached).</param>
+/// <param name="RecordedOutOfOrderFrom">
+/// The first position recorded before the entry ahead of it, on an intact chain; null if none.
+/// </param>
+/// <param name="Head">
+/// The newest entry's anchor, to keep outside the store; null on a broken chain (its newest entry was not reached).
+/// </param>
 /// <param name="Anchors">The anchors given, and whether each held.</param>
 /// <param name="Snapshot">The store's newest snapshot checked against the entries; null where none was checked.</param>
 public sealed record VerifyOutput(int SchemaVersion, bool Intact, long Checked, long? FirstBroken, string? Why,

@@ -16,10 +16,11 @@ namespace Mandates.Core.Contracts;
 /// person on two tours at once), whose cause names the tours.
 /// </param>
 /// <param name="Cause">The sentence that says why, with the tours' ledger positions.</param>
-public sealed record ViolationOutput(string Operation, string From, string? To, string Rule, int? MaxStrength, string Cause)
+public sealed record ViolationOutput(string Operation, string From, string? To, string Rule, int? MaxStrength,
+    string Cause)
 {
-    public static ViolationOutput Of(Violation v, LedgerState? state) => new(v.Operation.Value, Days.Format(v.Days.Start),
-        RunsOn(v) ? null : Days.Format(v.Days.End), v.Rule,
+    public static ViolationOutput Of(Violation v, LedgerState? state) => new(v.Operation.Value,
+        Days.Format(v.Days.Start), RunsOn(v) ? null : Days.Format(v.Days.End), v.Rule,
         state is not null && v.Tour is null ? state.StrengthOf(v.Operation).MaxOver(v.Days) : null, CauseOf(v));
 
     /// <summary>
@@ -28,7 +29,7 @@ public sealed record ViolationOutput(string Operation, string From, string? To, 
     /// </summary>
     public static bool RunsOn(Violation v) => v.Days.End == StrengthIndex.LastDay;
 
-    /// <summary>A violation's cause as shown: one that runs on says so rather than name the ledger's last counted day.</summary>
+    /// <summary>A violation's cause as shown: one that runs on says so, not the ledger's last counted day.</summary>
     public static string CauseOf(Violation v) =>
         RunsOn(v) ? v.Cause.Replace($" to {Days.Format(StrengthIndex.LastDay)}", " onwards") : v.Cause;
 }

@@ -6,7 +6,7 @@ namespace Mandates.Core.UseCases;
 /// The violations a change of the law, already written, brings to the tours recorded; or why the law
 /// cannot tell (a question no rule answers), when there are none to list.
 /// </summary>
-/// <param name="Violations">The violations the change brought; none where it brought none or the law cannot tell.</param>
+/// <param name="Violations">The violations the change brought; none if it brought none or the law cannot tell.</param>
 /// <param name="CannotTell">Why the law cannot tell whether tours break it after the change; null when it can.</param>
 public sealed record BrokenTours(IReadOnlyList<Violation> Violations, string? CannotTell)
 {

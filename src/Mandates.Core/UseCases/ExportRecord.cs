@@ -27,13 +27,15 @@ public static class ExportRecord
         const string field = "folder";
         var target = request.Folder;
         if (target.Trim().Length == 0)
-            throw new ProblemException(Problem.Saying(field, target, Problem.Join($"an empty path; expected a new or empty ",
-                $"folder to write into, e.g. exported-record/. Nothing was written.")));
-        // A line break in a folder's name is almost always a pasting slip, and a folder so named is hard to see, type or remove.
-        if (target.Any(char.IsControl))
-            throw new ProblemException(Problem.Saying(field, target, Problem.Join($"'{Visible.Shown(target, 200)}' holds a ",
-                $"line break or another control character; expected a new or empty folder to write into, e.g. exported-record/. ",
+            throw new ProblemException(Problem.Saying(field, target, Problem.Join(
+                $"an empty path; expected a new or empty folder to write into, e.g. exported-record/. ",
                 $"Nothing was written.")));
+        // A line break in a folder's name is almost always a pasting slip, and a folder so named is hard to see, type
+        // or remove.
+        if (target.Any(char.IsControl))
+            throw new ProblemException(Problem.Saying(field, target, Problem.Join(
+                $"'{Visible.Shown(target, 200)}' holds a line break or another control character; expected a new or ",
+                $"empty folder to write into, e.g. exported-record/. Nothing was written.")));
         // Before the store is opened (which may create it): bad input creates nothing.
         session.Law.Folders.RefuseNotNew(target, field);
         IReadOnlyList<RecordFile> files;
@@ -42,7 +44,8 @@ public static class ExportRecord
         {
             files = RecordWriter.Write(session.Law.Record());
         }
-        catch (ProblemException e) when (session.Law.Folder is null && session.Law.StoredFiles() is { Count: > 0 } stored)
+        catch (ProblemException e)
+            when (session.Law.Folder is null && session.Law.StoredFiles() is { Count: > 0 } stored)
         {
             // A record the store holds that no longer loads (recorded before a rule it breaks, say) is repaired by
             // export, edit and import: so its files are written as the store holds them.

@@ -4,7 +4,7 @@ using Mandates.Core.Records;
 
 namespace Mandates.Core.UseCases;
 
-/// <summary>The record files of the fictional operations generate adds (GEN-01 …), for tests and benchmarks.</summary>
+/// <summary>The record files of the fictional operations generate adds (GEN-01 …).</summary>
 public static class FictionalOperationFiles
 {
     /// <summary>
@@ -20,10 +20,10 @@ public static class FictionalOperationFiles
             if (record.FindOperation(operation.Id.Value) is not { } held) { added.Add(operation); continue; }
             if (RecordWriter.Write(held).Text != RecordWriter.Write(operation).Text)
                 throw new ProblemException(Problem.Saying("operations", $"{count}", Problem.Join(
-                    $"'{count}' would write {operation.Id}, but the record already has {held.Id} with different content ",
-                    $"(made by another {Problem.Named("events")}, {Problem.Named("seed")}, {Problem.Named("from")} or ",
-                    $"{Problem.Named("to")}, or not by generate); expected the same command as before, or a store without it, ",
-                    $"e.g. a new {Problem.Named("db")}.")));
+                    $"'{count}' would write {operation.Id}, but the record already has {held.Id} with different ",
+                    $"content (made by another {Problem.Named("events")}, {Problem.Named("seed")}, ",
+                    $"{Problem.Named("from")} or {Problem.Named("to")}, or not by generate); expected the same ",
+                    $"command as before, or a store without it, e.g. a new {Problem.Named("db")}.")));
         }
         try
         {

@@ -10,7 +10,7 @@ namespace Mandates.Core.UseCases;
 /// <summary>"Append this much seeded, lawful tour history" (for tests and benchmarks).</summary>
 /// <param name="Events">How many entries to append at most.</param>
 /// <param name="Seed">The same seed gives the same history.</param>
-/// <param name="Operations">How many fictional operations GEN-01 … to add to the store's record first (0 to 99).</param>
+/// <param name="Operations">How many fictional operations GEN-01 … to add to the record first (0 to 99).</param>
 /// <param name="From">The first day of the history; null for the record's first consent.</param>
 /// <param name="To">The last day a contingent may start; null for today.</param>
 /// <param name="User">Who the tours are recorded by.</param>
@@ -50,16 +50,17 @@ public static class GenerateHistory
         }
         if (!StrengthIndex.Covers(last.PlusDays(LongestTour)))
             throw new ProblemException(Problem.Saying("to", Days.Format(last), Problem.Join(
-                $"'{Days.Format(last)}' is too late: tours run up to {LongestTour} days past {Problem.Named("to")}, and the ledger ",
-                $"covers days up to {Days.Format(StrengthIndex.LastDay)}; expected a day up to ",
+                $"'{Days.Format(last)}' is too late: tours run up to {LongestTour} days past {Problem.Named("to")}, ",
+                $"and the ledger covers days up to {Days.Format(StrengthIndex.LastDay)}; expected a day up to ",
                 $"{Days.Format(StrengthIndex.LastDay.PlusDays(-LongestTour))}.")));
         var record = session.Law.Record();
         // Without a first day, the first consent is the record's, which a new store holds only once filled.
-        var first = request.From ?? record.Mandates.Select(m => m.ConsentBegins).Where(d => d is not null).Min() ?? session.Caller.Today;
+        var first = request.From ?? record.Mandates.Select(m => m.ConsentBegins).Where(d => d is not null).Min()
+            ?? session.Caller.Today;
         if (last < first) throw BeforeFrom(last, first);
         Input.Covered("from", first);
-        var newFiles = request.Operations == 0 ? [] : FictionalOperationFiles.Missing(record,
-            HistoryGenerator.FictionalOperations(request.Operations, request.Events, request.Seed, first, last), request.Operations);
+        var newFiles = request.Operations == 0 ? [] : FictionalOperationFiles.Missing(record, HistoryGenerator
+            .FictionalOperations(request.Operations, request.Events, request.Seed, first, last), request.Operations);
 
         var store = session.Store.Store(session.Caller);
         var state = session.Store.State(session.Caller);
@@ -71,7 +72,8 @@ public static class GenerateHistory
                 ?? throw new InvalidOperationException("The record with the fictional operations does not load."));
         // The generator counts the tours the ledger held before it began; the state takes in what it appends.
         var before = LedgerSnapshot.Copy(state);
-        var history = HistoryGenerator.Generate(law, request.Seed, first, last, request.User, before).Take(request.Events);
+        var history = HistoryGenerator.Generate(law, request.Seed, first, last, request.User, before)
+            .Take(request.Events);
         var written = session.Store.Progress.Run($"Generating {request.Events:N0} entries", progress =>
         {
             var total = 0L;
@@ -89,7 +91,8 @@ public static class GenerateHistory
             LedgerSnapshot.Save(store, state);
             session.Store.SnapshotSaved();
         }
-        return new GenerateResult(request, recorded, written, new DateInterval(first, last), state.Head, store.Description);
+        return new GenerateResult(request, recorded, written, new DateInterval(first, last), state.Head,
+            store.Description);
     }
 
     /// <summary>
@@ -113,17 +116,19 @@ public static class GenerateHistory
         }
         catch (LedgerMovedException moved)
         {
-            throw Stopped($"another writer appended to {store.Description} while generate ran (positions {moved.PlannedAt + 1} "
-                + $"to {moved.Head}), and generate plans its history on a ledger nobody else writes to", appended,
+            throw Stopped($"another writer appended to {store.Description} while generate ran (positions "
+                + $"{moved.PlannedAt + 1} to {moved.Head}), and generate plans its history on a ledger nobody else "
+                + "writes to", appended,
                 "run it again when the ledger is idle");
         }
     }
 
     private static ProblemException BeforeFrom(LocalDate last, LocalDate first) =>
-        new(Problem.Saying("to", Days.Format(last), Problem.Join($"'{Days.Format(last)}' is before {Problem.Named("from")} ",
-            $"({Days.Format(first)}); expected a day on or after it.")));
+        new(Problem.Saying("to", Days.Format(last), Problem.Join(
+            $"'{Days.Format(last)}' is before {Problem.Named("from")} ({Days.Format(first)}); ",
+            $"expected a day on or after it.")));
 
-    /// <summary>Why generate stopped part way, and that what it appended before stands (each batch was lawful and whole).</summary>
+    /// <summary>Why generate stopped part way, and that what it appended before stands (each batch whole).</summary>
     private static ProblemException Stopped(string why, long appended, string then) =>
         new(Problem.General($"{why}. It had appended {appended:N0} entries before that, all lawful; {then}."));
 }

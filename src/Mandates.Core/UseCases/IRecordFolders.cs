@@ -2,7 +2,10 @@ using Mandates.Core.Records;
 
 namespace Mandates.Core.UseCases;
 
-/// <summary>Reads and writes a record folder's files (legal-acts/, operations/, sitting-calendar.yaml): implemented by the storage adapters.</summary>
+/// <summary>
+/// Reads and writes a record folder's files (legal-acts/, operations/, sitting-calendar.yaml): implemented by the
+/// storage adapters.
+/// </summary>
 public interface IRecordFolders
 {
     /// <summary>

@@ -9,10 +9,10 @@ namespace Mandates.Core.UseCases;
 public sealed record ImportRequest(string Folder);
 
 /// <summary>What the import recorded.</summary>
-/// <param name="Appended">The entries recorded, one per changed file; none if the store held them all as they are.</param>
+/// <param name="Appended">The entries recorded, one per changed file; none if the store held them all so.</param>
 /// <param name="Paths">The changed files' paths, in the order recorded.</param>
 /// <param name="Files">How many files the folder holds.</param>
-/// <param name="Kept">Files the store holds and the folder lacks, kept as they were: import never removes a file.</param>
+/// <param name="Kept">Files the store holds and the folder lacks, kept: import never removes a file.</param>
 /// <param name="Broken">The tours already recorded that the imported record leaves breaking the law.</param>
 /// <param name="State">The ledger after the import.</param>
 /// <param name="NewStore">Whether the store was new: it holds only this record now.</param>
@@ -35,12 +35,15 @@ public static class ImportRecord
         // over them, and that must hold together too (a renamed operation would otherwise sit beside its old file).
         var state = session.Store.State(session.Caller);
         var storedFiles = session.Law.StoredFiles();
-        var kept = storedFiles.Select(f => f.Path).Except(files.Select(f => f.Path)).Order(StringComparer.Ordinal).ToList();
-        var merged = kept.Count == 0 ? null : RecordLoader.Load([.. storedFiles.Where(f => kept.Contains(f.Path)), .. files]);
+        var kept = storedFiles.Select(f => f.Path).Except(files.Select(f => f.Path))
+            .Order(StringComparer.Ordinal).ToList();
+        var merged = kept.Count == 0 ? null
+            : RecordLoader.Load([.. storedFiles.Where(f => kept.Contains(f.Path)), .. files]);
         if (merged is { Succeeded: false })
             throw new ProblemException(Problem.General(Problem.Join(
                 $"importing '{named}' would leave the store's record unable to load, for the store keeps ",
-                $"{string.Join(", ", kept)}, which the folder lacks (import never removes a file); nothing was written:",
+                $"{string.Join(", ", kept)}, which the folder lacks (import never removes a file); ",
+                $"nothing was written:",
                 $"{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", merged.Errors)}")));
         var after = merged?.Record ?? imported;
         // Compared with the record the store holds, if any and if it loads (a new store is not filled with the
@@ -54,8 +57,9 @@ public static class ImportRecord
         }
         catch (LawChangedException changed)
         {
-            throw new ProblemException(Problem.General(Problem.Join($"the store's record changed while '{named}' was checked ",
-                $"against it (at ledger position {changed.Now}); nothing was written. Run the command again.")));
+            throw new ProblemException(Problem.General(Problem.Join(
+                $"the store's record changed while '{named}' was checked against it (at ledger position ",
+                $"{changed.Now}); nothing was written. Run the command again.")));
         }
         var paths = appended.Select(e => LedgerPayload.Read<RecordEvents.FilePayload>(e).Path).ToList();
         var broken = appended.Count == 0 ? BrokenTours.None : ToursNowBreakingTheLaw.Find(stored, after, state);

@@ -5,17 +5,23 @@ using Mandates.Core.Records;
 namespace Mandates.Core.UseCases;
 
 /// <summary>"Is the ledger as its writers wrote it?"</summary>
-/// <param name="Anchors">Positions and hashes kept outside the store from earlier runs: each entry must still have its hash.</param>
+/// <param name="Anchors">
+/// Positions and hashes kept outside the store from earlier runs: each entry must still have its hash.
+/// </param>
 public sealed record VerifyLedgerRequest(IReadOnlyList<Anchor> Anchors);
 
 /// <summary>The verification's answer.</summary>
-/// <param name="Chain">The hash chain recomputed: how far it verified, the first broken position and why, the newest entry's anchor.</param>
+/// <param name="Chain">
+/// The hash chain recomputed: how far it verified, the first broken position and why, the newest entry's anchor.
+/// </param>
 /// <param name="Anchors">The anchors checked, as given.</param>
 /// <param name="Snapshot">
 /// The store's newest snapshot and whether it is exactly the entries folded up to its position; null where
 /// the store has none or the chain broke before its position.
 /// </param>
-/// <param name="RecordedOutOfOrderFrom">The first position recorded before the entry ahead of it, on an intact chain; null if none.</param>
+/// <param name="RecordedOutOfOrderFrom">
+/// The first position recorded before the entry ahead of it, on an intact chain; null if none.
+/// </param>
 /// <param name="Store">The store verified, as messages name it.</param>
 public sealed record VerifyLedgerResult(VerifyResult Chain, IReadOnlyList<Anchor> Anchors,
     (long Position, bool Matches)? Snapshot, long? RecordedOutOfOrderFrom, string Store)
@@ -51,8 +57,10 @@ public static class VerifyLedger
                 request.Anchors));
         if (chain.Intact && TourOfNoOperation(folded) is var (position, operation))
             chain = new VerifyResult(position - 1, position, $"position {position} starts a tour of '{operation}', "
-                + "an operation the store's record does not hold, which no writer records: the entry was altered", chain.Head);
-        var snapshot = chain.Intact && saved is not null && snapshotMatches is { } matches ? (saved.Position, matches) : ((long, bool)?)null;
+                + "an operation the store's record does not hold, which no writer records: the entry was altered",
+                chain.Head);
+        var snapshot = chain.Intact && saved is not null && snapshotMatches is { } matches
+            ? (saved.Position, matches) : ((long, bool)?)null;
         return new VerifyLedgerResult(chain, request.Anchors, snapshot,
             chain.Intact ? folded.FirstRecordedOutOfOrder : null, store.Description);
     }
@@ -66,13 +74,15 @@ public static class VerifyLedger
         var anchors = new List<Anchor>();
         foreach (var text in texts)
         {
-            var anchor = Anchor.Parse(text) ?? throw new ProblemException(Problem.Expecting(field, text, $"is not an anchor",
-                $"POSITION:HASH as `mandates verify` prints it, a ledger position of 1 or more and the 64 hex digits of its hash",
+            var anchor = Anchor.Parse(text) ?? throw new ProblemException(Problem.Expecting(field, text,
+                $"is not an anchor", Problem.Join($"POSITION:HASH as `mandates verify` prints it, a ledger position ",
+                    $"of 1 or more and the 64 hex digits of its hash"),
                 $"10:{LedgerEvent.Genesis}"));
             if (anchors.Contains(anchor)) continue;
             if (anchors.Any(a => a.Position == anchor.Position))
-                throw new ProblemException(Problem.Saying(field, text, Problem.Join($"position {anchor.Position} is given twice, with two ",
-                    $"different hashes; expected one hash for each position.")));
+                throw new ProblemException(Problem.Saying(field, text, Problem.Join(
+                    $"position {anchor.Position} is given twice, with two different hashes; ",
+                    $"expected one hash for each position.")));
             anchors.Add(anchor);
         }
         return anchors;

@@ -6,7 +6,10 @@ using static Mandates.Core.Tests.Ledger.SmallLaw;
 
 namespace Mandates.Core.Tests.UseCases;
 
-/// <summary>audit and import as use cases: an imported law that lowers the ceiling says which tours it breaks, and the audit finds them.</summary>
+/// <summary>
+/// audit and import as use cases: an imported law that lowers the ceiling says which tours it breaks, and the
+/// audit finds them.
+/// </summary>
 public sealed class AuditLedgerTests
 {
     [Fact]

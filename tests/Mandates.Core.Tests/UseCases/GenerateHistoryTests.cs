@@ -5,7 +5,7 @@ using Xunit;
 
 namespace Mandates.Core.Tests.UseCases;
 
-/// <summary>generate as a use case: fictional operations recorded first, then lawful history, on a ledger in memory.</summary>
+/// <summary>generate as a use case: fictional operations recorded, then lawful history, in memory.</summary>
 public sealed class GenerateHistoryTests
 {
     [Fact]
@@ -36,7 +36,8 @@ public sealed class GenerateHistoryTests
         var problem = Assert.Throws<ProblemException>(() => GenerateHistory.Run(session,
             new GenerateRequest(10, From: new LocalDate(2025, 1, 1), To: new LocalDate(2024, 1, 1)))).Problem;
         Assert.Equal("to", problem.Field);
-        Assert.Equal("to: '2024-01-01' is before from (2025-01-01); expected a day on or after it.", problem.ToString());
+        Assert.Equal("to: '2024-01-01' is before from (2025-01-01); expected a day on or after it.",
+            problem.ToString());
         Assert.Equal(0, host.Store.Head);
     }
 }

@@ -5,7 +5,10 @@ using static Mandates.Core.Tests.Ledger.SmallLaw;
 
 namespace Mandates.Core.Tests.UseCases;
 
-/// <summary>import and export as use cases: a store's record written to a folder and read back, through record folders in memory.</summary>
+/// <summary>
+/// import and export as use cases: a store's record written to a folder and read back, through record folders
+/// in memory.
+/// </summary>
 public sealed class ImportExportRecordTests
 {
     [Fact]
@@ -51,7 +54,8 @@ public sealed class ImportExportRecordTests
     {
         var host = new StoreCommandsSession();
         using var session = host.Open();
-        var problem = Assert.Throws<ProblemException>(() => ExportRecord.Run(session, new ExportRequest(folder))).Problem;
+        var problem = Assert.Throws<ProblemException>(() => ExportRecord.Run(session, new ExportRequest(folder)))
+            .Problem;
         Assert.Equal("folder", problem.Field);
         Assert.Contains(says, problem.ToString());
         Assert.Equal(0, host.Opened);

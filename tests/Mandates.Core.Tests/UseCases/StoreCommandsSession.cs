@@ -26,7 +26,10 @@ internal sealed class StoreCommandsSession
 
     public StoreCommandsSession() => opener = new Opener(Store);
 
-    /// <summary>A session as one command or request makes it, the clock stopped at <paramref name="now"/> (SmallLaw's start by default).</summary>
+    /// <summary>
+    /// A session as one command or request makes it, the clock stopped at <paramref name="now"/> (SmallLaw's start
+    /// by default).
+    /// </summary>
     public Session Open(Instant? now = null, int snapshotAfter = LedgerSnapshot.SaveAfter)
     {
         var caller = new Caller(new NodaTime.Testing.FakeClock(now ?? SmallLaw.Start), () => "tester");
@@ -56,8 +59,9 @@ internal sealed class StoreCommandsSession
 
         public string BundledFolder => "bundled";
 
-        public IReadOnlyList<RecordFile> Read(string folder, string field) => Held.TryGetValue(folder, out var files) ? files
-            : throw new ProblemException(Problem.Saying(field, folder, $"the record folder '{folder}' does not exist."));
+        public IReadOnlyList<RecordFile> Read(string folder, string field) =>
+            Held.TryGetValue(folder, out var files) ? files
+                : throw new ProblemException(Problem.Saying(field, folder, $"'{folder}' does not exist."));
 
         public void RefuseNotNew(string folder, string field)
         {

@@ -27,7 +27,8 @@ public sealed class VerifyLedgerTests
             Assert.True(VerifyLedger.Run(session, new VerifyLedgerRequest([head])).Intact);
         using (var session = host.Open())
         {
-            var wrong = VerifyLedger.Run(session, new VerifyLedgerRequest([new Anchor(head.Position, new string('a', 64))]));
+            var altered = new Anchor(head.Position, new string('a', 64));
+            var wrong = VerifyLedger.Run(session, new VerifyLedgerRequest([altered]));
             Assert.False(wrong.Intact);
             Assert.Equal(head.Position, wrong.Chain.FirstBroken);
         }
