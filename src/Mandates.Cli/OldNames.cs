@@ -63,4 +63,8 @@ internal static class OldNames
                     $"old name {old.Name}; expected it once.")));
         return byOldName;
     }
+
+    /// <summary>The old option name the user typed for <paramref name="argument"/>, if they typed it.</summary>
+    public static string? Typed(ParseResult parsed, Argument argument) =>
+        OldOfArgument.TryGetValue(argument, out var old) && parsed.GetResult(old) is not null ? old.Name : null;
 }

@@ -54,4 +54,14 @@ public class AuditCommandTests() : LedgerTests("audit")
         Assert.Contains("operation: 'KFOR' is given twice, as the argument operation and by its old name --operation; "
             + "expected it once.", run.Err);
     }
+
+    [Theory]
+    [InlineData("operation: 'NOPE'", "audit", "NOPE")]
+    [InlineData("--operation: 'NOPE'", "audit", "--operation", "NOPE")]
+    public void An_unknown_operation_is_named_as_it_was_given(string named, params string[] args)
+    {
+        var run = Run(args);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains($"error: {named} is not in the record", run.Err);
+    }
 }

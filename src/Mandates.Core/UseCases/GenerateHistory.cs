@@ -41,6 +41,12 @@ public static class GenerateHistory
 
     public static GenerateResult Run(Session session, GenerateRequest request)
     {
+        // Every write follows the law the store holds: a tour generated under a record folder's ceiling could
+        // break the store's own.
+        if (session.Law.Folder is var (folder, named))
+            throw new ProblemException(Problem.Saying(named, folder, Problem.Join($"generate writes under the law the ",
+                $"store holds, but '{folder}' is a record folder, for trying a law before importing it; expected no ",
+                $"{Problem.Named(named)}.")));
         // Every value is checked before anything is written.
         var last = request.To ?? session.Caller.Today;
         if (request.From is { } given)

@@ -40,4 +40,16 @@ public sealed class GenerateHistoryTests
             problem.ToString());
         Assert.Equal(0, host.Store.Head);
     }
+
+    [Fact]
+    public void A_record_folder_read_instead_of_the_store_s_record_is_refused_before_anything_is_written()
+    {
+        var host = new StoreCommandsSession();
+        // As `--data bundled` would: the law read from a record folder instead of the store's record.
+        using var session = host.Open(folder: ("bundled", "data"));
+        var problem = Assert.Throws<ProblemException>(() => GenerateHistory.Run(session, new GenerateRequest(10)))
+            .Problem;
+        Assert.Equal(("data", "bundled"), (problem.Field, problem.Value));
+        Assert.Equal(0, host.Store.Head);
+    }
 }

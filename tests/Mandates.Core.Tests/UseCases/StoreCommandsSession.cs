@@ -30,11 +30,15 @@ internal sealed class StoreCommandsSession
     /// A session as one command or request makes it, the clock stopped at <paramref name="now"/> (SmallLaw's start
     /// by default).
     /// </summary>
-    public Session Open(Instant? now = null, int snapshotAfter = LedgerSnapshot.SaveAfter)
+    /// <param name="now">The clock's reading; SmallLaw's start by default.</param>
+    /// <param name="snapshotAfter">How many entries an open folds (or generate appends) before a snapshot.</param>
+    /// <param name="folder">A record folder read instead of the store's record, and the field that named it.</param>
+    public Session Open(Instant? now = null, int snapshotAfter = LedgerSnapshot.SaveAfter,
+        (string Folder, string Field)? folder = null)
     {
         var caller = new Caller(new NodaTime.Testing.FakeClock(now ?? SmallLaw.Start), () => "tester");
         var store = new StoreSession(opener, IProgressDisplay.None, snapshotAfter, _ => { });
-        return new Session(caller, store, new LawSource(store, caller, RecordFolders, null, _ => { }));
+        return new Session(caller, store, new LawSource(store, caller, RecordFolders, folder, _ => { }));
     }
 
     private sealed class Opener(MemoryEventStore store) : IStoreOpener
