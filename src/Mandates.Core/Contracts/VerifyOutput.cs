@@ -17,7 +17,7 @@ namespace Mandates.Core.Contracts;
 public sealed record VerifyOutput(int SchemaVersion, bool Intact, long Checked, long? FirstBroken, string? Why,
     long? RecordedOutOfOrderFrom, HeadOutput? Head, IReadOnlyList<AnchorOutput> Anchors, SnapshotOutput? Snapshot);
 
-/// <param name="Anchor">POSITION:HASH, as `verify --anchor` takes it.</param>
+/// <param name="Anchor">POSITION:HASH, as verify takes an anchor kept from an earlier run.</param>
 public sealed record HeadOutput(long Position, string Hash, string Anchor);
 
 /// <param name="Holds">Whether the entry at the position still has that hash.</param>
