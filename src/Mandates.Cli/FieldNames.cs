@@ -22,6 +22,10 @@ internal sealed class FieldNames(ParseResult? parsed)
         // An environment variable (MANDATES_USER) is named as it is set, a phrase ("--x (its day)") as it is written.
         if (field.Contains('_') || field.Contains(' ')) return field;
         var command = parsed?.CommandResult.Command;
+        // An argument given by its old option name (`audit --operation KFOR`) is named as the user typed it.
+        if (command?.Arguments.FirstOrDefault(a => a.Name == field) is { } argument
+            && OldNames.Typed(parsed!, argument) is { } typedOld)
+            return typedOld;
         if (command?.Arguments.Any(a => a.Name == field) == true) return field;
         var option = Options.GetValueOrDefault(field) ?? "--" + Kebab(field);
         // The alias the user typed, if they typed one (an old name kept for scripts): the message names what they wrote.

@@ -34,4 +34,37 @@ internal static class OldNames
     /// <summary>The old name the user typed for <paramref name="option"/>, if they typed it.</summary>
     public static string? Typed(ParseResult parsed, Option option) =>
         Old.TryGetValue(option, out var old) && parsed.GetResult(old) is not null ? old.Name : null;
+
+    private static readonly ConditionalWeakTable<Argument, Option<string?>> OldOfArgument = [];
+
+    /// <summary>
+    /// Keeps <paramref name="oldName"/> working as a hidden option for what is now <paramref name="argument"/>
+    /// (`audit --operation KFOR` is now `audit KFOR`).
+    /// </summary>
+    public static void Keep(Command command, Argument<string?> argument, string oldName)
+    {
+        var old = new Option<string?>(oldName)
+        {
+            Hidden = true, Description = $"The old name of the argument {argument.Name}.",
+        };
+        command.Options.Add(old);
+        OldOfArgument.Add(argument, old);
+    }
+
+    /// <summary>The argument's value, given as the argument or by the option of its old name (not both).</summary>
+    public static string? Value(ParseResult parsed, Argument<string?> argument)
+    {
+        var value = parsed.GetValue(argument);
+        if (!OldOfArgument.TryGetValue(argument, out var old) || parsed.GetValue(old) is not { } byOldName)
+            return value;
+        if (value is not null)
+            throw new ProblemException(Problem.Saying(argument.Name, value,
+                Problem.Join($"'{Problem.Shown(value)}' is given twice, as the argument {argument.Name} and by its ",
+                    $"old name {old.Name}; expected it once.")));
+        return byOldName;
+    }
+
+    /// <summary>The old option name the user typed for <paramref name="argument"/>, if they typed it.</summary>
+    public static string? Typed(ParseResult parsed, Argument argument) =>
+        OldOfArgument.TryGetValue(argument, out var old) && parsed.GetResult(old) is not null ? old.Name : null;
 }

@@ -23,6 +23,7 @@ public static class EventStores
         // A mistyped address (postgres:user:password@host) is no file name: it would become a SQLite file, its password in the name.
         if (given.Contains("://", StringComparison.Ordinal) || given.StartsWith("postgres:", StringComparison.OrdinalIgnoreCase) || given.StartsWith("postgresql:", StringComparison.OrdinalIgnoreCase))
             throw new StoreException($"{namedBy}: '{Shown(PostgresEventStore.Redact(given))}' is neither a file path nor a postgres:// address; expected e.g. mandates.db or postgres://mandates@127.0.0.1:5432/mandates.");
+        SqliteEventStore.RefuseFolder(given, namedBy);
         if (mustExist && (!File.Exists(given) || new FileInfo(given).Length == 0))
             throw new StoreException($"{namedBy}: '{Shown(given)}' {(File.Exists(given) ? "is an empty file, no store" : "does not exist")}; expected an existing store to check (a new one is created on first use only by the commands that read or write the law, e.g. `mandates list`).") { DoesNotExist = true };
         return new SqliteEventStore(given, namedBy);

@@ -17,6 +17,17 @@ public sealed class SqliteEventStore : SqlEventStore
     private readonly string connectionString;
     private readonly string path;
 
+    /// <summary>
+    /// Refuses a folder named as the store, before anything else is said of it: a folder is "a folder" whether
+    /// or not the command needs an existing store (not "does not exist", which sends a user looking for a file).
+    /// </summary>
+    internal static void RefuseFolder(string path, string namedBy)
+    {
+        if (Directory.Exists(Path.GetFullPath(path)))
+            throw new StoreException($"{namedBy}: '{EventStores.Shown(path)}' is a folder; expected a path to a "
+                + $"SQLite file, e.g. {Path.Combine(path, "mandates.db")}.");
+    }
+
     /// <param name="path">The SQLite file, created on first use.</param>
     /// <param name="namedBy">Where the path came from (--db or MANDATES_DB), for messages.</param>
     public SqliteEventStore(string path, string namedBy = "--db")
@@ -24,8 +35,7 @@ public sealed class SqliteEventStore : SqlEventStore
         this.path = Path.GetFullPath(path);
         if (Path.GetDirectoryName(this.path) is { } folder && !Directory.Exists(folder))
             throw new StoreException($"{namedBy}: the folder of '{EventStores.Shown(path)}' does not exist; expected a path to a SQLite file in an existing folder, e.g. mandates.db.");
-        if (Directory.Exists(this.path))
-            throw new StoreException($"{namedBy}: '{EventStores.Shown(path)}' is a folder; expected a path to a SQLite file, e.g. {Path.Combine(path, "mandates.db")}.");
+        RefuseFolder(path, namedBy);
         connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = this.path,

@@ -31,7 +31,8 @@ public class AuditCommandTests() : LedgerTests("audit")
         Assert.Contains("one-tour-at-a-time", audit.Out);
         using var json = JsonDocument.Parse(Run("audit", "--json").Out);
         // A person's violation concerns the tours it names, not the operation's strength.
-        Assert.All(json.RootElement.GetProperty("violations").EnumerateArray(), v => Assert.False(v.TryGetProperty("maxStrength", out _)));
+        Assert.All(json.RootElement.GetProperty("violations").EnumerateArray(),
+            v => Assert.Equal(JsonValueKind.Null, v.GetProperty("maxStrength").ValueKind));
         var violations = json.RootElement.GetProperty("violations").EnumerateArray()
             .Select(v => (v.GetProperty("rule").GetString(), v.GetProperty("from").GetString(), v.GetProperty("to").GetString(), v.GetProperty("cause").GetString())).ToList();
         Assert.Equal([
@@ -39,7 +40,28 @@ public class AuditCommandTests() : LedgerTests("audit")
             ("one-tour-at-a-time", "2025-09-01", "2025-09-05", $"P-0010 is on two tours at once: P-0010 in KFOR (reconnaissance) from 2025-08-20 to 2025-09-05 (ledger position {first + 2}) and P-0010 in KFOR (reconnaissance) from 2025-09-01 to 2025-09-30 (ledger position {first})."),
         ], violations);
         // One operation's audit names the persons whose overlapping tours include one of its own.
+        Assert.Equal(1, Run("audit", "KFOR").Exit);
+        Assert.Equal(0, Run("audit", "ASPIDES").Exit);
+        // The old name of the argument still works, for scripts written before.
         Assert.Equal(1, Run("audit", "--operation", "KFOR").Exit);
-        Assert.Equal(0, Run("audit", "--operation", "ASPIDES").Exit);
+    }
+
+    [Fact]
+    public void The_operation_given_both_as_the_argument_and_by_its_old_name_is_refused()
+    {
+        var run = Run("audit", "KFOR", "--operation", "ASPIDES");
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("operation: 'KFOR' is given twice, as the argument operation and by its old name --operation; "
+            + "expected it once.", run.Err);
+    }
+
+    [Theory]
+    [InlineData("operation: 'NOPE'", "audit", "NOPE")]
+    [InlineData("--operation: 'NOPE'", "audit", "--operation", "NOPE")]
+    public void An_unknown_operation_is_named_as_it_was_given(string named, params string[] args)
+    {
+        var run = Run(args);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains($"error: {named} is not in the record", run.Err);
     }
 }

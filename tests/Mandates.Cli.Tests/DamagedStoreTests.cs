@@ -60,4 +60,32 @@ public class DamagedStoreTests() : StoreTests("damaged")
         Assert.False(File.Exists(Db + "-wal"), "the write-ahead log is still there");
         return new FileInfo(Db).Length;
     }
+
+    /// <summary>Exit code 3 is a store that fails, whichever command meets it: verify, audit and import too.</summary>
+    [Theory]
+    [InlineData(true, "verify")]
+    [InlineData(true, "audit")]
+    [InlineData(true, "import")]
+    [InlineData(false, "verify")]
+    [InlineData(false, "audit")]
+    [InlineData(false, "import")]
+    public void A_damaged_store_is_exit_3_for_verify_audit_and_import(bool cutShort, string command)
+    {
+        var length = Generated();
+        using (var file = new FileStream(Db, FileMode.Open))
+        {
+            if (cutShort) file.SetLength(length / 2);
+            else
+            {
+                file.Position = length / 2 / 4096 * 4096;
+                file.Write(Enumerable.Repeat((byte)0xff, 4096).ToArray());
+            }
+        }
+        var before = Stored();
+        string[] args = command == "import" ? ["import", Path.Combine(AppContext.BaseDirectory, "data")] : [command];
+        var run = Run(args);
+        Assert.Equal(3, run.Exit);
+        Assert.Contains(Damaged, run.Err);
+        Assert.Equal(before, Stored());
+    }
 }

@@ -234,4 +234,17 @@ public class GenerateCommandTests() : LedgerTests("generate")
         Assert.Equal(0, Cli.Invoke("generate", "--events", "3000", "--seed", "8", "--until", "2012-12-31", "--db", Path.Combine(folder, "third.db")).Exit);
         Assert.NotEqual(Payloads(Db), Payloads(Path.Combine(folder, "third.db")));
     }
+
+    [Fact]
+    public void The_last_day_is_to_with_until_kept_as_its_old_name()
+    {
+        var to = Run("generate", "--events", "10", "--from", "2025-01-01", "--to", "2024-01-01");
+        Assert.Equal(2, to.Exit);
+        Assert.Contains("--to: '2024-01-01' is before --from (2025-01-01); expected a day on or after it.", to.Err);
+        var both = Run("generate", "--events", "10", "--to", "2024-01-01", "--until", "2024-01-01");
+        Assert.Equal(2, both.Exit);
+        Assert.Contains("is given twice, as --to and by its old name --until", both.Err);
+        Assert.False(File.Exists(Db), "a refused generate created the store");
+        Assert.Equal(0, Run("generate", "--events", "10", "--to", "2012-12-31").Exit);
+    }
 }

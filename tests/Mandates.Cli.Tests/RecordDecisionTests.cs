@@ -355,7 +355,7 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
         Assert.Contains("Recorded the vote on KFOR-2026", vote.Out);
         Assert.Contains("warning: under this decision, tours already recorded break the law (1 violation); end or correct them (end-tour, correct-tour):", vote.Err);
         Assert.Contains("  KFOR from 2026-06-25 onwards, ceiling: ", vote.Err);
-        Assert.Contains("`mandates audit --operation KFOR` lists every violation.", vote.Err);
+        Assert.Contains("`mandates audit KFOR` lists every violation.", vote.Err);
 
         // The revocation adds a violation of its own, and the JSON names it with how many serve.
         var revocation = Run("record", "revocation", "--mandate", "KFOR-2026", "--date", "2026-09-01", "--source", "x", "--json");

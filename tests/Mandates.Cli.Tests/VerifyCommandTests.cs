@@ -208,4 +208,20 @@ public class VerifyCommandTests() : LedgerTests("verify")
         Assert.Contains("`mandates verify` names the first broken entry", strength.Err);
         Assert.DoesNotContain("   at ", strength.Err);
     }
+
+    /// <summary>
+    /// Issue 14, defect 2: a folder named as the store is "a folder" for verify and history, as for every other
+    /// command.
+    /// </summary>
+    [Theory]
+    [InlineData("verify")]
+    [InlineData("history", "--tour", "10")]
+    public void A_folder_given_as_the_store_is_called_a_folder_by_the_commands_that_need_an_existing_store(
+        params string[] command)
+    {
+        var run = Cli.Invoke([.. command, "--db", folder]);
+        Assert.Equal(2, run.Exit);
+        Assert.Contains($"--db: '{folder}' is a folder; expected a path to a SQLite file", run.Err);
+        Assert.DoesNotContain("does not exist", run.Err);
+    }
 }

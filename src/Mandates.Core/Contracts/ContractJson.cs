@@ -13,4 +13,10 @@ namespace Mandates.Core.Contracts;
 [JsonSerializable(typeof(RecordOutput))]
 [JsonSerializable(typeof(ShowOutput))]
 [JsonSerializable(typeof(ListOutput))]
+[JsonSerializable(typeof(AuditOutput))]
+[JsonSerializable(typeof(VerifyOutput))]
+[JsonSerializable(typeof(ImportOutput))]
+[JsonSerializable(typeof(ExportOutput))]
+[JsonSerializable(typeof(GenerateOutput))]
+[JsonSerializable(typeof(ViolationOutput))]
 public sealed partial class ContractJson : JsonSerializerContext;

@@ -3,27 +3,33 @@ using Mandates.Core.Ledger;
 
 namespace Mandates.Core.Contracts;
 
-/// <summary>A stretch of days on which recorded tours break the law (see <see cref="Violation"/>).</summary>
+/// <summary>
+/// A stretch of days on which recorded tours broke the law: in <c>audit</c>'s output, and in the tours a
+/// decision or an import leaves breaking it (<c>toursNowBreakTheLaw</c>).
+/// </summary>
 /// <param name="From">The first day broken.</param>
-/// <param name="To">The last day broken; null while an open tour serves on (it runs on with the tour).</param>
-/// <param name="Rule">
-/// The rule's stable id (consent, legal-acts, end-date, not-revoked, ceiling, task, area, …).
-/// </param>
+/// <param name="To">The last day broken; null while an open tour serves on (it breaks the law onwards).</param>
+/// <param name="Rule">The rule's stable id (ceiling, not-revoked, task, one-tour-at-a-time, …).</param>
 /// <param name="MaxStrength">
 /// For a rule about the whole operation (consent, legal acts, end date, revocation, ceiling): the most that
-/// served on those days, i.e. how far a ceiling was broken. Null for a rule one tour breaks (task, area, a person).
+/// served on those days, how far a ceiling was broken. Null for a rule one tour broke (a task, an area, a
+/// person on two tours at once), whose cause names the tours.
 /// </param>
-/// <param name="Cause">The sentence that says why.</param>
+/// <param name="Cause">The sentence that says why, with the tours' ledger positions.</param>
 public sealed record ViolationOutput(string Operation, string From, string? To, string Rule, int? MaxStrength,
     string Cause)
 {
-    public static ViolationOutput Of(Violation v, LedgerState ledger)
-    {
-        // A violation that runs to the last day the ledger counts lasts as long as an open tour serves: it has
-        // no last day of its own.
-        var runsOn = v.Days.End == StrengthIndex.LastDay;
-        return new(v.Operation.Value, Days.Format(v.Days.Start), runsOn ? null : Days.Format(v.Days.End), v.Rule,
-            v.Tour is null ? ledger.StrengthOf(v.Operation).MaxOver(v.Days) : null,
-            runsOn ? v.Cause.Replace($" to {Days.Format(StrengthIndex.LastDay)}", " onwards") : v.Cause);
-    }
+    public static ViolationOutput Of(Violation v, LedgerState? state) => new(v.Operation.Value,
+        Days.Format(v.Days.Start), RunsOn(v) ? null : Days.Format(v.Days.End), v.Rule,
+        state is not null && v.Tour is null ? state.StrengthOf(v.Operation).MaxOver(v.Days) : null, CauseOf(v));
+
+    /// <summary>
+    /// Whether the violation lasts as long as an open tour serves: it runs to the last day the ledger counts,
+    /// which is no last day of the tour's.
+    /// </summary>
+    public static bool RunsOn(Violation v) => v.Days.End == StrengthIndex.LastDay;
+
+    /// <summary>A violation's cause as shown: one that runs on says so, not the ledger's last counted day.</summary>
+    public static string CauseOf(Violation v) =>
+        RunsOn(v) ? v.Cause.Replace($" to {Days.Format(StrengthIndex.LastDay)}", " onwards") : v.Cause;
 }

@@ -28,6 +28,9 @@ public sealed class LawSource(StoreSession store, Caller caller, IRecordFolders 
     /// <summary>The record folder read instead of the store's record, and the field that named it; null for the store's.</summary>
     public (string Folder, string Field)? Folder => folder;
 
+    /// <summary>Reads and writes record folders: for the use cases that import or export one.</summary>
+    public IRecordFolders Folders => folders;
+
     /// <summary>
     /// The law: the record in the store (filled from the bundled record on first use), or the record folder
     /// read as it is. A store not created yet is not created here: the law is then the bundled record, which

@@ -87,6 +87,9 @@ public sealed class StoreSession(IStoreOpener opener, IProgressDisplay progress,
     /// <summary>Whether a failure to open says only that the store does not exist yet (nothing was created).</summary>
     public bool IsAbsent(Exception failure) => opener.IsAbsent(failure);
 
+    /// <summary>A store's failure in words, for a message after the store's name.</summary>
+    public string Explain(Exception failure) => opener.Explain(failure);
+
     /// <summary>
     /// The store's entries, folded once: its newest snapshot and the entries after it. Quick, unless many
     /// entries came after the snapshot (a large store's first open): then the fold shows how far it is.

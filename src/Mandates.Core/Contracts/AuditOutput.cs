@@ -1,0 +1,13 @@
+namespace Mandates.Core.Contracts;
+
+/// <summary><c>audit</c>'s answer: every violation of the law among the tours recorded.</summary>
+/// <param name="SchemaVersion">See <see cref="Contract.SchemaVersion"/>.</param>
+/// <param name="Entries">How many ledger entries the audit read.</param>
+/// <param name="AsRecordedAt">The instant whose ledger and law were audited; null for both as known now.</param>
+/// <param name="OperationInRecord">
+/// Asked about one operation: whether the law audited held it (one it did not hold yet has no tours to
+/// break it). Null when every operation was audited.
+/// </param>
+/// <param name="Violations">Every violation found, none if the tours keep the law.</param>
+public sealed record AuditOutput(int SchemaVersion, long Entries, string? AsRecordedAt, bool? OperationInRecord,
+    IReadOnlyList<ViolationOutput> Violations);

@@ -1,0 +1,27 @@
+namespace Mandates.Core.Contracts;
+
+/// <summary><c>verify</c>'s answer: whether the ledger's hash chain, the anchors given and the snapshot hold.</summary>
+/// <param name="SchemaVersion">See <see cref="Contract.SchemaVersion"/>.</param>
+/// <param name="Intact">Whether every entry and the snapshot are as written.</param>
+/// <param name="Checked">How many entries verified (on a broken chain, those before the first broken one).</param>
+/// <param name="FirstBroken">The first broken position; null if the chain is intact.</param>
+/// <param name="Why">Why that position is broken; null if the chain is intact.</param>
+/// <param name="RecordedOutOfOrderFrom">
+/// The first position recorded before the entry ahead of it, on an intact chain; null if none.
+/// </param>
+/// <param name="Head">
+/// The newest entry's anchor, to keep outside the store; null on a broken chain (its newest entry was not reached).
+/// </param>
+/// <param name="Anchors">The anchors given, and whether each held.</param>
+/// <param name="Snapshot">The store's newest snapshot checked against the entries; null where none was checked.</param>
+public sealed record VerifyOutput(int SchemaVersion, bool Intact, long Checked, long? FirstBroken, string? Why,
+    long? RecordedOutOfOrderFrom, HeadOutput? Head, IReadOnlyList<AnchorOutput> Anchors, SnapshotOutput? Snapshot);
+
+/// <param name="Anchor">POSITION:HASH, as verify takes an anchor kept from an earlier run.</param>
+public sealed record HeadOutput(long Position, string Hash, string Anchor);
+
+/// <param name="Holds">Whether the entry at the position still has that hash.</param>
+public sealed record AnchorOutput(long Position, string Hash, bool Holds);
+
+/// <param name="Matches">Whether the snapshot is exactly the entries folded up to its position.</param>
+public sealed record SnapshotOutput(long Position, bool Matches);
