@@ -36,7 +36,7 @@ internal static class CorrectTourCommand
             foreach (var (option, day) in new[] { ("--from", first), ("--until", last) })
                 if (day is { } given) Arguments.Covered(option, given);
             CommandContext.BeforeWriting(parsed, "correct-tour");
-            var outcome = context.Ledger(parsed).Correct(position, first, last, striking, why, named, keepUntil: untilText is null);
+            var outcome = context.Ledger(parsed).Correct(new CorrectTourRequest(position, first, last, striking, why, named, KeepUntil: untilText is null));
             return WriteCommands.Report(context.Output, outcome, parsed.GetValue(CliApp.JsonOption));
         });
         return command;
