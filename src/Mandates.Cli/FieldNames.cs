@@ -29,6 +29,8 @@ internal sealed class FieldNames(ParseResult? parsed)
         {
             if (OldNames.Typed(parsed!, known) is { } old) return old;
             if (parsed!.GetResult(known) is { IdentifierToken.Value: { } typed }) return typed;
+            // A field still named as an old option (a tour's until, now --to) is named as the user typed it, or by its new name.
+            if (OldNames.Renamed(known) is { } renamed) return Of(FieldNames.Field(renamed.Name));
         }
         return option;
     }

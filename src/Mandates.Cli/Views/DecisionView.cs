@@ -1,6 +1,7 @@
 using Mandates.Core.Contracts;
 using Mandates.Core.Law;
 using Mandates.Core.Rules;
+using Mandates.Core.UseCases;
 using Spectre.Console;
 
 namespace Mandates.Cli.Views;
@@ -15,23 +16,27 @@ internal static class DecisionView
     public static void Json(Output output, Decision decision, int persons, string? outcome = null, bool openEnded = false) =>
         output.Writer.WriteLine(Contract.Write(DecisionOutput.Of(decision, persons, outcome, openEnded)));
 
-    public static void Answer(Output output, Decision decision, DeploymentRequest request)
+    /// <param name="clause">What the exception clause the request relies on leaves, said beside the ceiling's headroom.</param>
+    public static void Answer(Output output, Decision decision, DeploymentRequest request, ClauseRoom? clause = null)
     {
         var console = output.Console;
         var when = Days.Describe(decision.Period);
         var verdict = decision.Authorised ? "[green bold]AUTHORISED[/]" : "[red bold]REFUSED[/]";
-        console.MarkupLine($"{Markup.Escape(decision.Operation.Value)} {when}, {request.Persons} more: {verdict}");
-        Findings(output, decision);
+        console.MarkupLine($"{Markup.Escape(decision.Operation.Value)} {when}, {N(request.Persons)} more: {verdict}");
+        Findings(output, decision, clause);
     }
 
-    public static void Findings(Output output, Decision decision)
+    public static void Findings(Output output, Decision decision, ClauseRoom? clause = null)
     {
         var console = output.Console;
         var headroom = decision.Headroom switch
         {
-            < 0 and var over => $"{over} ({-over} serving above the ceiling already)",
+            < 0 and var over => $"{N(over)} ({N(-over)} serving above the ceiling already)",
             0 when decision.LetsNobodyServe => "0 (the law lets nobody serve on some of these days: see the findings)",
-            var room => $"{room} (persons that may still be added on every day, under the ceiling)",
+            // A request relying on a clause may go above the ceiling: the ceiling's headroom alone would undersell it.
+            var room when clause is { } c => $"{N(room)} under the ceiling; with the {CeilingExceptionWords.Of(c.Kind)} "
+                + $"clause up to {N(c.Persons)} more for at most {c.MaxDays} days in a row",
+            var room => $"{N(room)} (persons that may still be added on every day, under the ceiling)",
         };
         console.MarkupLine($"Headroom: {headroom}" +
             (decision.Mandates.Count > 0 ? $"; mandate: {Markup.Escape(string.Join(", ", decision.Mandates))}" : ""));
@@ -48,4 +53,7 @@ internal static class DecisionView
         }
         console.Write(table);
     }
+
+    /// <summary>A number of persons as the findings print it: 1,351.</summary>
+    private static string N(int persons) => persons.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 }

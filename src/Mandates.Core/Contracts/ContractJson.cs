@@ -10,4 +10,5 @@ namespace Mandates.Core.Contracts;
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(ErrorOutput))]
 [JsonSerializable(typeof(DecisionOutput))]
+[JsonSerializable(typeof(WriteOutput))]
 public sealed partial class ContractJson : JsonSerializerContext;
