@@ -11,4 +11,7 @@ namespace Mandates.Core.Contracts;
 [JsonSerializable(typeof(ErrorOutput))]
 [JsonSerializable(typeof(DecisionOutput))]
 [JsonSerializable(typeof(WriteOutput))]
+[JsonSerializable(typeof(StrengthOutput))]
+[JsonSerializable(typeof(ToursOutput))]
+[JsonSerializable(typeof(HistoryOutput))]
 public sealed partial class ContractJson : JsonSerializerContext;
