@@ -21,7 +21,8 @@ internal static class CorrectTourCommand
         };
         var from = new Option<string?>("--from")
         {
-            Description = "The tour's first day as it should have been recorded. Default: the first day the tour has now.",
+            Description = "The tour's first day as it should have been recorded. Default: the first day the "
+                + "tour has now.",
         };
         var to = new Option<string?>("--to")
         {

@@ -28,7 +28,10 @@ internal static class DeployCommand
             Description = "The place: its key in the mandate (any case) or its title, e.g. kosovo. Without it, "
                 + "the tour is not checked for place.",
         };
-        var from = new Option<string>("--from") { Description = "The first day of service (YYYY-MM-DD).", Required = true };
+        var from = new Option<string>("--from")
+        {
+            Description = "The first day of service (YYYY-MM-DD).", Required = true,
+        };
         var to = new Option<string?>("--to")
         {
             Description = "The last day of service, inclusive. Default: open until ended, and checked on every day "
@@ -42,7 +45,8 @@ internal static class DeployCommand
         };
         var key = new Option<string?>("--key")
         {
-            Description = "An idempotency key: the same key and content again returns the first result and writes nothing.",
+            Description = "An idempotency key: the same key and content again returns the first result and "
+                + "writes nothing.",
         };
         var command = new Command("deploy", "Record a tour. It is written only if it is authorised on every day it "
             + "covers; exit 0 written, 1 refused, 2 bad input.")

@@ -16,7 +16,10 @@ internal static class EndTourCommand
         {
             Description = "The person's pseudonymous service identifier, e.g. P-4711.", Required = true,
         };
-        var on = new Option<string>("--on") { Description = "The last day of service, inclusive (YYYY-MM-DD).", Required = true };
+        var on = new Option<string>("--on")
+        {
+            Description = "The last day of service, inclusive (YYYY-MM-DD).", Required = true,
+        };
         var key = new Option<string?>("--key") { Description = "An idempotency key." };
         var command = new Command("end-tour",
             "Set the last day of service of the person's tour: the tour covering that day ends on it; or, if none "

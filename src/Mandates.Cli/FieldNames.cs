@@ -29,7 +29,7 @@ internal sealed class FieldNames(ParseResult? parsed)
         {
             if (OldNames.Typed(parsed!, known) is { } old) return old;
             if (parsed!.GetResult(known) is { IdentifierToken.Value: { } typed }) return typed;
-            // A field still named as an old option (a tour's until, now --to) is named as the user typed it, or by its new name.
+            // A field still named by an old option (a tour's until, now --to): named by the new one unless typed.
             if (OldNames.Renamed(known) is { } renamed) return Of(FieldNames.Field(renamed.Name));
         }
         return option;

@@ -25,7 +25,8 @@ internal static class StrengthCommand
                 + "law (mandates, ceilings, legal acts) as then recorded, not as known now.",
         };
         var command = new Command("strength", "Deployed strength per day or period against the ceiling, and whether "
-            + "the law lets tours serve on those days (if not, why, rule by rule); as known now or as recorded at an instant.")
+            + "the law lets tours serve on those days (if not, why, rule by rule); as known now or as recorded at "
+            + "an instant.")
         {
             operation,
         };

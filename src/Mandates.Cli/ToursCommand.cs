@@ -26,7 +26,8 @@ internal static class ToursCommand
         var days = new PeriodOptions();
         var asRecorded = new Option<string?>("--as-recorded-at")
         {
-            Description = "The tours as the ledger held them at this instant (e.g. 2025-07-02T00:00:00Z), not as known now.",
+            Description = "The tours as the ledger held them at this instant (e.g. 2025-07-02T00:00:00Z), not as "
+                + "known now.",
         };
         var command = new Command("tours", "The tours serving on a day or in a period (of an operation, or of a "
             + "person), earliest first, each with the ledger position that started it and the last entry that "
@@ -44,7 +45,7 @@ internal static class ToursCommand
                 throw new BadInputException("operation: none given; expected an operation (e.g. `mandates tours "
                     + "KFOR`) or --person (e.g. `mandates tours --person P-4711`).");
             var instant = context.AsRecordedAt(parsed, asRecorded);
-            // A person's tours are all of them unless days are asked for; an operation's, those serving on the day asked.
+            // A person's tours are all of them unless days are asked for; an operation's, those serving on the day.
             var period = who is null || days.Given(parsed) ? days.Read(parsed, context, instant) : null;
             var result = ListTours.Run(context.Session(parsed),
                 new ToursRequest(parsed.GetValue(operation), who, period, instant));

@@ -13,10 +13,11 @@ internal static class DecisionView
     /// The decision as JSON (<see cref="DecisionOutput"/>); for a write the law refused, with "outcome": "refused",
     /// as a written one says "written", so a script reads one field for both. An open-ended tour's last day is null.
     /// </summary>
-    public static void Json(Output output, Decision decision, int persons, string? outcome = null, bool openEnded = false) =>
+    public static void Json(Output output, Decision decision, int persons, string? outcome = null,
+        bool openEnded = false) =>
         output.Writer.WriteLine(Contract.Write(DecisionOutput.Of(decision, persons, outcome, openEnded)));
 
-    /// <param name="clause">What the exception clause the request relies on leaves, said beside the ceiling's headroom.</param>
+    /// <param name="clause">What the clause the request relies on leaves, said beside the ceiling's headroom.</param>
     public static void Answer(Output output, Decision decision, DeploymentRequest request, ClauseRoom? clause = null)
     {
         var console = output.Console;
@@ -34,8 +35,9 @@ internal static class DecisionView
             < 0 and var over => $"{N(over)} ({N(-over)} serving above the ceiling already)",
             0 when decision.LetsNobodyServe => "0 (the law lets nobody serve on some of these days: see the findings)",
             // A request relying on a clause may go above the ceiling: the ceiling's headroom alone would undersell it.
-            var room when clause is { } c => $"{N(room)} under the ceiling; with the {CeilingExceptionWords.Of(c.Kind)} "
-                + $"clause up to {N(c.Persons)} more for at most {c.MaxDays} days in a row",
+            var room when clause is { } c => $"{N(room)} under the ceiling; with the "
+                + $"{CeilingExceptionWords.Of(c.Kind)} clause up to {N(c.Persons)} more "
+                + $"for at most {c.MaxDays} days in a row",
             var room => $"{N(room)} (persons that may still be added on every day, under the ceiling)",
         };
         console.MarkupLine($"Headroom: {headroom}" +
@@ -46,10 +48,14 @@ internal static class DecisionView
         table.AddColumn("Finding and citations");
         foreach (var f in decision.Findings)
         {
-            var mark = f.Outcome switch { Outcome.Met => "[green]✓[/]", Outcome.NotMet => "[red]✗[/]", _ => "[grey]–[/]" };
+            var mark = f.Outcome switch
+            {
+                Outcome.Met => "[green]✓[/]", Outcome.NotMet => "[red]✗[/]", _ => "[grey]–[/]",
+            };
             var citations = f.Citations.Count == 0 ? "" :
                 "\n[grey]" + Markup.Escape(string.Join("\n", f.Citations.Select(c => "• " + c))) + "[/]";
-            table.AddRow(new Markup(mark), new Markup($"{f.Rule.Number} {Markup.Escape(f.RuleId)}"), new Markup(Markup.Escape(f.Reason) + citations));
+            table.AddRow(new Markup(mark), new Markup($"{f.Rule.Number} {Markup.Escape(f.RuleId)}"),
+                new Markup(Markup.Escape(f.Reason) + citations));
         }
         console.Write(table);
     }

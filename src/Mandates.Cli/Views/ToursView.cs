@@ -21,7 +21,10 @@ internal static class ToursView
         output.Console.MarkupLine($"{count:N0} tour{(count == 1 ? "" : "s")}: {Markup.Escape(Question(result))}");
         if (count == 0) return;
         // What the question fixed (the person, the operation) is not repeated on every row.
-        var columns = new List<(string Header, Func<ListedTour, string> Cell)> { ("Tour", t => t.Tour.StartedAt.ToString()) };
+        var columns = new List<(string Header, Func<ListedTour, string> Cell)>
+        {
+            ("Tour", t => t.Tour.StartedAt.ToString()),
+        };
         if (result.Person is null) columns.Add(("Person", t => t.Tour.Person.Value));
         if (result.Operation is null) columns.Add(("Operation", t => t.Tour.Operation.Value));
         columns.AddRange([
@@ -33,7 +36,8 @@ internal static class ToursView
         var table = new Table().Border(TableBorder.Rounded);
         foreach (var (header, _) in columns)
             table.AddColumn(new TableColumn(header) { NoWrap = header is "Tour" or "From" or "Until" });
-        foreach (var t in result.Tours.Take(Shown)) table.AddRow(columns.Select(c => Markup.Escape(c.Cell(t))).ToArray());
+        foreach (var t in result.Tours.Take(Shown))
+            table.AddRow(columns.Select(c => Markup.Escape(c.Cell(t))).ToArray());
         output.Console.Write(table);
         if (count > Shown) output.Console.MarkupLine($"The {Shown} earliest are shown; --json gives all {count:N0}.");
     }

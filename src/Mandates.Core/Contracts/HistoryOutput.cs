@@ -28,7 +28,8 @@ public sealed record TourNowOutput(string Task, string? Area, string From, strin
 /// <param name="RecordedAt">When the entry was recorded (UTC, ISO 8601).</param>
 /// <param name="Key">The idempotency key it was written under; null for none.</param>
 /// <param name="Says">What it says of the tour, in words.</param>
-/// <param name="Payload">The payload as the ledger holds it (and hashes it): fields it leaves out are absent, not null.</param>
+/// <param name="Payload">The payload as the ledger holds and hashes it: fields it leaves out are absent, not
+/// null.</param>
 public sealed record EntryOutput(long Position, string Type, string ValidOn, string RecordedAt, string RecordedBy,
     string? Key, string Says, JsonElement Payload)
 {

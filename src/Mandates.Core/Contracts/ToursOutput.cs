@@ -5,7 +5,8 @@ using NodaTime.Text;
 
 namespace Mandates.Core.Contracts;
 
-/// <summary><c>tours</c>' answer: what was asked (null where not given), and every tour found, earliest first.</summary>
+/// <summary><c>tours</c>' answer: what was asked (null where not given), and every tour found, earliest first.
+/// </summary>
 /// <param name="From">The first day asked about; null for all of a person's tours.</param>
 /// <param name="AsRecordedAt">The instant asked about; null for as known now.</param>
 public sealed record ToursOutput(int SchemaVersion, string? Person, string? Operation, string? From, string? To,

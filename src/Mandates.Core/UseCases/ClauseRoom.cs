@@ -9,7 +9,8 @@ namespace Mandates.Core.UseCases;
 /// most <see cref="MaxDays"/> consecutive days.
 /// </summary>
 /// <param name="Kind">The clause relied on.</param>
-/// <param name="Persons">How many more may serve on every day asked about, under the ceiling and the clause together.</param>
+/// <param name="Persons">How many more may serve on every day asked about, under the ceiling and the clause
+/// together.</param>
 /// <param name="MaxDays">The most consecutive days the clause lets the ceiling be exceeded.</param>
 public sealed record ClauseRoom(CeilingExceptionKind Kind, int Persons, int MaxDays)
 {

@@ -41,7 +41,8 @@ public static class DeployTour
     {
         if (to is { } last && last < from)
             throw new ProblemException(Problem.Saying("to", TourEvents.Day(last),
-                $"'{TourEvents.Day(last)}' is before {Problem.Named("from")} ({TourEvents.Day(from)}); expected a day on or after it.",
+                Problem.Join($"'{TourEvents.Day(last)}' is before {Problem.Named("from")} ({TourEvents.Day(from)}); ",
+                    $"expected a day on or after it."),
                 $"a day on or after {Problem.Named("from")}"));
         Input.Covered("from", from);
         if (to is { } end) Input.Covered("to", end);

@@ -6,11 +6,14 @@ using NodaTime;
 namespace Mandates.Core.UseCases;
 
 /// <summary>"Which tours serve on these days, of this operation or of this person?"</summary>
-/// <param name="Operation">The operation's id as given (any case); null for every operation of <paramref name="Person"/>.</param>
+/// <param name="Operation">The operation's id as given (any case); null for every operation of <paramref
+/// name="Person"/>.</param>
 /// <param name="Person">One person's tours; null for every person of <paramref name="Operation"/>.</param>
-/// <param name="Period">The days asked about; null for all of a person's tours (needs <paramref name="Person"/>).</param>
+/// <param name="Period">The days asked about; null for all of a person's tours (needs <paramref
+/// name="Person"/>).</param>
 /// <param name="AsRecordedAt">The tours as the ledger held them at this instant; null for as known now.</param>
-public sealed record ToursRequest(string? Operation, PersonId? Person, DateInterval? Period, Instant? AsRecordedAt = null);
+public sealed record ToursRequest(string? Operation, PersonId? Person, DateInterval? Period,
+    Instant? AsRecordedAt = null);
 
 /// <summary>The tours asked for, earliest first; what was asked, as the answer repeats it.</summary>
 public sealed record ToursResult(PersonId? Person, OperationId? Operation, DateInterval? Period, Instant? AsRecordedAt,

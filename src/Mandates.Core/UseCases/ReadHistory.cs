@@ -39,7 +39,8 @@ public static class ReadHistory
         FormattableString expected = $"the position that started a tour, as deploy reported it or tours lists it";
         if (position > state.Head)
             return Problem.Saying("tour", shown, Problem.Join(
-                $"the ledger ends at position {state.Head:N0}, so there is no {position:N0}; expected ", expected, $"."));
+                $"the ledger ends at position {state.Head:N0}, so there is no {position:N0}; ",
+                $"expected ", expected, $"."));
         var entry = store.At(position)!;
         return TourEvents.TourOf(entry) is { } started
             ? Problem.Saying("tour", shown, Problem.Join($"position {position} is a {entry.Type} entry about the tour ",

@@ -10,11 +10,14 @@ namespace Mandates.Core.UseCases;
 /// <param name="Operation">The operation's id as given (any case).</param>
 /// <param name="Period">The days asked about, both ends included.</param>
 /// <param name="ByTask">Also the most deployed on a day for each task over the period.</param>
-/// <param name="AsRecordedAt">Answer as the ledger stood at this instant (its tours and its law); null for as known now.</param>
-public sealed record StrengthRequest(string Operation, DateInterval Period, bool ByTask = false, Instant? AsRecordedAt = null);
+/// <param name="AsRecordedAt">Answer as the ledger stood at this instant (its tours and its law); null for as
+/// known now.</param>
+public sealed record StrengthRequest(string Operation, DateInterval Period, bool ByTask = false,
+    Instant? AsRecordedAt = null);
 
 /// <summary>The strength per stretch of days, as known now or as recorded at an instant.</summary>
-/// <param name="InRecord">Whether the record held the operation then (as recorded at an instant, it may not have).</param>
+/// <param name="InRecord">Whether the record held the operation then (as recorded at an instant, it may not
+/// have).</param>
 /// <param name="ByTask">The most deployed on a day for each task, by task key; null unless asked for.</param>
 public sealed record StrengthResult(Operation Operation, bool InRecord, DateInterval Period, Instant? AsRecordedAt,
     IReadOnlyList<StrengthStretch> Stretches, IReadOnlyDictionary<string, int>? ByTask)

@@ -15,13 +15,15 @@ namespace Mandates.Core.UseCases;
 public sealed record StrengthStretch(DateInterval Days, int Strength, Mandate? Mandate,
     IReadOnlyList<(string Rule, string Reason)> Refusals)
 {
-    /// <summary>Where the strength is over the ceiling but every tour above it is within an exception clause's bounds: why that is lawful.</summary>
+    /// <summary>Where the strength is over the ceiling but every tour above it is within an exception
+    /// clause's bounds: why that is lawful.</summary>
     public string? UnderException { get; init; }
 
     /// <summary>Whether the law lets tours serve on these days, at this strength.</summary>
     public bool Authorises => Mandate is not null && Refusals.Count == 0;
 
-    /// <summary>Whether the law lets nobody serve on these days, whatever the strength: no mandate, or a rule other than the ceiling refuses.</summary>
+    /// <summary>Whether the law lets nobody serve on these days, whatever the strength: no mandate, or a rule
+    /// other than the ceiling refuses.</summary>
     public bool LetsNobodyServe => Mandate is null || Refusals.Any(r => r.Rule != Rulebook.Ceiling.Id);
 
     /// <summary>

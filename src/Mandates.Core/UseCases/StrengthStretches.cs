@@ -6,7 +6,8 @@ using NodaTime;
 
 namespace Mandates.Core.UseCases;
 
-/// <summary>How <see cref="ReadStrength"/> cuts a period into <see cref="StrengthStretch"/>es and judges each.</summary>
+/// <summary>How <see cref="ReadStrength"/> cuts a period into <see cref="StrengthStretch"/>es and judges
+/// each.</summary>
 internal static class StrengthStretches
 {
     /// <summary>
@@ -30,7 +31,8 @@ internal static class StrengthStretches
                 lawMayChange |= changes[nextChange] == day;
             var s = strength.On(day);
             var mandate = Chain.Governing(op, day);
-            if (cuts.Count > 0 && cuts[^1] is var last && !lawMayChange && last.Strength == s && last.Mandate == mandate)
+            if (cuts.Count > 0 && cuts[^1] is var last && !lawMayChange && last.Strength == s
+                && last.Mandate == mandate)
                 cuts[^1] = last with { Days = new DateInterval(last.Days.Start, day) };
             else
                 cuts.Add((new DateInterval(day, day), s, mandate));
@@ -48,7 +50,8 @@ internal static class StrengthStretches
         }
         // A joined stretch's reasons name the days they speak of: asked again for all its days.
         return joined.Select(j => j.Joined && (j.Stretch.Refusals.Count > 0 || j.Stretch.UnderException is not null)
-            ? Judged(law, op, j.Stretch.Days, j.Stretch.Strength, j.Stretch.Mandate, ceilingBroken) : j.Stretch).ToList();
+            ? Judged(law, op, j.Stretch.Days, j.Stretch.Strength, j.Stretch.Mandate, ceilingBroken)
+            : j.Stretch).ToList();
     }
 
     /// <summary>
@@ -62,7 +65,8 @@ internal static class StrengthStretches
     {
         var refusals = law.Authorise(new DeploymentRequest(op.Id, days, 0), ConstantStrength.None).Refusals
             .Where(f => f.Rule != Rulebook.Ceiling).Select(f => (f.RuleId, f.Reason)).ToList();
-        if (mandate is null || strength <= mandate.Ceiling.Persons) return new StrengthStretch(days, strength, mandate, refusals);
+        if (mandate is null || strength <= mandate.Ceiling.Persons)
+            return new StrengthStretch(days, strength, mandate, refusals);
         var over = $"{N(strength)} serving > {N(mandate.Ceiling.Persons)}, the ceiling of {mandate.Name}";
         if (mandate.CeilingExceptions.Count == 0)
             refusals.Add((Rulebook.Ceiling.Id, $"{over}, which provides no exception clause."));
@@ -72,14 +76,16 @@ internal static class StrengthStretches
         else if (refusals.Count == 0)
             return new StrengthStretch(days, strength, mandate, refusals)
             {
-                UnderException = $"{over}, but every tour above it relies on an exception clause within its bounds (as `audit` checks).",
+                UnderException = $"{over}, but every tour above it relies on an exception clause within its bounds "
+                    + "(as `audit` checks).",
             };
         return new StrengthStretch(days, strength, mandate, refusals);
     }
 
     /// <summary>Why nothing was authorised, as then known, for an operation the record did not hold yet.</summary>
     public static StrengthStretch NotYetRecorded(Operation op, DateInterval period) =>
-        new(period, 0, null, [(Rulebook.Consent.Id, $"{op.Id} was not in the record yet, so no consent to it was recorded.")]);
+        new(period, 0, null,
+            [(Rulebook.Consent.Id, $"{op.Id} was not in the record yet, so no consent to it was recorded.")]);
 
     /// <summary>The most persons deployed for each task on any day of the period.</summary>
     public static SortedDictionary<string, int> ByTask(LedgerState state, OperationId op, DateInterval period)

@@ -22,7 +22,8 @@ public static class TourStory
                 TourEvents.Started when LedgerPayload.Read<TourEvents.StartedPayload>(e) is var p =>
                     $"starts: {p.Person} for {p.Task}{(p.Area is { } a ? $" in {a}" : "")}, {Period(p.From, p.Until)}"
                     + (p.Exception is { } x ? $", under the {x} exception" : ""),
-                TourEvents.Ended when days.Until is { } on => until is { } before && string.CompareOrdinal(on, before) > 0
+                TourEvents.Ended when days.Until is { } on =>
+                    until is { } before && string.CompareOrdinal(on, before) > 0
                     ? $"runs on: last day {on}, was {before}"
                     : $"ends: last day {on}{(until is { } was ? $", was {was}" : ", was open")}",
                 TourEvents.Corrected when LedgerPayload.Read<TourEvents.CorrectedPayload>(e) is var p =>
@@ -34,5 +35,6 @@ public static class TourStory
         return told;
     }
 
-    private static string Period(string from, string? until) => until is { } u ? $"from {from} to {u}" : $"from {from} (open)";
+    private static string Period(string from, string? until) =>
+        until is { } u ? $"from {from} to {u}" : $"from {from} (open)";
 }

@@ -9,9 +9,12 @@ namespace Mandates.Core.UseCases;
 /// person already on a tour, say). Bad input found before the store is opened is a
 /// <see cref="Problems.ProblemException"/>.
 /// </summary>
-/// <param name="Outcome">What the ledger did; nothing was written unless it is <see cref="WriteOutcome.Written"/>.</param>
-/// <param name="Ended">What ending a tour did to it; null for other writes, a refusal, and a replay (which wrote nothing now).</param>
-/// <param name="OpenEnded">Whether the tour asked about has no last day (a refused open tour's decision runs on for ever).</param>
+/// <param name="Outcome">What the ledger did; nothing was written unless it is <see
+/// cref="WriteOutcome.Written"/>.</param>
+/// <param name="Ended">What ending a tour did to it; null for other writes, a refusal, and a replay (which wrote
+/// nothing now).</param>
+/// <param name="OpenEnded">Whether the tour asked about has no last day (a refused open tour's decision runs on
+/// for ever).</param>
 public sealed record WriteResult(WriteOutcome Outcome, TourEnd? Ended = null, bool OpenEnded = false)
 {
     /// <summary>Whether the write was done (now, or before under its key).</summary>

@@ -13,7 +13,8 @@ namespace Mandates.Core.Tests.UseCases;
 /// </summary>
 internal static class LedgerSession
 {
-    /// <summary>A new session over <paramref name="store"/> (a new empty one if none): each use case run gets one, as each command does.</summary>
+    /// <summary>A new session over <paramref name="store"/> (a new empty one if none): each use case run gets
+    /// one, as each command does.</summary>
     public static Session On(MemoryEventStore store, IClock? clock = null)
     {
         var caller = new Caller(clock ?? SmallLaw.Clock(), () => "clerk");

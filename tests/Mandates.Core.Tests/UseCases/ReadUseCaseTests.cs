@@ -17,7 +17,8 @@ public sealed class ReadUseCaseTests
 {
     private readonly MemoryEventStore store = new();
 
-    /// <summary>P-1 from 1 to 31 July; P-2 from 10 July, open, then cut to 20 July; P-3 cancelled. Their tours' positions.</summary>
+    /// <summary>P-1 from 1 to 31 July; P-2 from 10 July, open, then cut to 20 July; P-3 cancelled. Their
+    /// tours' positions.</summary>
     private (long P1, long P2, long P3) Tours()
     {
         using var session = LedgerSession.On(store);
@@ -40,7 +41,8 @@ public sealed class ReadUseCaseTests
     public void Strength_is_cut_where_it_changes_with_the_headroom_under_the_ceiling()
     {
         Tours();
-        var result = Run(s => ReadStrength.Run(s, new StrengthRequest("tst", new DateInterval(July(1), July(31)), ByTask: true)));
+        var july = new DateInterval(July(1), July(31));
+        var result = Run(s => ReadStrength.Run(s, new StrengthRequest("tst", july, ByTask: true)));
         Assert.Equal([(1, 2), (2, 1), (1, 2)], result.Stretches.Select(s => (s.Strength, s.Headroom!.Value)));
         Assert.Equal([July(1), July(10), July(21)], result.Stretches.Select(s => s.Days.Start));
         Assert.True(result.Stretches.All(s => s.Authorises));
@@ -52,7 +54,8 @@ public sealed class ReadUseCaseTests
     public void Tours_of_an_operation_on_a_day_and_all_of_a_person()
     {
         var (p1, p2, _) = Tours();
-        var onTheTwelfth = Run(s => ListTours.Run(s, new ToursRequest("TST", null, new DateInterval(July(12), July(12)))));
+        var twelfth = new DateInterval(July(12), July(12));
+        var onTheTwelfth = Run(s => ListTours.Run(s, new ToursRequest("TST", null, twelfth)));
         Assert.Equal([p1, p2], onTheTwelfth.Tours.Select(t => t.Tour.StartedAt));
         // P-2's tour was changed by its end, the entry after it.
         Assert.Equal(p2 + 1, onTheTwelfth.Tours[1].LastChangedAt);
@@ -67,7 +70,8 @@ public sealed class ReadUseCaseTests
     {
         var (_, p2, p3) = Tours();
         var ended = Run(s => ReadHistory.Run(s, new HistoryRequest(p2)));
-        Assert.Equal(["starts: P-2 for train, from 2025-07-10 (open)", "ends: last day 2025-07-20, was open"], ended.Told);
+        Assert.Equal(["starts: P-2 for train, from 2025-07-10 (open)", "ends: last day 2025-07-20, was open"],
+            ended.Told);
         Assert.Null(ended.CancelledAt);
         var cancelled = Run(s => ReadHistory.Run(s, new HistoryRequest(p3)));
         Assert.Null(cancelled.Now);
@@ -88,6 +92,7 @@ public sealed class ReadUseCaseTests
         Assert.Equal(1, check.Decision.Headroom);
         Assert.Equal(new ClauseRoom(CeilingExceptionKind.Rotation, 2, 5), check.Clause);
         // Relying on none, there is nothing to say.
-        Assert.Null(Run(s => CheckDeployment.Run(s, new CheckRequest("TST", new DateInterval(July(12), July(12)), 1))).Clause);
+        var twelfth = new DateInterval(July(12), July(12));
+        Assert.Null(Run(s => CheckDeployment.Run(s, new CheckRequest("TST", twelfth, 1))).Clause);
     }
 }

@@ -3,6 +3,7 @@ using Mandates.Core.Ledger;
 using Mandates.Core.Problems;
 using Mandates.Core.Tests.Ledger;
 using Mandates.Core.UseCases;
+using NodaTime;
 using Xunit;
 using static Mandates.Core.Tests.Ledger.SmallLaw;
 
@@ -70,7 +71,8 @@ public sealed class WriteUseCaseTests
         using (var session = LedgerSession.On(store))
             Assert.Equal(5, EndTour.Run(session, new EndTourRequest(new PersonId("P-1"), July(25))).Ended!.DaysChanged);
         using (var session = LedgerSession.On(store))
-            Assert.Equal(-10, EndTour.Run(session, new EndTourRequest(new PersonId("P-1"), July(15))).Ended!.DaysChanged);
+            Assert.Equal(-10,
+                EndTour.Run(session, new EndTourRequest(new PersonId("P-1"), July(15))).Ended!.DaysChanged);
     }
 
     [Fact]
@@ -84,6 +86,7 @@ public sealed class WriteUseCaseTests
             Assert.Equal("cancel", Assert.Throws<ProblemException>(() => CorrectTour.Run(session,
                 new CorrectTourRequest(tour, July(2), null, true, "never went"))).Problem.Field);
         using (var session = LedgerSession.On(store))
-            Assert.Equal((July(2), July(31)), session.Store.State(session.Caller).FindTour(tour) is { } t ? (t.From, t.Until!.Value) : default);
+            Assert.Equal((July(2), (LocalDate?)July(31)), session.Store.State(session.Caller).FindTour(tour) is { } t
+                ? (t.From, t.Until) : default);
     }
 }
