@@ -37,7 +37,8 @@ internal static class DecisionView
             // A request relying on a clause may go above the ceiling: the ceiling's headroom alone would undersell it.
             var room when clause is { } c => $"{N(room)} under the ceiling; with the "
                 + $"{CeilingExceptionWords.Of(c.Kind)} clause up to {N(c.Persons)} more "
-                + $"for at most {c.MaxDays} days in a row",
+                + $"for at most {c.Days} days in a row"
+                + (c.Days < c.MaxDays ? $" (of its {c.MaxDays}: the days before are over the ceiling already)" : ""),
             var room => $"{N(room)} (persons that may still be added on every day, under the ceiling)",
         };
         console.MarkupLine($"Headroom: {headroom}" +

@@ -20,7 +20,7 @@ public sealed record CheckRequest(string Operation, DateInterval Period, int Add
 /// <summary>The answer: the law's decision on the request, with every finding and its citations.</summary>
 public sealed record CheckResult(DeploymentRequest Request, Decision Decision)
 {
-    /// <summary>What the exception clause the request relies on leaves above the ceiling; null if it relies on none.</summary>
+    /// <summary>What the exception clause the request relies on leaves above the ceiling; null for none.</summary>
     public ClauseRoom? Clause { get; init; }
 }
 
@@ -41,6 +41,9 @@ public static class CheckDeployment
         IStrength current = request.Strength is { } n ? new ConstantStrength(n)
             : session.Store.State(session.Caller).StrengthOf(operation.Id);
         var decision = session.Law.Authoriser().Authorise(asked, current);
-        return new CheckResult(asked, decision) { Clause = ClauseRoom.Of(session.Law.Record(), decision, request.Exception) };
+        return new CheckResult(asked, decision)
+        {
+            Clause = ClauseRoom.Of(operation, decision, request.Exception, current),
+        };
     }
 }

@@ -90,9 +90,25 @@ public sealed class ReadUseCaseTests
             Exception: CeilingExceptionKind.Rotation)));
         Assert.True(check.Decision.Authorised);
         Assert.Equal(1, check.Decision.Headroom);
-        Assert.Equal(new ClauseRoom(CeilingExceptionKind.Rotation, 2, 5), check.Clause);
+        Assert.Equal(new ClauseRoom(CeilingExceptionKind.Rotation, 2, 5, 5), check.Clause);
         // Relying on none, there is nothing to say.
         var twelfth = new DateInterval(July(12), July(12));
         Assert.Null(Run(s => CheckDeployment.Run(s, new CheckRequest("TST", twelfth, 1))).Clause);
+    }
+
+    [Fact]
+    public void The_clause_days_used_by_a_run_over_the_ceiling_just_before_are_not_left()
+    {
+        using (var session = LedgerSession.On(store))
+        {
+            var ledger = session.Ledger();
+            foreach (var p in new[] { "P-1", "P-2", "P-3" }) Written(ledger.Deploy(Tour(p, July(1), July(31))));
+            // Over the ceiling from 10 to 12 July, on the rotation clause: 3 of its 5 days.
+            Written(ledger.Deploy(Tour("P-4", July(10), July(12), exception: CeilingExceptionKind.Rotation)));
+        }
+        var thirteenth = new DateInterval(July(13), July(13));
+        var check = Run(s => CheckDeployment.Run(s, new CheckRequest("TST", thirteenth, 1,
+            Exception: CeilingExceptionKind.Rotation)));
+        Assert.Equal(new ClauseRoom(CeilingExceptionKind.Rotation, 1, 2, 5), check.Clause);
     }
 }
