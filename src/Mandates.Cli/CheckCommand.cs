@@ -46,7 +46,7 @@ internal static class CheckCommand
             var answer = CheckDeployment.Run(context.Session(parsed), new CheckRequest(parsed.GetValue(operation)!,
                 new NodaTime.DateInterval(first, last), persons, duty, place, deployed, relying));
             if (parsed.GetValue(CliApp.JsonOption)) DecisionView.Json(context.Output, answer.Decision, persons);
-            else DecisionView.Answer(context.Output, answer.Decision, answer.Request);
+            else DecisionView.Answer(context.Output, answer.Decision, answer.Request, answer.Clause);
             return answer.Decision.Authorised ? ExitCodes.Ok : ExitCodes.Refused;
         });
         return command;

@@ -33,6 +33,8 @@ internal sealed class FieldNames(ParseResult? parsed)
         {
             if (OldNames.Typed(parsed!, known) is { } old) return old;
             if (parsed!.GetResult(known) is { IdentifierToken.Value: { } typed }) return typed;
+            // A field still named by an old option (a tour's until, now --to): named by the new one unless typed.
+            if (OldNames.Renamed(known) is { } renamed) return Of(FieldNames.Field(renamed.Name));
         }
         return option;
     }

@@ -11,6 +11,8 @@ namespace Mandates.Cli;
 internal static class OldNames
 {
     private static readonly ConditionalWeakTable<Option, Option<string?>> Old = [];
+    // The other way: an old name's option to the one that took its place.
+    private static readonly ConditionalWeakTable<Option, Option> New = [];
 
     /// <summary>Keeps <paramref name="oldName"/> working for <paramref name="option"/>, hidden from help.</summary>
     public static void Keep(Command command, Option<string?> option, string oldName)
@@ -18,7 +20,11 @@ internal static class OldNames
         var old = new Option<string?>(oldName) { Hidden = true, Description = $"The old name of {option.Name}." };
         command.Options.Add(old);
         Old.Add(option, old);
+        New.Add(old, option);
     }
+
+    /// <summary>The option that took <paramref name="old"/>'s name away, if it is an old name.</summary>
+    public static Option? Renamed(Option old) => New.TryGetValue(old, out var option) ? option : null;
 
     /// <summary>The option's value, given by its name or by its old one (not both).</summary>
     public static string? Value(ParseResult parsed, Option<string?> option)

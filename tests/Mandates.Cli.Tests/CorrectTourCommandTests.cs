@@ -44,7 +44,8 @@ public class CorrectTourCommandTests() : LedgerTests("correct-tour")
         Assert.Contains($"--cancel: a cancelled tour has no days; give --cancel alone, or the corrected --from and/or --until, e.g. --tour {tour} --cancel.", both.Err);
         var nothing = Run("correct-tour", "--tour", tour.ToString(), "--reason", "check");
         Assert.Equal(2, nothing.Exit);
-        Assert.Contains($"--from/--until/--cancel: say what was recorded wrongly: the tour's corrected --from and/or --until, or --cancel, e.g. --tour {tour} --from", nothing.Err);
+        // Nothing typed names the last day: it is named by its option, --to (--until is its old name).
+        Assert.Contains($"--from/--to/--cancel: say what was recorded wrongly: the tour's corrected --from and/or --to, or --cancel, e.g. --tour {tour} --from", nothing.Err);
         var beforeItsStart = Run("correct-tour", "--tour", tour.ToString(), "--until", "2025-06-30", "--reason", "check");
         Assert.Equal(2, beforeItsStart.Exit);
         Assert.Contains("--until: '2025-06-30' is before the tour's first day (2025-07-01); expected a day on or after it, or a new --from.", beforeItsStart.Err);
@@ -124,7 +125,7 @@ public class CorrectTourCommandTests() : LedgerTests("correct-tour")
         Assert.Equal(0, Run("correct-tour", "--tour", tour.ToString(), "--from", "2025-08-05", "--until", "2025-08-25", "--reason", "ended after all").Exit);
         var pastItsEnd = Run("correct-tour", "--tour", tour.ToString(), "--from", "2025-09-01", "--reason", "x");
         Assert.Equal(2, pastItsEnd.Exit);
-        Assert.Contains("--from: '2025-09-01' is after the tour's last day (2025-08-25); expected a day on or before it, or a new --until.", pastItsEnd.Err);
+        Assert.Contains("--from: '2025-09-01' is after the tour's last day (2025-08-25); expected a day on or before it, or a new --to.", pastItsEnd.Err);
         Assert.Equal(0, Run("correct-tour", "--tour", tour.ToString(), "--from", "2025-08-05", "--until", "OPEN", "--reason", "serves on after all").Exit);
         var cancelOpen = Run("correct-tour", "--tour", tour.ToString(), "--cancel", "--until", "open", "--reason", "x");
         Assert.Equal(2, cancelOpen.Exit);
@@ -137,5 +138,16 @@ public class CorrectTourCommandTests() : LedgerTests("correct-tour")
             var now = json.RootElement.GetProperty("tours")[0];
             Assert.Equal(("2025-08-05", "2025-08-28"), (now.GetProperty("from").GetString(), now.GetProperty("until").GetString()));
         }
+    }
+
+    [Fact]
+    public void Correct_tour_says_the_instant_it_recorded()
+    {
+        var tour = Position(Run("deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01"));
+        Assert.Contains("recorded at 2025-07-01T09:00:00Z",
+            Run("correct-tour", "--tour", tour.ToString(), "--from", "2025-07-02", "--reason", "arrived a day later").Out);
+        var json = Run("correct-tour", "--tour", tour.ToString(), "--from", "2025-07-03", "--reason", "later still", "--json");
+        using var written = JsonDocument.Parse(json.Out);
+        Assert.Equal("2025-07-01T09:00:00Z", written.RootElement.GetProperty("recordedAt").GetString());
     }
 }

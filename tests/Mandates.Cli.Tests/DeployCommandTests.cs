@@ -163,4 +163,36 @@ public class DeployCommandTests() : LedgerTests("deploy")
         Assert.Contains("Nothing was written.", run.Err);
         Assert.Equal(before, Entries());
     }
+
+    [Fact]
+    public void A_write_says_the_instant_it_recorded_which_as_recorded_at_takes()
+    {
+        var deploy = Run("deploy", "KFOR", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01");
+        Assert.Contains("recorded at 2025-07-01T09:00:00Z", deploy.Out);
+        var json = Run("deploy", "KFOR", "--person", "P-4712", "--task", "reconnaissance", "--from", "2025-07-01", "--json");
+        using var written = JsonDocument.Parse(json.Out);
+        Assert.Equal("2025-07-01T09:00:00Z", written.RootElement.GetProperty("recordedAt").GetString());
+        // The instant said is one --as-recorded-at takes, and the tour is known at it.
+        Assert.Contains("P-4712", Run("tours", "KFOR", "--on", "2025-07-01", "--as-recorded-at", "2025-07-01T09:00:00Z").Out);
+    }
+
+    [Fact]
+    public void The_last_day_is_to_and_until_still_works_as_its_old_name()
+    {
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-1", "--task", "reconnaissance", "--from", "2025-07-01", "--to", "2025-07-31").Exit);
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-2", "--task", "reconnaissance", "--from", "2025-07-01", "--until", "2025-07-31").Exit);
+        using (var json = JsonDocument.Parse(Run("tours", "KFOR", "--on", "2025-07-01", "--json").Out))
+            Assert.Equal(["2025-07-31", "2025-07-31"], json.RootElement.GetProperty("tours").EnumerateArray().Select(t => t.GetProperty("until").GetString()));
+        var before = Entries();
+        // A problem names the option as typed: the new name, or the old one.
+        Assert.Contains("--to: '2025-06-30' is before --from (2025-07-01)",
+            Run("deploy", "KFOR", "--person", "P-3", "--task", "reconnaissance", "--from", "2025-07-01", "--to", "2025-06-30").Err);
+        Assert.Contains("--until: '2025-06-30' is before --from (2025-07-01)",
+            Run("deploy", "KFOR", "--person", "P-3", "--task", "reconnaissance", "--from", "2025-07-01", "--until", "2025-06-30").Err);
+        Assert.Contains("is given twice, as --to and by its old name --until",
+            Run("deploy", "KFOR", "--person", "P-3", "--task", "reconnaissance", "--from", "2025-07-01", "--to", "2025-07-02", "--until", "2025-07-02").Err);
+        Assert.Equal(before, Entries());
+        // Help shows the new name only.
+        Assert.DoesNotContain("--until", Run("deploy", "--help").Out);
+    }
 }

@@ -102,4 +102,13 @@ public class EndTourCommandTests() : LedgerTests("end-tour")
         Assert.Equal((10, "2025-07-01", "2025-12-16", "2025-12-17"), (json.RootElement.GetProperty("tour").GetInt32(), json.RootElement.GetProperty("from").GetString(),
             json.RootElement.GetProperty("until").GetString(), json.RootElement.GetProperty("untilBefore").GetString()));
     }
+
+    [Fact]
+    public void End_tour_says_the_instant_it_recorded()
+    {
+        Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-102", "--task", "reconnaissance", "--from", "2025-07-01").Exit);
+        Assert.Contains("recorded at 2025-07-01T09:00:00Z", Run("end-tour", "--person", "P-102", "--on", "2025-12-14").Out);
+        using var json = JsonDocument.Parse(Run("end-tour", "--person", "P-102", "--on", "2025-12-10", "--json").Out);
+        Assert.Equal("2025-07-01T09:00:00Z", json.RootElement.GetProperty("recordedAt").GetString());
+    }
 }

@@ -163,12 +163,12 @@ public sealed class ExceptionClauseTests : IDisposable
         Written(ledger.Deploy(Tour("P-E1", D(3, 10), D(3, 12), CeilingExceptionKind.Emergency)));
         var first = ledger.State.ToursOf(new PersonId("P-1")).Single().StartedAt;
         // A start recorded a day early: the tour gives up a day and adds none, though an emergency tour keeps others over the ceiling.
-        Written(ledger.Correct(first, D(3, 2), D(4, 30), cancel: false, "arrived a day later", null));
+        Written(ledger.Correct(new(first, D(3, 2), D(4, 30), Cancel: false, "arrived a day later", null)));
         // Running on past its end adds days, and those are asked about: the ceiling is reached there.
         Written(ledger.Deploy(Tour("P-4", D(5, 1), D(5, 31))));
         Written(ledger.Deploy(Tour("P-5", D(5, 1), D(5, 31))));
         Written(ledger.Deploy(Tour("P-6", D(5, 1), D(5, 31))));
-        Assert.Equal(Outcome.NotMet, Refused(ledger.Correct(first, D(3, 2), D(5, 2), cancel: false, "served on", null)).For(Rulebook.Ceiling).Outcome);
+        Assert.Equal(Outcome.NotMet, Refused(ledger.Correct(new(first, D(3, 2), D(5, 2), Cancel: false, "served on", null))).For(Rulebook.Ceiling).Outcome);
         Assert.Empty(Audit.Run(Law(emergencyDays: 10), ledger.State));
     }
 
@@ -181,10 +181,10 @@ public sealed class ExceptionClauseTests : IDisposable
         Written(ledger.Deploy(Tour("P-R1", D(3, 10), D(3, 12), CeilingExceptionKind.Rotation)));
         var rotation = ledger.State.ToursOf(new PersonId("P-R1")).Single().StartedAt;
         // Two days more on each side: each side alone makes a run of 5, but the tour would be over the ceiling 7 days in a row.
-        var refused = Refused(ledger.Correct(rotation, D(3, 8), D(3, 14), cancel: false, "arrived earlier, left later", null));
+        var refused = Refused(ledger.Correct(new(rotation, D(3, 8), D(3, 14), Cancel: false, "arrived earlier, left later", null)));
         Assert.Contains("exceeded on 7 consecutive days (through 2025-03-14)", refused.For(Rulebook.Ceiling).Reason);
         // One day on each side makes 5: within the clause.
-        Written(ledger.Correct(rotation, D(3, 9), D(3, 13), cancel: false, "arrived earlier, left later", null));
+        Written(ledger.Correct(new(rotation, D(3, 9), D(3, 13), Cancel: false, "arrived earlier, left later", null)));
         Assert.Empty(Audit.Run(Law(rotationDays: 5), ledger.State));
     }
 

@@ -232,9 +232,9 @@ public abstract class LedgerContract : IDisposable
         for (var p = 1; p <= 6; p++) ledger.Deploy(Tour(p, July.PlusDays(p), p % 2 == 0 ? null : July.PlusDays(40 + p), key: p == 3 ? "order-3" : null));
         ledger.EndTour(new PersonId("P-00002"), July.PlusDays(20), null);
         var fourth = ledger.State.ToursOf(new PersonId("P-00004")).Single();
-        ledger.Correct(fourth.StartedAt, July.PlusDays(10), July.PlusDays(30), cancel: false, "entered a day late", null);
+        ledger.Correct(new(fourth.StartedAt, July.PlusDays(10), July.PlusDays(30), Cancel: false, "entered a day late", null));
         var sixth = ledger.State.ToursOf(new PersonId("P-00006")).Single();
-        ledger.Correct(sixth.StartedAt, sixth.From, null, cancel: true, "never went", null);
+        ledger.Correct(new(sixth.StartedAt, sixth.From, null, Cancel: true, "never went", null));
     }
 
     private static void AssertSameState(LedgerState expected, LedgerState actual)

@@ -87,7 +87,7 @@ public class LedgerProperties
                         Start.PlusDays(d.From), d.Length is { } n ? Start.PlusDays(d.From + n) : null)
                         { Exception = d.Rotation ? CeilingExceptionKind.Rotation : null }),
                     EndStep e => ledger.EndTour(Person(e.Person), Start.PlusDays(e.Day), null),
-                    CorrectStep c => ledger.Correct(c.Tour, Start.PlusDays(c.From), c.Length is { } n ? Start.PlusDays(c.From + n) : null, c.Cancel, "test", null),
+                    CorrectStep c => ledger.Correct(new(c.Tour, Start.PlusDays(c.From), c.Length is { } n ? Start.PlusDays(c.From + n) : null, c.Cancel, "test", null)),
                     _ => throw new InvalidOperationException(),
                 };
                 clock.AdvanceSeconds(30);

@@ -19,4 +19,8 @@ namespace Mandates.Core.Contracts;
 [JsonSerializable(typeof(ExportOutput))]
 [JsonSerializable(typeof(GenerateOutput))]
 [JsonSerializable(typeof(ViolationOutput))]
+[JsonSerializable(typeof(WriteOutput))]
+[JsonSerializable(typeof(StrengthOutput))]
+[JsonSerializable(typeof(ToursOutput))]
+[JsonSerializable(typeof(HistoryOutput))]
 public sealed partial class ContractJson : JsonSerializerContext;

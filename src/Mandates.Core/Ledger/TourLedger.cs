@@ -250,13 +250,14 @@ public sealed class TourLedger : IDisposable
     /// <summary>
     /// Corrects a tour recorded wrongly: a new entry supersedes the one that started it (nothing is
     /// updated or deleted). The corrected tour must be lawful on every day it adds, counted without the days it gives up.
-    /// With <paramref name="cancel"/>, the tour is struck out as never served. Without <paramref name="from"/>,
-    /// only the last day is corrected: the tour keeps its first day. With <paramref name="keepUntil"/>, only
-    /// the first day is corrected: the tour keeps the last day it has when the correction is written (an
-    /// ended tour stays ended), and <paramref name="until"/> is not given.
+    /// With <see cref="CorrectTourRequest.Cancel"/>, the tour is struck out as never served. Without
+    /// <see cref="CorrectTourRequest.From"/>, only the last day is corrected: the tour keeps its first day. With
+    /// <see cref="CorrectTourRequest.KeepUntil"/>, only the first day is corrected: the tour keeps the last day
+    /// it has when the correction is written (an ended tour stays ended).
     /// </summary>
-    public WriteOutcome Correct(long tourPosition, LocalDate? from, LocalDate? until, bool cancel, string reason, string? idempotencyKey, bool keepUntil = false)
+    public WriteOutcome Correct(CorrectTourRequest request)
     {
+        var (tourPosition, from, until, cancel, reason, idempotencyKey, keepUntil) = request;
         // A replay has the same days: a day kept is the one the tour had when the correction was written (the
         // entry it superseded says which), not the one it has now, which may have changed since.
         bool SameDays(TourEvents.CorrectedPayload corrected)

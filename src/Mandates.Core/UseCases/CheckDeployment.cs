@@ -18,7 +18,11 @@ public sealed record CheckRequest(string Operation, DateInterval Period, int Add
     string? Area = null, int? Strength = null, CeilingExceptionKind? Exception = null);
 
 /// <summary>The answer: the law's decision on the request, with every finding and its citations.</summary>
-public sealed record CheckResult(DeploymentRequest Request, Decision Decision);
+public sealed record CheckResult(DeploymentRequest Request, Decision Decision)
+{
+    /// <summary>What the exception clause the request relies on leaves above the ceiling; null for none.</summary>
+    public ClauseRoom? Clause { get; init; }
+}
 
 /// <summary>
 /// Asks the law whether a deployment may go ahead (DESIGN.md §3): the seven findings and the headroom,
@@ -38,6 +42,10 @@ public static class CheckDeployment
         };
         IStrength current = request.Strength is { } n ? new ConstantStrength(n)
             : session.Store.State(session.Caller).StrengthOf(operation.Id);
-        return new CheckResult(asked, session.Law.Authoriser().Authorise(asked, current));
+        var decision = session.Law.Authoriser().Authorise(asked, current);
+        return new CheckResult(asked, decision)
+        {
+            Clause = ClauseRoom.Of(operation, decision, request.Exception, current),
+        };
     }
 }

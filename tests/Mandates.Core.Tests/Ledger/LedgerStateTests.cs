@@ -86,7 +86,7 @@ public sealed class LedgerStateTests
         using var ledger = LedgerOn(store);
         Written(ledger.Deploy(Tour("P-4", July(20), null)));
         Written(ledger.EndTour(new PersonId("P-4"), July(25), null));
-        Written(ledger.Correct(2, July(6), July(16), cancel: false, "left a day later", "fix-2"));
+        Written(ledger.Correct(new(2, July(6), July(16), Cancel: false, "left a day later", "fix-2")));
         Assert.Equal(Shown(LedgerState.Of(store.ReadAfter(0))), Shown(ledger.State));
         Assert.Equal(9, ledger.State.PositionOfKey("fix-2"));
     }

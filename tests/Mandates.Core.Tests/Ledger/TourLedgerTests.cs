@@ -91,10 +91,10 @@ public sealed class TourLedgerTests : IDisposable
         Assert.Contains("'P-7' is already on a tour that overlaps",
             Invalid(ledger.Deploy(Tour("P-7", new LocalDate(2025, 6, 20), July(2)))));
         Assert.Contains("'P-7' would overlap another tour: P-7 in TST (guard) from 2025-07-01 to 2025-07-10",
-            Invalid(ledger.Correct(june, new LocalDate(2025, 6, 1), July(1), cancel: false, "longer", null)));
+            Invalid(ledger.Correct(new(june, new LocalDate(2025, 6, 1), July(1), Cancel: false, "longer", null))));
         // Once the July tour is cancelled its days are free again.
-        Written(ledger.Correct(july, null, null, cancel: true, "never went", null));
-        Written(ledger.Correct(june, new LocalDate(2025, 6, 1), July(10), cancel: false, "longer", null));
+        Written(ledger.Correct(new(july, null, null, Cancel: true, "never went", null)));
+        Written(ledger.Correct(new(june, new LocalDate(2025, 6, 1), July(10), Cancel: false, "longer", null)));
         Assert.Equal(6, store.Head);
         Assert.Empty(Audit.Run(TstLaw(), ledger.State));
     }
@@ -132,12 +132,12 @@ public sealed class TourLedgerTests : IDisposable
     {
         var tours = AtTheCeilingInJuly();
         // Every day of July is full, but the tour's own days are not counted again: running on into August is lawful.
-        Written(ledger.Correct(tours[0], July(1), August(10), cancel: false, "stayed on", null));
+        Written(ledger.Correct(new(tours[0], July(1), August(10), Cancel: false, "stayed on", null)));
         Assert.Equal([3, 1, 1], Strength(ledger.State, July(31), August(2)));
         // The days it adds where two others serve in August are over the ceiling.
         Written(ledger.Deploy(Tour("P-4", August(1), August(31))));
         Written(ledger.Deploy(Tour("P-5", August(1), August(31))));
-        var refused = Refused(ledger.Correct(tours[1], July(1), August(5), cancel: false, "stayed on", null));
+        var refused = Refused(ledger.Correct(new(tours[1], July(1), August(5), Cancel: false, "stayed on", null)));
         Assert.Contains("= 4 > 3", refused.For(Rulebook.Ceiling).Reason);
         Assert.Equal(2, ledger.State.StrengthOf(Tst).MaxOver(new DateInterval(August(11), August(31))));
 
@@ -148,21 +148,21 @@ public sealed class TourLedgerTests : IDisposable
         Assert.Equal(August(10), ledger.State.FindTour(tours[0])!.Until);
 
         Assert.Contains("already runs on exactly those days; there is nothing to correct",
-            Invalid(ledger.Correct(tours[2], July(1), July(31), cancel: false, "same", null)));
-        Assert.Contains("there is no tour started at ledger position 999", Invalid(ledger.Correct(999, null, null, cancel: true, "x", null)));
+            Invalid(ledger.Correct(new(tours[2], July(1), July(31), Cancel: false, "same", null))));
+        Assert.Contains("there is no tour started at ledger position 999", Invalid(ledger.Correct(new(999, null, null, Cancel: true, "x", null))));
     }
 
     [Fact]
     public void A_cancelled_tour_counts_on_no_day_and_cannot_be_corrected_again()
     {
         var tours = AtTheCeilingInJuly();
-        var cancel = Written(ledger.Correct(tours[2], null, null, cancel: true, "wrong person", null)).Position;
+        var cancel = Written(ledger.Correct(new(tours[2], null, null, Cancel: true, "wrong person", null))).Position;
         Assert.Null(ledger.State.FindTour(tours[2]));
         Assert.Equal(cancel, ledger.State.CancelledBy(tours[2]));
         Assert.Equal(2, ledger.State.StrengthOf(Tst).MaxOver(new DateInterval(July(1), July(31))));
         Assert.DoesNotContain(ledger.State.Tours, t => t.StartedAt == tours[2]);
         Assert.Contains($"was cancelled at position {cancel}; a cancelled tour is not corrected again",
-            Invalid(ledger.Correct(tours[2], null, null, cancel: true, "wrong person", null)));
+            Invalid(ledger.Correct(new(tours[2], null, null, Cancel: true, "wrong person", null))));
         // Its place is free: another person may take it.
         Written(ledger.Deploy(Tour("P-4", July(1), July(31))));
     }
@@ -196,14 +196,14 @@ public sealed class TourLedgerTests : IDisposable
         Assert.Equal(reused, Invalid(ledger.Deploy(Tour("P-3", July(1), July(31), key: "order-1"))));
         Assert.Equal(reused, Invalid(ledger.Deploy(Tour("P-1", July(1), July(30), key: "order-1"))));
         Assert.Equal(reused, Invalid(ledger.EndTour(new PersonId("P-2"), July(10), "order-1")));
-        Assert.Equal(reused, Invalid(ledger.Correct(tour, null, null, cancel: true, "entered twice", "order-1")));
+        Assert.Equal(reused, Invalid(ledger.Correct(new(tour, null, null, Cancel: true, "entered twice", "order-1"))));
         Assert.Equal(2, store.Head);
         Assert.Equal(2, ledger.State.StrengthOf(Tst).On(July(20)));
 
         // A correction's key replays only the same correction.
-        Written(ledger.Correct(tour, null, July(20), cancel: false, "left early", "fix-1"));
-        Assert.True(Assert.IsType<WriteOutcome.Written>(ledger.Correct(tour, null, July(20), cancel: false, "left early", "fix-1")).Replayed);
-        Assert.Contains("'fix-1' was used at ledger position 3", Invalid(ledger.Correct(tour, null, July(21), cancel: false, "left early", "fix-1")));
+        Written(ledger.Correct(new(tour, null, July(20), Cancel: false, "left early", "fix-1")));
+        Assert.True(Assert.IsType<WriteOutcome.Written>(ledger.Correct(new(tour, null, July(20), Cancel: false, "left early", "fix-1"))).Replayed);
+        Assert.Contains("'fix-1' was used at ledger position 3", Invalid(ledger.Correct(new(tour, null, July(21), Cancel: false, "left early", "fix-1"))));
         Assert.Equal(3, store.Head);
     }
 

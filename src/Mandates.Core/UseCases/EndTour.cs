@@ -1,0 +1,33 @@
+using Mandates.Core.Ledger;
+using Mandates.Core.Problems;
+using NodaTime;
+
+namespace Mandates.Core.UseCases;
+
+/// <summary>"This person's last day of service is this day."</summary>
+/// <param name="Person">The person's pseudonymous service identifier.</param>
+/// <param name="On">The last day of service, inclusive.</param>
+/// <param name="IdempotencyKey">Names the request: the same key and content again returns the first result.</param>
+public sealed record EndTourRequest(PersonId Person, LocalDate On, string? IdempotencyKey = null);
+
+/// <summary>
+/// Sets the last day of a person's tour: the tour covering the day ends on it; if none does, the person's
+/// latest tour that ended before it runs on to it, if the law allows every day added. The result says what
+/// it did to the tour, for a mistyped day may as well lengthen a tour as end it.
+/// </summary>
+public static class EndTour
+{
+    public static WriteResult Run(Session session, EndTourRequest request)
+    {
+        // Before the store is opened (and, on first use, filled): bad input writes nothing at all.
+        Input.Covered("on", request.On);
+        var ledger = session.Ledger();
+        var before = ledger.State.ToursOf(request.Person).ToDictionary(t => t.StartedAt);
+        var outcome = ledger.EndTour(request.Person, request.On, request.IdempotencyKey);
+        // A replay under the same key wrote nothing now: what its first write did is not what the tour was just before.
+        var ended = outcome is WriteOutcome.Written { Replayed: false, Event: var e }
+            && before.GetValueOrDefault(LedgerPayload.Read<TourEvents.EndedPayload>(e).Tour) is { } was
+            ? new TourEnd(was, request.On) : null;
+        return new WriteResult(outcome, ended);
+    }
+}

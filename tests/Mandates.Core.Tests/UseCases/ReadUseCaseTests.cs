@@ -1,0 +1,114 @@
+using Mandates.Core.Law;
+using Mandates.Core.Ledger;
+using Mandates.Core.Problems;
+using Mandates.Core.Tests.Ledger;
+using Mandates.Core.UseCases;
+using NodaTime;
+using Xunit;
+using static Mandates.Core.Tests.Ledger.SmallLaw;
+
+namespace Mandates.Core.Tests.UseCases;
+
+/// <summary>
+/// ReadStrength, ListTours, ReadHistory and check's clause room without a host, on a store in memory under
+/// the small law (a ceiling of 3, a rotation clause of 1 more for at most 5 days).
+/// </summary>
+public sealed class ReadUseCaseTests
+{
+    private readonly MemoryEventStore store = new();
+
+    /// <summary>P-1 from 1 to 31 July; P-2 from 10 July, open, then cut to 20 July; P-3 cancelled. Their
+    /// tours' positions.</summary>
+    private (long P1, long P2, long P3) Tours()
+    {
+        using var session = LedgerSession.On(store);
+        var ledger = session.Ledger();
+        var p1 = Written(ledger.Deploy(Tour("P-1", July(1), July(31)))).Position;
+        var p2 = Written(ledger.Deploy(Tour("P-2", July(10), null, task: "train"))).Position;
+        Written(ledger.EndTour(new PersonId("P-2"), July(20), null));
+        var p3 = Written(ledger.Deploy(Tour("P-3", July(5), July(6)))).Position;
+        Written(ledger.Correct(new(p3, null, null, Cancel: true, "wrong person")));
+        return (p1, p2, p3);
+    }
+
+    private T Run<T>(Func<Session, T> useCase)
+    {
+        using var session = LedgerSession.On(store);
+        return useCase(session);
+    }
+
+    [Fact]
+    public void Strength_is_cut_where_it_changes_with_the_headroom_under_the_ceiling()
+    {
+        Tours();
+        var july = new DateInterval(July(1), July(31));
+        var result = Run(s => ReadStrength.Run(s, new StrengthRequest("tst", july, ByTask: true)));
+        Assert.Equal([(1, 2), (2, 1), (1, 2)], result.Stretches.Select(s => (s.Strength, s.Headroom!.Value)));
+        Assert.Equal([July(1), July(10), July(21)], result.Stretches.Select(s => s.Days.Start));
+        Assert.True(result.Stretches.All(s => s.Authorises));
+        Assert.Equal(2, result.MaxStrength);
+        Assert.Equal(new Dictionary<string, int> { ["guard"] = 1, ["train"] = 1 }, result.ByTask);
+    }
+
+    [Fact]
+    public void Tours_of_an_operation_on_a_day_and_all_of_a_person()
+    {
+        var (p1, p2, _) = Tours();
+        var twelfth = new DateInterval(July(12), July(12));
+        var onTheTwelfth = Run(s => ListTours.Run(s, new ToursRequest("TST", null, twelfth)));
+        Assert.Equal([p1, p2], onTheTwelfth.Tours.Select(t => t.Tour.StartedAt));
+        // P-2's tour was changed by its end, the entry after it.
+        Assert.Equal(p2 + 1, onTheTwelfth.Tours[1].LastChangedAt);
+        var cancelled = Run(s => ListTours.Run(s, new ToursRequest(null, new PersonId("P-3"), null)));
+        Assert.Empty(cancelled.Tours);
+        Assert.Equal("operation", Assert.Throws<ProblemException>(() =>
+            Run(s => ListTours.Run(s, new ToursRequest("TST", null, null)))).Problem.Field);
+    }
+
+    [Fact]
+    public void History_tells_each_entry_and_names_a_position_that_started_no_tour()
+    {
+        var (_, p2, p3) = Tours();
+        var ended = Run(s => ReadHistory.Run(s, new HistoryRequest(p2)));
+        Assert.Equal(["starts: P-2 for train, from 2025-07-10 (open)", "ends: last day 2025-07-20, was open"],
+            ended.Told);
+        Assert.Null(ended.CancelledAt);
+        var cancelled = Run(s => ReadHistory.Run(s, new HistoryRequest(p3)));
+        Assert.Null(cancelled.Now);
+        Assert.StartsWith("cancelled: never served", cancelled.Told[^1]);
+        var notATour = Assert.Throws<ProblemException>(() => Run(s => ReadHistory.Run(s, new HistoryRequest(p2 + 1))));
+        Assert.Equal("tour", notATour.Problem.Field);
+        Assert.Contains($"about the tour started at {p2}", notATour.Message);
+    }
+
+    [Fact]
+    public void A_check_relying_on_a_clause_is_told_what_the_clause_leaves()
+    {
+        Tours();
+        // On 12 July two serve: 1 more under the ceiling of 3, 2 more with the clause's 1, for at most 5 days.
+        var check = Run(s => CheckDeployment.Run(s, new CheckRequest("TST", new DateInterval(July(12), July(13)), 2,
+            Exception: CeilingExceptionKind.Rotation)));
+        Assert.True(check.Decision.Authorised);
+        Assert.Equal(1, check.Decision.Headroom);
+        Assert.Equal(new ClauseRoom(CeilingExceptionKind.Rotation, 2, 5, 5), check.Clause);
+        // Relying on none, there is nothing to say.
+        var twelfth = new DateInterval(July(12), July(12));
+        Assert.Null(Run(s => CheckDeployment.Run(s, new CheckRequest("TST", twelfth, 1))).Clause);
+    }
+
+    [Fact]
+    public void The_clause_days_used_by_a_run_over_the_ceiling_just_before_are_not_left()
+    {
+        using (var session = LedgerSession.On(store))
+        {
+            var ledger = session.Ledger();
+            foreach (var p in new[] { "P-1", "P-2", "P-3" }) Written(ledger.Deploy(Tour(p, July(1), July(31))));
+            // Over the ceiling from 10 to 12 July, on the rotation clause: 3 of its 5 days.
+            Written(ledger.Deploy(Tour("P-4", July(10), July(12), exception: CeilingExceptionKind.Rotation)));
+        }
+        var thirteenth = new DateInterval(July(13), July(13));
+        var check = Run(s => CheckDeployment.Run(s, new CheckRequest("TST", thirteenth, 1,
+            Exception: CeilingExceptionKind.Rotation)));
+        Assert.Equal(new ClauseRoom(CeilingExceptionKind.Rotation, 1, 2, 5), check.Clause);
+    }
+}
