@@ -200,6 +200,7 @@ public class VerifyLedgerScriptTests() : StoreTests("script")
     [Theory]
     [InlineData("docs/ledger-format.md")]
     [InlineData("README.md")]
+    [InlineData("docs/cli.md")]
     public void The_docs_show_the_script_with_arguments_it_accepts(string document)
     {
         var lines = File.ReadAllLines(Path.Combine(Repository, document));
