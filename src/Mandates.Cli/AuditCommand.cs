@@ -40,24 +40,4 @@ internal static class AuditCommand
         });
         return command;
     }
-
-    /// <summary>
-    /// Forwards to <see cref="ToursNowBreakingTheLaw.Find"/>, saying on stderr when the law cannot tell: kept
-    /// until RecordCommand calls them itself.
-    /// </summary>
-    internal static IReadOnlyList<Violation> BroughtBy(CommandContext context, LegalRecord? before, LegalRecord after,
-        LedgerState state)
-    {
-        var found = ToursNowBreakingTheLaw.Find(before, after, state);
-        ViolationsView.CannotTell(context.Error, found);
-        return found.Violations;
-    }
-
-    /// <summary>Forwards to <see cref="ViolationsView.Warn(TextWriter, string, IReadOnlyList{Violation})"/>.</summary>
-    internal static void Warn(CommandContext context, string what, IReadOnlyList<Violation> broken) =>
-        ViolationsView.Warn(context.Error, what, broken);
-
-    /// <summary>Forwards to <see cref="ViolationOutput.Of"/>: kept until RecordCommand writes a contract.</summary>
-    internal static void Write(System.Text.Json.Utf8JsonWriter j, Violation v, LedgerState? state = null) =>
-        j.WriteRawValue(Contract.Write(ViolationOutput.Of(v, state)));
 }

@@ -22,10 +22,6 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
 
     public Output Output { get; } = output;
     public TextWriter Error { get; } = error;
-    public IClock Clock => clock;
-
-    /// <summary>How many entries an open folds (or generate appends) before it saves a snapshot: <see cref="LedgerSnapshot.SaveAfter"/>, but in tests.</summary>
-    public int SnapshotAfter => snapshotAfter;
 
     /// <summary>The session of this command, made from its options the first time it is asked for.</summary>
     public Session Session(ParseResult parsed)
@@ -59,22 +55,13 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
 
     public IEventStore Store(ParseResult parsed) => Session(parsed).Store.Store(Session(parsed).Caller);
 
-    public IEventStore ExistingStore(ParseResult parsed) => Session(parsed).Store.ExistingStore();
-
     /// <summary>The store, as messages name it, if it was opened.</summary>
     public string StoreDescription => session?.Store.Description ?? "(not opened)";
 
     public LedgerState State(ParseResult parsed) => Session(parsed).Store.State(Session(parsed).Caller);
 
-    /// <summary>The command saved the snapshot of the state itself (generate, after appending): none is due at its end.</summary>
-    public void SnapshotSaved() => session?.Store.SnapshotSaved();
-
     /// <summary>Ends a command that answered (see <see cref="Core.UseCases.Session.Finish"/>).</summary>
     public void Finish() => session?.Finish();
-
-    public Authoriser Authoriser(ParseResult parsed) => Session(parsed).Law.Authoriser();
-
-    public TourLedger Ledger(ParseResult parsed) => Session(parsed).Ledger();
 
     public void Dispose() => session?.Dispose();
 
@@ -124,25 +111,4 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     public Instant? AsRecordedAt(ParseResult parsed, Option<string?> option) =>
         parsed.GetValue(option) is { } text
             ? Session(parsed).AsRecordedAt(Arguments.Instant(option.Name, text), FieldNames.Field(option.Name))
-            : null;
-
-    public (LedgerState State, Authoriser Law) Known(ParseResult parsed, Instant? asRecordedAt) =>
-        Session(parsed).Known(asRecordedAt);
-
-    public LedgerState LedgerAt(ParseResult parsed, Instant? asRecordedAt) => Session(parsed).LedgerAt(asRecordedAt);
-
-    public IReadOnlyList<LedgerEvent> ImportRecord(ParseResult parsed, IReadOnlyList<RecordFile> files, long? basedOn = null) =>
-        Session(parsed).Law.Import(files, basedOn);
-
-    public void ForgetRecord() => session?.Law.Forget();
-
-    public LegalRecord Record(ParseResult parsed) => Session(parsed).Law.Record();
-
-    public IReadOnlyList<RecordFile> StoredFiles(ParseResult parsed) => Session(parsed).Law.StoredFiles();
-
-    public static void RefuseNewTies(LegalRecord? before, LegalRecord after, string what) =>
-        LawSource.RefuseNewTies(before, after, what);
-
-    public static (LegalRecord Record, IReadOnlyList<RecordFile> Files) LoadFolder(string folder, string what) =>
-        LawSource.LoadFolder(RecordFolders.Instance, folder, FieldNames.Field(what));
-}
+            : null;}

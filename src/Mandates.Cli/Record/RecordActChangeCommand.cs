@@ -42,7 +42,7 @@ internal static class RecordActChangeCommand
                 parsed.GetValue(document) is { } d
                     ? Arguments.Text("--document", d, "the decision's document, e.g. S/RES/9999 (2026)") : null);
             CommandContext.BeforeWriting(parsed, "record");
-            var result = RecordActChange.Run(context.Session(parsed), request, RecordOptions.Tours(context));
+            var result = RecordActChange.Run(context.Session(parsed), request);
             return RecordView.Show(context, parsed, result);
         });
         return command;

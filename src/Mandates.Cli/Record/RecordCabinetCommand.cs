@@ -20,7 +20,7 @@ internal static class RecordCabinetCommand
                 Arguments.Date("--date", parsed.GetValue(date)!),
                 Arguments.Source("--source", parsed.GetValue(source)!));
             CommandContext.BeforeWriting(parsed, "record");
-            var result = RecordCabinet.Run(context.Session(parsed), request, RecordOptions.Tours(context));
+            var result = RecordCabinet.Run(context.Session(parsed), request);
             return RecordView.Show(context, parsed, result);
         });
         return command;

@@ -78,7 +78,7 @@ internal static class RecordMotionCommand
                 Start = parsed.GetValue(start) is { } s ? Arguments.Date("--start", s) : null,
             };
             CommandContext.BeforeWriting(parsed, "record");
-            var result = RecordMotion.Run(context.Session(parsed), request, RecordOptions.Tours(context));
+            var result = RecordMotion.Run(context.Session(parsed), request);
             return RecordView.Show(context, parsed, result);
         });
         return command;

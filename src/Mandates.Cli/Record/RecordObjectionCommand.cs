@@ -28,7 +28,7 @@ internal static class RecordObjectionCommand
                 Arguments.Date("--date", parsed.GetValue(date)!), who,
                 Arguments.Source("--source", parsed.GetValue(source)!));
             CommandContext.BeforeWriting(parsed, "record");
-            var result = RecordObjection.Run(context.Session(parsed), request, RecordOptions.Tours(context));
+            var result = RecordObjection.Run(context.Session(parsed), request);
             return RecordView.Show(context, parsed, result);
         });
         return command;

@@ -18,11 +18,4 @@ internal static class RecordOptions
 
     /// <summary>The words a value may be, for an option's description: "adopted, rejected".</summary>
     public static string Words<T>(IReadOnlyDictionary<string, T> words) => string.Join(", ", words.Keys);
-
-    /// <summary>
-    /// The tours a decision leaves breaking the law, as `audit` tells them: on stderr, a note where the law
-    /// cannot tell. To be replaced by Core's check of the tours a change of the law breaks.
-    /// </summary>
-    public static ToursBroken Tours(CommandContext context) =>
-        (before, after, ledger) => AuditCommand.BroughtBy(context, before, after, ledger);
 }

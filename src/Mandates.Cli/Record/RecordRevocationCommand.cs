@@ -43,7 +43,7 @@ internal static class RecordRevocationCommand
                     ? Arguments.Text("--document", d, "the printed paper of the decision, e.g. Drucksache 21/1234")
                     : null);
             CommandContext.BeforeWriting(parsed, "record");
-            var result = RecordRevocation.Run(context.Session(parsed), request, RecordOptions.Tours(context));
+            var result = RecordRevocation.Run(context.Session(parsed), request);
             return RecordView.Show(context, parsed, result);
         });
         return command;

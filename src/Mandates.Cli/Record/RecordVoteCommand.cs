@@ -42,7 +42,7 @@ internal static class RecordVoteCommand
                 Arguments.Source("--source", parsed.GetValue(source)!),
                 yesCount, noCount, abstained, parsed.GetValue(rollCall));
             CommandContext.BeforeWriting(parsed, "record");
-            var recorded = RecordVote.Run(context.Session(parsed), request, RecordOptions.Tours(context));
+            var recorded = RecordVote.Run(context.Session(parsed), request);
             return RecordView.Show(context, parsed, recorded);
         });
         return command;

@@ -23,7 +23,7 @@ internal static class RecordView
             ? $"Nothing changed: the record already holds the {what}."
             : $"Recorded the {what} at ledger position {result.Positions[^1]} ({string.Join(", ", result.Files)}), "
                 + "superseding the earlier version.");
-        AuditCommand.Warn(context, "this decision", result.ToursNowBreakTheLaw);
+        ViolationsView.Warn(context.Error, "this decision", result.ToursNowBreakTheLaw);
         return ExitCodes.Ok;
     }
 }

@@ -23,5 +23,5 @@ public sealed record RecordOutput(int SchemaVersion, string Decision, string Rec
     public static RecordOutput Of(RecordResult result, LedgerState ledger) => new(Contract.SchemaVersion,
         result.Decision, result.Recorded, result.Note, result.Positions,
         [.. result.Entries.Select(RecordEntryOutput.Of)],
-        [.. result.ToursNowBreakTheLaw.Select(v => ViolationOutput.Of(v, ledger))]);
+        [.. result.ToursNowBreakTheLaw.Violations.Select(v => ViolationOutput.Of(v, ledger))]);
 }

@@ -15,14 +15,14 @@ public class RecordActChangeTests
     {
         using var session = sessions.Open();
         var open = new RecordActChangeRequest("UNSCR-1244", Day(2026, 3, 1), ValidityChangeKind.Terminated, null, "x");
-        Assert.Equal("until", Refused(() => RecordActChange.Run(session, open, Tours)).Field);
+        Assert.Equal("until", Refused(() => RecordActChange.Run(session, open)).Field);
         Assert.Equal(0, sessions.Opened);
 
         var ends = open with { Until = Day(2026, 3, 31) };
-        var result = RecordActChange.Run(session, ends, Tours);
+        var result = RecordActChange.Run(session, ends);
         Assert.Equal(("act-change", "change to UNSCR 1244 (terminated)"), (result.Decision, result.Recorded));
         Assert.StartsWith("legal-acts/", Assert.Single(result.Files));
-        var twice = Refused(() => RecordActChange.Run(session, ends, Tours));
+        var twice = Refused(() => RecordActChange.Run(session, ends));
         Assert.Equal("act", twice.Field);
         Assert.Contains("already has this change (2026-03-01, terminated, until 2026-03-31)", twice.ToString());
     }
@@ -33,7 +33,7 @@ public class RecordActChangeTests
         using var session = sessions.Open();
         var unknown = new RecordActChangeRequest("unscr-9999", Day(2026, 1, 1), ValidityChangeKind.Extended, null,
             "x");
-        var problem = Refused(() => RecordActChange.Run(session, unknown, Tours));
+        var problem = Refused(() => RecordActChange.Run(session, unknown));
         Assert.Equal(("act", "unscr-9999"), (problem.Field, problem.Value));
         Assert.Contains("known acts: ", problem.ToString());
     }

@@ -17,13 +17,13 @@ public class RecordCabinetTests
         {
             Distributed = Day(2027, 5, 1),
         };
-        RecordMotion.Run(session, motion, Tours);
-        var late = Refused(() => RecordCabinet.Run(session, new("KFOR-2028", Day(2027, 5, 2), "x"), Tours));
+        RecordMotion.Run(session, motion);
+        var late = Refused(() => RecordCabinet.Run(session, new("KFOR-2028", Day(2027, 5, 2), "x")));
         Assert.Equal(("date", "2027-05-02"), (late.Field, late.Value));
 
-        var result = RecordCabinet.Run(session, new("KFOR-2028", Day(2027, 4, 28), "x"), Tours);
+        var result = RecordCabinet.Run(session, new("KFOR-2028", Day(2027, 4, 28), "x"));
         Assert.Equal(("cabinet", "cabinet decision on KFOR-2028"), (result.Decision, result.Recorded));
-        var twice = Refused(() => RecordCabinet.Run(session, new("KFOR-2028", Day(2027, 4, 29), "x"), Tours));
+        var twice = Refused(() => RecordCabinet.Run(session, new("KFOR-2028", Day(2027, 4, 29), "x")));
         Assert.Contains("already has a cabinet decision (2027-04-28); the cabinet decides a motion once.",
             twice.ToString());
     }

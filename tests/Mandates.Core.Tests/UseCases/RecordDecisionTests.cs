@@ -20,7 +20,7 @@ public class RecordDecisionTests
     {
         using var session = sessions.Open();
         var problem = Assert.Throws<ProblemException>(() => RecordCabinet.Run(session,
-            new("KFOR-2025", new LocalDate(2028, 1, 4), "x"), RecordingSession.Tours)).Problem;
+            new("KFOR-2025", new LocalDate(2028, 1, 4), "x"))).Problem;
         Assert.Equal(("date", "2028-01-04"), (problem.Field, problem.Value));
         Assert.Contains("is after today (2028-01-03 in Berlin)", problem.ToString());
         Assert.Equal(0, sessions.Opened);
@@ -31,7 +31,7 @@ public class RecordDecisionTests
     {
         // 00:30 on 2028-01-04 in Berlin, while the UTC day is still 2028-01-03.
         using var session = sessions.Open(Instant.FromUtc(2028, 1, 3, 23, 30));
-        var result = RecordRevocation.Run(session, new("KFOR-2025", Day(2028, 1, 4), "x"), Tours);
+        var result = RecordRevocation.Run(session, new("KFOR-2025", Day(2028, 1, 4), "x"));
         Assert.Single(result.Entries);
     }
 
@@ -40,7 +40,7 @@ public class RecordDecisionTests
     {
         using var session = sessions.Open(folder: ("elsewhere", "data"));
         var problem = Assert.Throws<ProblemException>(() => RecordCabinet.Run(session,
-            new("KFOR-2025", new LocalDate(2025, 5, 1), "x"), RecordingSession.Tours)).Problem;
+            new("KFOR-2025", new LocalDate(2025, 5, 1), "x"))).Problem;
         Assert.Equal(("data", "elsewhere"), (problem.Field, problem.Value));
         Assert.Equal(0, sessions.Store.Head);
     }
@@ -49,10 +49,10 @@ public class RecordDecisionTests
     public void A_vote_that_would_begin_two_consents_on_one_day_is_refused()
     {
         using var session = sessions.Open();
-        RecordMotion.Run(session, new("KFOR", new("KFOR-2025b"), "Drucksache 21/231", "x"), RecordingSession.Tours);
+        RecordMotion.Run(session, new("KFOR", new("KFOR-2025b"), "Drucksache 21/231", "x"));
         var head = sessions.Store.Head;
         var tie = Assert.Throws<ProblemException>(() => RecordVote.Run(session,
-            new("KFOR-2025b", new LocalDate(2025, 6, 26), VoteResult.Adopted, "x"), RecordingSession.Tours));
+            new("KFOR-2025b", new LocalDate(2025, 6, 26), VoteResult.Adopted, "x")));
         Assert.Contains("this decision would leave the record unable to say which mandate governs", tie.Message);
         Assert.Equal(head, sessions.Store.Head);
     }
@@ -64,15 +64,14 @@ public class RecordDecisionTests
             RecordMotion.Run(first, new("KFOR", new("KFOR-2026"), "Drucksache 21/1", "x")
             {
                 Distributed = Day(2026, 5, 22),
-            }, Tours);
+            });
         using var slow = sessions.Open();
         // This clerk read the law before the other one recorded the cabinet's decision.
         Assert.Null(slow.Law.Record().FindMandate("KFOR-2026")!.Cabinet);
         using (var other = sessions.Open())
-            RecordCabinet.Run(other, new("KFOR-2026", new LocalDate(2026, 5, 20), "cabinet"), RecordingSession.Tours);
+            RecordCabinet.Run(other, new("KFOR-2026", new LocalDate(2026, 5, 20), "cabinet"));
 
-        var vote = RecordVote.Run(slow, new("KFOR-2026", new LocalDate(2026, 6, 25), VoteResult.Adopted, "vote"),
-            RecordingSession.Tours);
+        var vote = RecordVote.Run(slow, new("KFOR-2026", new LocalDate(2026, 6, 25), VoteResult.Adopted, "vote"));
         Assert.Single(vote.Entries);
         using var after = sessions.Open();
         var kfor2026 = after.Law.Record().FindMandate("KFOR-2026")!;

@@ -22,12 +22,12 @@ public class RecordMotionTests
         var result = RecordMotion.Run(session, Motion("KFOR-2026", "Drucksache 21/9999") with
         {
             Ceiling = new Ceiling(350),
-        }, Tours);
+        });
 
         Assert.Equal(("motion", "motion KFOR-2026 (Drucksache 21/9999)"), (result.Decision, result.Recorded));
         Assert.Equal(["operations/kfor.yaml"], result.Files);
         Assert.Equal(result.Entries.Select(e => e.Position), result.Positions);
-        Assert.Empty(result.ToursNowBreakTheLaw);
+        Assert.Empty(result.ToursNowBreakTheLaw.Violations);
 
         using var after = sessions.Open();
         var record = after.Law.Record();
@@ -47,11 +47,11 @@ public class RecordMotionTests
     {
         using var session = sessions.Open();
         var id = Assert.Throws<ProblemException>(() =>
-            RecordMotion.Run(session, Motion("kfor-2025", "Drucksache 21/1"), RecordingSession.Tours)).Problem;
+            RecordMotion.Run(session, Motion("kfor-2025", "Drucksache 21/1"))).Problem;
         Assert.Equal("mandate", id.Field);
         Assert.Contains("expected a new id for a new motion, e.g. KFOR-2029.", id.ToString());
         var paper = Assert.Throws<ProblemException>(() =>
-            RecordMotion.Run(session, Motion("KFOR-2026", "drucksache 21/230"), RecordingSession.Tours)).Problem;
+            RecordMotion.Run(session, Motion("KFOR-2026", "drucksache 21/230"))).Problem;
         Assert.Equal("document", paper.Field);
     }
 
@@ -63,11 +63,11 @@ public class RecordMotionTests
         {
             Distributed = new LocalDate(2026, 10, 16), Extension = true,
         };
-        var missing = Refused(() => RecordMotion.Run(session, request, Tours));
+        var missing = Refused(() => RecordMotion.Run(session, request));
         Assert.Equal(("end", null), (missing.Field, missing.Value));
         // The example names the field as each host does: here, in the domain's words.
         Assert.EndsWith("e.g. end 2027-10-31, or end open.", missing.ToString());
-        var open = RecordMotion.Run(session, request with { OpenEnded = true }, RecordingSession.Tours);
+        var open = RecordMotion.Run(session, request with { OpenEnded = true });
         Assert.Single(open.Entries);
     }
 }

@@ -15,7 +15,7 @@ public class RecordRevocationTests
     public void Only_the_governing_mandate_can_be_revoked()
     {
         using var session = sessions.Open();
-        var problem = Refused(() => RecordRevocation.Run(session, new("KFOR-2024", Day(2026, 1, 10), "x"), Tours));
+        var problem = Refused(() => RecordRevocation.Run(session, new("KFOR-2024", Day(2026, 1, 10), "x")));
         Assert.Equal(("mandate", "KFOR-2024"), (problem.Field, problem.Value));
         Assert.EndsWith("a revocation withdraws the consent in force: expected mandate KFOR-2025.",
             problem.ToString());
@@ -26,7 +26,7 @@ public class RecordRevocationTests
     {
         using var session = sessions.Open();
         var early = new RecordRevocationRequest("KFOR-2025", Day(2026, 2, 1), "x", Effective: Day(2026, 1, 1));
-        var problem = Refused(() => RecordRevocation.Run(session, early, Tours));
+        var problem = Refused(() => RecordRevocation.Run(session, early));
         Assert.Equal("effective: '2026-01-01' is before date (2026-02-01); expected a day on or after it.",
             problem.ToString());
     }
@@ -39,11 +39,11 @@ public class RecordRevocationTests
         foreach (var person in new[] { "P-1", "P-2" })
             Assert.IsType<WriteOutcome.Written>(ledger.Deploy(new DeployRequest(new OperationId("KFOR"),
                 new PersonId(person), "reconnaissance", Day(2026, 1, 5), null)));
-        var result = RecordRevocation.Run(session, new("KFOR-2025", Day(2026, 9, 1), "x"), Tours);
-        var broken = Assert.Single(result.ToursNowBreakTheLaw);
+        var result = RecordRevocation.Run(session, new("KFOR-2025", Day(2026, 9, 1), "x"));
+        var broken = Assert.Single(result.ToursNowBreakTheLaw.Violations);
         Assert.Equal(("not-revoked", Day(2026, 9, 1)), (broken.Rule, broken.Days.Start));
 
-        var again = Refused(() => RecordRevocation.Run(session, new("KFOR-2025", Day(2026, 10, 1), "x"), Tours));
+        var again = Refused(() => RecordRevocation.Run(session, new("KFOR-2025", Day(2026, 10, 1), "x")));
         Assert.Contains("is already revoked (decided 2026-09-01)", again.ToString());
     }
 }

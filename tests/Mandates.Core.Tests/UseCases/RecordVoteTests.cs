@@ -17,7 +17,7 @@ public class RecordVoteTests
         session.Law.Record();
         var head = sessions.Store.Head;
         var again = new RecordVoteRequest("KFOR-2025", Day(2025, 6, 26), VoteResult.Adopted, "x");
-        var problem = Refused(() => RecordVote.Run(session, again, Tours));
+        var problem = Refused(() => RecordVote.Run(session, again));
         Assert.Equal("mandate", problem.Field);
         Assert.Contains("already has a vote (2025-06-26); the Bundestag votes once on a motion.", problem.ToString());
         Assert.Equal(head, sessions.Store.Head);
@@ -28,7 +28,7 @@ public class RecordVoteTests
     {
         using var session = sessions.Open();
         var some = new RecordVoteRequest("KFOR-2025", Day(2025, 6, 26), VoteResult.Adopted, "x", Yes: 100, No: 20);
-        var problem = Refused(() => RecordVote.Run(session, some, Tours));
+        var problem = Refused(() => RecordVote.Run(session, some));
         Assert.StartsWith("yes/no/abstentions: give all three counts or none", problem.ToString());
         Assert.Equal(0, sessions.Opened);
     }
@@ -37,9 +37,9 @@ public class RecordVoteTests
     public void A_vote_against_the_counts_is_refused_naming_the_result()
     {
         using var session = sessions.Open();
-        RecordMotion.Run(session, new("KFOR", new MandateId("KFOR-2026"), "Drucksache 21/1", "x"), Tours);
+        RecordMotion.Run(session, new("KFOR", new MandateId("KFOR-2026"), "Drucksache 21/1", "x"));
         var vote = new RecordVoteRequest("KFOR-2026", Day(2026, 6, 25), VoteResult.Adopted, "x", 1, 500, 0);
-        var problem = Refused(() => RecordVote.Run(session, vote, Tours));
+        var problem = Refused(() => RecordVote.Run(session, vote));
         Assert.Equal("result", problem.Field);
         Assert.EndsWith("Nothing was written.", problem.ToString());
     }

@@ -37,8 +37,6 @@ public sealed class RecordingSession
         return new Session(caller, store, new LawSource(store, caller, new Bundled(), folder, Note));
     }
 
-    /// <summary>The tours a change of the law leaves breaking it, as Core's audit tells them.</summary>
-    public static readonly ToursBroken Tours = Audit.BroughtBy;
 
     /// <summary>A day, shorter.</summary>
     public static LocalDate Day(int year, int month, int day) => new(year, month, day);

@@ -19,7 +19,7 @@ public sealed record RecordActChangeRequest(string Act, LocalDate Date, Validity
 /// <summary>Records a change to a legal act's validity; the same change twice is refused.</summary>
 public static class RecordActChange
 {
-    public static RecordResult Run(Session session, RecordActChangeRequest request, ToursBroken toursBroken)
+    public static RecordResult Run(Session session, RecordActChangeRequest request)
     {
         var word = RecordLoader.Word(RecordLoader.ChangeKinds, request.Change);
         if (request is { Change: ValidityChangeKind.Terminated, Until: null })
@@ -46,6 +46,6 @@ public static class RecordActChange
                 new() { ["date"] = "date", ["until"] = "until" }, act.Short);
             return new DecisionChange(RecordChanges.WithActChange(record, act.Id, validity),
                 $"change to {act.Short} ({word})");
-        }, toursBroken);
+        });
     }
 }

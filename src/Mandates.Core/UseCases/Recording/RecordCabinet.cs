@@ -14,7 +14,7 @@ public sealed record RecordCabinetRequest(string Mandate, LocalDate Date, string
 /// <summary>Records the cabinet's decision on a motion; the cabinet decides a motion once.</summary>
 public static class RecordCabinet
 {
-    public static RecordResult Run(Session session, RecordCabinetRequest request, ToursBroken toursBroken)
+    public static RecordResult Run(Session session, RecordCabinetRequest request)
     {
         var day = RecordDecision.Decided(session, "date", request.Date);
         var fact = new DatedFact(day, new Provenance(request.Source));
@@ -29,6 +29,6 @@ public static class RecordCabinet
             var changed = RecordDecision.Lawful(m with { Cabinet = fact }, new() { ["cabinet"] = "date" });
             return new DecisionChange(RecordChanges.WithMandate(record, m.Id, _ => changed),
                 $"cabinet decision on {m.Id}");
-        }, toursBroken);
+        });
     }
 }

@@ -75,8 +75,7 @@ internal static class RecordDecision
     /// (another clerk's decision is kept, not silently undone).
     /// </summary>
     /// <param name="decision">The kind of decision, as <see cref="RecordResult.Decision"/> names it.</param>
-    public static RecordResult Apply(Session session, string decision, Func<LegalRecord, DecisionChange> change,
-        ToursBroken toursBroken)
+    public static RecordResult Apply(Session session, string decision, Func<LegalRecord, DecisionChange> change)
     {
         // Every write follows the law the store holds: a record folder is only for trying a law before importing it.
         if (session.Law.Folder is var (folder, named))
@@ -114,7 +113,7 @@ internal static class RecordDecision
             // The session's law is now the changed one: a use case after this one in the session reads it anew.
             session.Law.Forget();
             // Only a change written can break tours: a decision the record held already changed nothing.
-            var broken = appended.Count == 0 ? [] : toursBroken(record, check.Record!, ledger);
+            var broken = appended.Count == 0 ? new BrokenTours([], null) : ToursNowBreakingTheLaw.Find(record, check.Record!, ledger);
             return new RecordResult(decision, made.What, made.Note, appended, broken);
         }
     }

@@ -48,7 +48,7 @@ public sealed record RecordMotionRequest(string Operation, MandateId Mandate, st
 /// </summary>
 public static class RecordMotion
 {
-    public static RecordResult Run(Session session, RecordMotionRequest request, ToursBroken toursBroken)
+    public static RecordResult Run(Session session, RecordMotionRequest request)
     {
         // Every value is checked before the store is opened (and, on first use, filled): bad input writes nothing.
         if (request.Distributed is { } distributed) RecordDecision.Decided(session, "distributed", distributed);
@@ -83,7 +83,7 @@ public static class RecordMotion
             var fresh = RecordDecision.Lawful(MotionTerms.TakenOver(previous, request),
                 new() { ["motion.distributed"] = "distributed", ["start"] = "start", ["end"] = "end" });
             return new DecisionChange(RecordChanges.WithNewMandate(record, op.Id, fresh), $"motion {fresh.Name}");
-        }, toursBroken);
+        });
     }
 
     private static bool SamePaper(string? recorded, string given) =>

@@ -18,7 +18,7 @@ public sealed record RecordObjectionRequest(string Mandate, LocalDate Date, stri
 /// </summary>
 public static class RecordObjection
 {
-    public static RecordResult Run(Session session, RecordObjectionRequest request, ToursBroken toursBroken)
+    public static RecordResult Run(Session session, RecordObjectionRequest request)
     {
         var objection = new Objection(RecordDecision.Decided(session, "date", request.Date), request.By)
         {
@@ -43,6 +43,6 @@ public static class RecordObjection
                 : null;
             return new DecisionChange(RecordChanges.WithMandate(record, m.Id, _ => changed),
                 $"demand for debate on {m.Id}", late);
-        }, toursBroken);
+        });
     }
 }

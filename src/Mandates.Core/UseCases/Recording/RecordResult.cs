@@ -16,7 +16,7 @@ namespace Mandates.Core.UseCases;
 /// Tours already recorded that break the law under the decision (and did not before).
 /// </param>
 public sealed record RecordResult(string Decision, string Recorded, string? Note, IReadOnlyList<LedgerEvent> Entries,
-    IReadOnlyList<Violation> ToursNowBreakTheLaw)
+    BrokenTours ToursNowBreakTheLaw)
 {
     /// <summary>The ledger positions of <see cref="Entries"/>, oldest first.</summary>
     public IReadOnlyList<long> Positions => [.. Entries.Select(e => e.Position)];

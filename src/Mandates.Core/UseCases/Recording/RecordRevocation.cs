@@ -17,7 +17,7 @@ public sealed record RecordRevocationRequest(string Mandate, LocalDate Date, str
 /// <summary>Records a revocation: only the consent in force (the governing mandate's) is withdrawn, once.</summary>
 public static class RecordRevocation
 {
-    public static RecordResult Run(Session session, RecordRevocationRequest request, ToursBroken toursBroken)
+    public static RecordResult Run(Session session, RecordRevocationRequest request)
     {
         var day = RecordDecision.Decided(session, "date", request.Date);
         var takesEffect = request.Effective ?? day;
@@ -53,6 +53,6 @@ public static class RecordRevocation
             var changed = RecordDecision.Lawful(m with { Revocation = revocation },
                 new() { ["revocation.decided"] = "date", ["revocation"] = "mandate" });
             return new DecisionChange(RecordChanges.WithMandate(record, m.Id, _ => changed), $"revocation of {m.Id}");
-        }, toursBroken);
+        });
     }
 }

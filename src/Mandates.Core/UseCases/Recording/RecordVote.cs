@@ -20,7 +20,7 @@ public sealed record RecordVoteRequest(string Mandate, LocalDate Date, VoteResul
 /// <summary>Records a plenary vote; the Bundestag votes once on a motion.</summary>
 public static class RecordVote
 {
-    public static RecordResult Run(Session session, RecordVoteRequest request, ToursBroken toursBroken)
+    public static RecordResult Run(Session session, RecordVoteRequest request)
     {
         int?[] counts = [request.Yes, request.No, request.Abstentions];
         if (counts.Any(c => c is null) && counts.Any(c => c is not null))
@@ -50,6 +50,6 @@ public static class RecordVote
             var changed = RecordDecision.Lawful(m with { Vote = vote },
                 new() { ["vote.date"] = "date", ["vote.result"] = "result" });
             return new DecisionChange(RecordChanges.WithMandate(record, m.Id, _ => changed), $"vote on {m.Id}");
-        }, toursBroken);
+        });
     }
 }
