@@ -28,6 +28,7 @@ internal static class AuditCommand
         var command = new Command("audit", "Re-check every day of every tour against the law, and that nobody is on "
             + "two tours at once. Exit 0 none found, 1 violations found.") { operation, asRecorded };
         OldNames.Keep(command, operation, "--operation");
+        Completions.Operations(operation);
         command.SetAction(parsed =>
         {
             var instant = parsed.GetValue(asRecorded) is { } at

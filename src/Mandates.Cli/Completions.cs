@@ -27,7 +27,7 @@ internal static class Completions
     });
 
     /// <summary>Offers the operation ids of the record.</summary>
-    public static void Operations(Argument<string> operation) =>
+    public static void Operations(Argument operation) =>
         operation.CompletionSources.Add(_ => Bundled.Value?.Operations.Select(o => o.Id.Value) ?? []);
 
     /// <summary>Offers the task keys every mandate of the operation typed in <paramref name="operation"/> listed.</summary>

@@ -54,6 +54,10 @@ internal static class DeployCommand
             operation, person, task, area, from, to, exception, key,
         };
         OldNames.Keep(command, to, "--until");
+        Completions.Operations(operation);
+        Completions.Tasks(task, operation);
+        Completions.Areas(area, operation);
+        Completions.ExceptionKinds(exception);
         command.SetAction(parsed =>
         {
             var who = Arguments.Person("--person", parsed.GetValue(person)!);

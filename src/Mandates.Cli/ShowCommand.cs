@@ -19,6 +19,7 @@ internal static class ShowCommand
         {
             operation, on,
         };
+        Completions.Operations(operation);
         command.SetAction(parsed =>
         {
             var day = context.DateOr(parsed, on);

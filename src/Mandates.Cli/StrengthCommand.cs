@@ -33,6 +33,7 @@ internal static class StrengthCommand
         days.AddTo(command);
         command.Options.Add(by);
         command.Options.Add(asRecorded);
+        Completions.Operations(operation);
         command.SetAction(parsed =>
         {
             var instant = context.AsRecordedAt(parsed, asRecorded);

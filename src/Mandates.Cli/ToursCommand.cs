@@ -38,6 +38,7 @@ internal static class ToursCommand
         command.Options.Add(person);
         days.AddTo(command);
         command.Options.Add(asRecorded);
+        Completions.Operations(operation);
         command.SetAction(parsed =>
         {
             var who = parsed.GetValue(person) is { } p ? Arguments.Person("--person", p) : (PersonId?)null;

@@ -12,6 +12,9 @@ public class CompletionTests
     [InlineData("mandates check K", "KFOR")]
     [InlineData("mandates check KFOR --task re", "reconnaissance")]
     [InlineData("mandates check ASPIDES --exception ", "emergency rotation transfer")]
+    [InlineData("mandates deploy KFOR --task hq", "hq-pristina")]
+    [InlineData("mandates record motion KFOR --procedure sub", "subsequent-approval")]
+    [InlineData("mandates record vote --result ", "adopted rejected")]
     public void Bash_completes_commands_operation_ids_tasks_and_exception_kinds(string line, string offered)
     {
         var folder = Directory.CreateTempSubdirectory("mandates-completion-").FullName;

@@ -30,13 +30,14 @@ public class DeployCommandTests() : LedgerTests("deploy")
     public void A_refused_tour_writes_nothing_and_says_why()
     {
         var before = Filled();
-        var refused = Run("deploy", "KFOR", "--person", "P-4711", "--task", "air-policing", "--from", "2025-07-01");
+        // An earlier KFOR mandate listed this task; the one in force in 2025 does not: the law refuses.
+        var refused = Run("deploy", "KFOR", "--person", "P-4711", "--task", "local-forces-training", "--from", "2025-07-01");
         Assert.Equal(1, refused.Exit);
         Assert.Contains("REFUSED", refused.Out);
-        Assert.Contains("does not list the task 'air-policing'", refused.Out);
+        Assert.Contains("does not list the task 'local-forces-training'", refused.Out);
         Assert.Equal(before, Entries());
         // In JSON, one field says written or refused.
-        var json = Run("deploy", "KFOR", "--person", "P-4711", "--task", "air-policing", "--from", "2025-07-01", "--json");
+        var json = Run("deploy", "KFOR", "--person", "P-4711", "--task", "local-forces-training", "--from", "2025-07-01", "--json");
         using (var refusal = JsonDocument.Parse(json.Out))
             Assert.Equal("refused", refusal.RootElement.GetProperty("outcome").GetString());
         Assert.Equal(before, Entries());
@@ -194,5 +195,15 @@ public class DeployCommandTests() : LedgerTests("deploy")
         Assert.Equal(before, Entries());
         // Help shows the new name only.
         Assert.DoesNotContain("--until", Run("deploy", "--help").Out);
+    }
+
+    [Fact]
+    public void A_task_no_mandate_ever_listed_is_bad_input_and_writes_nothing()
+    {
+        var before = Filled();
+        var run = Run("deploy", "KFOR", "--person", "P-4711", "--task", "air-policing", "--from", "2025-07-01");
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("--task: 'air-policing' is no task any mandate of KFOR lists; expected one of hq-pristina,", run.Err);
+        Assert.Equal(before, Entries());
     }
 }

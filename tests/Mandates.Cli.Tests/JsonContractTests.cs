@@ -24,7 +24,7 @@ public class JsonContractTests
     public void A_refused_open_ended_deploy_says_its_last_day_is_open_not_a_sentinel()
     {
         var db = Path.Combine(Directory.CreateTempSubdirectory("mandates-contract-").FullName, "m.db");
-        var run = Cli.Invoke("deploy", "KFOR", "--person", "P-4711", "--task", "nosuch", "--from", "2025-07-01",
+        var run = Cli.Invoke("deploy", "KFOR", "--person", "P-4711", "--task", "local-forces-training", "--from", "2025-07-01",
             "--json", "--db", db);
         Assert.Equal(1, run.Exit);
         Schemas.Valid("check.schema.json", run.Out);

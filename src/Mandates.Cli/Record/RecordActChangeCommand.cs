@@ -32,6 +32,7 @@ internal static class RecordActChangeCommand
         {
             act, date, change, until, document, source,
         };
+        Completions.Words(change, RecordLoader.ChangeKinds.Keys);
         command.SetAction(parsed =>
         {
             var kind = Arguments.Word("--change", parsed.GetValue(change)!, RecordLoader.ChangeKinds);

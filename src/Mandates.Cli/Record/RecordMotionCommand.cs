@@ -56,6 +56,8 @@ internal static class RecordMotionCommand
         {
             operation, mandate, document, distributed, procedure, extension, start, end, ceiling, source,
         };
+        Completions.Words(procedure, RecordLoader.Procedures.Keys);
+        Completions.Operations(operation);
         command.SetAction(parsed =>
         {
             // Every value is read before the store is opened (and, on first use, filled): bad input writes nothing.

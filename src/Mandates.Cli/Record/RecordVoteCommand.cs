@@ -30,6 +30,7 @@ internal static class RecordVoteCommand
         {
             mandate, date, result, yes, no, abstentions, rollCall, source,
         };
+        Completions.Words(result, RecordLoader.VoteResults.Keys);
         command.SetAction(parsed =>
         {
             // Each count given is read first: a bad one is named as such, not as a count missing beside it.

@@ -28,6 +28,8 @@ public static class DeployTour
         // Before the store is opened (and, on first use, filled): bad input writes nothing at all.
         Days(request.From, request.To);
         var operation = Input.Operation(session.Law.Record(), request.Operation);
+        Input.Listed(operation, "task", request.Task, m => m.Tasks);
+        if (request.Area is { } area) Input.Listed(operation, "area", area, m => m.Areas);
         var outcome = session.Ledger().Deploy(
             new DeployRequest(operation.Id, request.Person, request.Task, request.From, request.To)
             {
