@@ -298,7 +298,7 @@ public sealed class TourLedger : IDisposable
                     return Stop(new WriteOutcome.Invalid(Problem.Saying("from", TourEvents.Day(first),
                         $"'{tour.Person}' would overlap another tour: {overlap} (ledger position {overlap.StartedAt}).")));
                 var (was, becomes) = (new DateInterval(tour.From, tour.Until ?? StrengthIndex.LastDay), new DateInterval(first, last ?? StrengthIndex.LastDay));
-                decision = AskAboutDaysAdded(tour, Except(becomes, was), Except(was, becomes), state.StrengthOf(tour.Operation));
+                decision = AskAboutDaysAdded(tour, DayRanges.Except(becomes, was), DayRanges.Except(was, becomes), state.StrengthOf(tour.Operation));
                 if (decision is { Authorised: false }) return Stop(new WriteOutcome.Refused(decision));
             }
             var payload = new TourEvents.CorrectedPayload(state.LatestEntryOf(tour.StartedAt), tour.StartedAt,
@@ -332,18 +332,6 @@ public sealed class TourLedger : IDisposable
         return decision;
     }
 
-    /// <summary>The days of <paramref name="days"/> outside <paramref name="other"/>: none, one stretch, or two (before and after it).</summary>
-    private static List<DateInterval> Except(DateInterval days, DateInterval other)
-    {
-        var left = new List<DateInterval>();
-        if (days.Start < other.Start) left.Add(new DateInterval(days.Start, Min(days.End, other.Start.PlusDays(-1))));
-        if (days.End > other.End) left.Add(new DateInterval(Max(days.Start, other.End.PlusDays(1)), days.End));
-        return left;
-    }
-
-    private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
-    private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
-
     /// <summary>An operation's strength with one tour's days changed: one fewer on the days in <c>less</c>, one more on those in <c>more</c>.</summary>
     private sealed class StrengthChanged(IStrength strength, List<DateInterval> less, List<DateInterval> more) : IStrength
     {
@@ -354,14 +342,10 @@ public sealed class TourLedger : IDisposable
         public int MaxOver(DateInterval period)
         {
             // Cut the period where a changed stretch begins or ends: within each part every day changes alike.
-            var cuts = less.Concat(more).SelectMany(d => new[] { d.Start, d.End.PlusDays(1) })
-                .Where(cut => cut > period.Start && cut <= period.End).Distinct().Order().Append(period.End.PlusDays(1));
-            var (max, start) = (int.MinValue, period.Start);
-            foreach (var cut in cuts)
-            {
-                max = Math.Max(max, strength.MaxOver(new DateInterval(start, cut.PlusDays(-1))) + Change(start));
-                start = cut;
-            }
+            var cuts = less.Concat(more).SelectMany(d => new[] { d.Start, d.End.PlusDays(1) }).Order();
+            var max = int.MinValue;
+            foreach (var part in DayRanges.Cut(period, cuts))
+                max = Math.Max(max, strength.MaxOver(part) + Change(part.Start));
             return max;
         }
     }
