@@ -28,7 +28,10 @@ public static class DayRanges
         return parts;
     }
 
-    /// <summary>The days of <paramref name="days"/> outside <paramref name="other"/>: none, one stretch, or two (before and after it).</summary>
+    /// <summary>
+    /// The days of <paramref name="days"/> outside <paramref name="other"/>: none, one stretch, or two
+    /// (before and after it).
+    /// </summary>
     public static List<DateInterval> Except(DateInterval days, DateInterval other)
     {
         var left = new List<DateInterval>();

@@ -214,7 +214,11 @@ public static class Audit
         var decision = authoriser.Authorise(new DeploymentRequest(operation.Id, days, 0) { Task = tour.Task, Area = tour.Area }, ConstantStrength.None);
         foreach (var rule in new[] { Rulebook.Task, Rulebook.Area })
             if (decision.For(rule).Outcome == Outcome.NotMet)
-                yield return new Violation(operation.Id, days, rule.Id, Saying.Plain($"{tour}: ").Then(decision.For(rule).Saying)) { Tour = tour.StartedAt };
+                yield return new Violation(operation.Id, days, rule.Id,
+                    Saying.Plain($"{tour}: ").Then(decision.For(rule).Saying))
+                {
+                    Tour = tour.StartedAt,
+                };
     }
 
     /// <summary>The days inside a piece on which one of the operation's tours starts, or the day after one ends.</summary>
@@ -297,7 +301,8 @@ public static class Audit
         // A tour's clause under a mandate counts where it was relied on: on days under that mandate that the tour
         // serves and that are not over the ceiling beyond any clause.
         var clauses = exceptions
-            .SelectMany(t => run.Where(s => DayRanges.Overlap(Served(t), new DateInterval(s.From, s.To)) is { } served && DayRanges.SpanOutside(served, uncovered) is not null)
+            .SelectMany(t => run.Where(s => DayRanges.Overlap(Served(t), new DateInterval(s.From, s.To)) is { } served
+                    && DayRanges.SpanOutside(served, uncovered) is not null)
                 .Select(s => (s.Mandate, Clause: s.Mandate.FindException(t.Exception!.Value))))
             .Where(x => x.Clause is not null).ToList();
         if (clauses.Count == 0) return null;
@@ -306,8 +311,11 @@ public static class Audit
         // The days no clause covers are the ceiling's own violations, listed already: the clause was relied on only
         // on the others. If those fit within its days, the run is not blamed on it (on either side of them).
         if (DayRanges.SpanOutside(days, uncovered) is not { } reliedOn || reliedOn.Length <= clause.MaxDays) return null;
-        return new Violation(operation.Id, days, Rulebook.Ceiling.Id, Saying.Of(
-            $"The ceiling was exceeded on {days.Length} consecutive days, {DaysWord.When}; the most generous clause the tours serving then rely on, the {CeilingExceptionWords.Of(clause.Kind)} exception of {mandate.Name}, covers at most {clause.MaxDays}."));
+        return new Violation(operation.Id, days, Rulebook.Ceiling.Id,
+            Saying.Of($"The ceiling was exceeded on {days.Length} consecutive days, {DaysWord.When}; ").Then(
+                $"the most generous clause the tours serving then rely on, " +
+                $"the {CeilingExceptionWords.Of(clause.Kind)} " +
+                $"exception of {mandate.Name}, covers at most {clause.MaxDays}."));
     }
 
     /// <summary>The days a tour serves, an open one without end.</summary>
@@ -333,7 +341,8 @@ public static class Audit
     /// </summary>
     private static int? Add(List<Violation> violations, Violation v, bool sameCause = false)
     {
-        var last = violations.FindLastIndex(x => x.Operation == v.Operation && x.Rule == v.Rule && (!sameCause || x.Saying.Equals(v.Saying)));
+        var last = violations.FindLastIndex(x =>
+            x.Operation == v.Operation && x.Rule == v.Rule && (!sameCause || x.Saying.Equals(v.Saying)));
         if (last >= 0 && DayRanges.Adjoin(violations[last].Days, v.Days))
         {
             var said = violations[last].Saying;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using static Mandates.Core.Ledger.GroupCommit;
 
 namespace Mandates.Core.Ledger;
 
@@ -8,7 +9,9 @@ namespace Mandates.Core.Ledger;
 /// <typeparam name="TOutcome">What became of it.</typeparam>
 public interface IGroupCommit<in TWrite, TOutcome> : IDisposable
 {
-    /// <summary>Queues the write; the task ends with its outcome, or the commit's failure. Throws once disposed.</summary>
+    /// <summary>
+    /// Queues the write; the task ends with its outcome, or the commit's failure. Throws once disposed.
+    /// </summary>
     Task<TOutcome> Enqueue(TWrite write);
 }
 
@@ -39,10 +42,13 @@ public sealed class GroupCommit<TWrite, TOutcome> : IGroupCommit<TWrite, TOutcom
         Channel.CreateUnbounded<(TWrite, TaskCompletionSource<TOutcome>)>(new() { SingleReader = true });
     // Counted here: a single-reader channel cannot count what it holds.
     private int queued;
-    // Started by the first write. Lazy, not under the caller's lock: a writer must never wait for a commit in progress just to queue.
+    // Started by the first write. Lazy, not under the caller's lock: a writer must never wait for a commit
+    // in progress just to queue.
     private readonly Lazy<Task> committer;
 
-    /// <param name="commit">Commits a batch in one transaction and answers each write, in order; throws if nothing was committed.</param>
+    /// <param name="commit">
+    /// Commits a batch in one transaction and answers each write, in order; throws if nothing was committed.
+    /// </param>
     public GroupCommit(Func<IReadOnlyList<TWrite>, IReadOnlyList<TOutcome>> commit)
     {
         this.commit = commit;
@@ -61,16 +67,16 @@ public sealed class GroupCommit<TWrite, TOutcome> : IGroupCommit<TWrite, TOutcom
     /// <summary>Takes what has queued up, commits it as one batch, answers each request; until disposed.</summary>
     private async Task CommitQueued()
     {
-        var batch = new List<(TWrite Write, TaskCompletionSource<TOutcome> Done)>(GroupCommit.MaxBatch);
+        var batch = new List<(TWrite Write, TaskCompletionSource<TOutcome> Done)>(MaxBatch);
         var lastBatch = 0;
         while (await queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
             // Wait (at most the commit delay) for as many as the last batch carried: those writers come back.
-            var waitUntil = Stopwatch.GetTimestamp() + (long)(GroupCommit.CommitDelay.TotalSeconds * Stopwatch.Frequency);
-            while (Volatile.Read(ref queued) < Math.Min(lastBatch, GroupCommit.MaxBatch) && Stopwatch.GetTimestamp() < waitUntil)
+            var waitUntil = Stopwatch.GetTimestamp() + (long)(CommitDelay.TotalSeconds * Stopwatch.Frequency);
+            while (Volatile.Read(ref queued) < Math.Min(lastBatch, MaxBatch) && Stopwatch.GetTimestamp() < waitUntil)
                 await Task.Yield();
             batch.Clear();
-            while (batch.Count < GroupCommit.MaxBatch && queue.Reader.TryRead(out var item)) batch.Add(item);
+            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var item)) batch.Add(item);
             Interlocked.Add(ref queued, -batch.Count);
             lastBatch = batch.Count;
             try

@@ -22,7 +22,7 @@ public sealed class Authoriser
         this.precedence = precedence ?? Precedence.Declared;
         foreach (var operation in record.Operations)
         {
-            // The law changed for every operation when the ParlBG entered into force: its findings cite it from then on.
+            // The law changed for every operation when the ParlBG entered into force: findings cite it from then on.
             var days = Chain.ChangeDays(record, operation);
             days.Add(Rulebook.ParlBGInForce);
             changeDays[operation.Id] = days.ToArray();
@@ -66,7 +66,7 @@ public sealed class Authoriser
             findings.ToValueList());
     }
 
-    /// <summary>The period cut where the operation's law changes: within each piece one decision holds, but for strength.</summary>
+    /// <summary>The period cut where the operation's law changes: in each piece one decision holds but for strength.</summary>
     private List<DateInterval> Pieces(Operation operation, DateInterval period) =>
         period.Start == period.End ? [period] : DayRanges.Cut(period, changeDays[operation.Id]);
 
@@ -165,7 +165,7 @@ public sealed class Authoriser
         ]));
     }
 
-    /// <summary>The findings citing the law in force on the day: before the ParlBG, the judgment of 1994 for its sections.</summary>
+    /// <summary>The findings citing the law in force on the day: before the ParlBG, the judgment of 1994.</summary>
     private static Finding[] InForceOn(LocalDate day, Finding[] findings)
     {
         if (day >= Rulebook.ParlBGInForce) return findings;
@@ -460,11 +460,13 @@ public sealed class Authoriser
     private static readonly DaysWord When = DaysWord.When;
     private static readonly DaysWord AtMost = DaysWord.AtMost;
 
-    /// <summary>A section of the ParlBG, or on a day before it entered into force the judgment that was then the law.</summary>
+    /// <summary>A section of the ParlBG, or on a day before it entered into force the judgment then the law.</summary>
     private static string Provision(string section, LocalDate day) =>
         day < Rulebook.ParlBGInForce ? Rulebook.ConstitutionalCourt1994.Act : $"{section} ParlBG";
 
-    private static Finding Say(Rule rule, Outcome outcome, DateInterval days, ref Saying.Builder text, ValueList<Citation> citations) =>
+    /// <summary>A finding on the days, said by an interpolated string whose <see cref="When"/> names them.</summary>
+    private static Finding Say(
+        Rule rule, Outcome outcome, DateInterval days, ref Saying.Builder text, ValueList<Citation> citations) =>
         new(rule, outcome, days, text.Build(), citations);
 
     private static ValueList<Citation> With(IEnumerable<Citation> citations, params Citation[] more) =>

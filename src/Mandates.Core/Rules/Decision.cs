@@ -9,7 +9,8 @@ public enum Outcome { Met, NotMet, NotApplicable }
 /// What one rule found on some days: its outcome, what it says of them (a sentence quoting the values it
 /// compared, written for the days last: <see cref="Reason"/>), and the law it relied on.
 /// </summary>
-public sealed record Finding(Rule Rule, Outcome Outcome, DateInterval Days, Saying Saying, ValueList<Citation> Citations)
+public sealed record Finding(
+    Rule Rule, Outcome Outcome, DateInterval Days, Saying Saying, ValueList<Citation> Citations)
 {
     /// <summary>The sentence, written for <see cref="Days"/>.</summary>
     public string Reason => Saying.Write(Days);

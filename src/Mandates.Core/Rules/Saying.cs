@@ -29,13 +29,19 @@ public sealed class Saying : IEquatable<Saying>
     /// <summary>The sentence, written for these days.</summary>
     public string Write(DateInterval days) => Write(days, null);
 
-    /// <summary>The sentence, written for these days, its <see cref="DaysWord.When"/> in the words given (a host's own, say).</summary>
+    /// <summary>
+    /// The sentence, written for these days, its <see cref="DaysWord.When"/> in the words given (a host's
+    /// own, say).
+    /// </summary>
     public string Write(DateInterval days, Func<DateInterval, string>? when)
     {
         if (places.Length == 0) return words[0];
         var text = new System.Text.StringBuilder(words[0]);
         for (var i = 0; i < places.Length; i++)
-            text.Append(when is not null && places[i] == DaysWord.When ? when(days) : places[i].For(days)).Append(words[i + 1]);
+        {
+            var said = when is not null && places[i] == DaysWord.When ? when(days) : places[i].For(days);
+            text.Append(said).Append(words[i + 1]);
+        }
         return text.ToString();
     }
 
@@ -68,7 +74,10 @@ public sealed class Saying : IEquatable<Saying>
     /// <summary>The sentence with "…" for the days: for debugging, never shown.</summary>
     public override string ToString() => string.Join("…", words);
 
-    /// <summary>Builds a saying from an interpolated string: its holes written at once, but a <see cref="DaysWord"/> kept as a place.</summary>
+    /// <summary>
+    /// Builds a saying from an interpolated string: its holes written at once, but a <see cref="DaysWord"/>
+    /// kept as a place.
+    /// </summary>
     [InterpolatedStringHandler]
     public ref struct Builder
     {

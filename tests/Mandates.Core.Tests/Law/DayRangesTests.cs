@@ -18,7 +18,8 @@ public class DayRangesTests
 
     private static string Show(IEnumerable<DateInterval> spans) => string.Join(" ", spans.Select(Show));
 
-    private static string Show(DateInterval? span) => span is { } s ? $"{Days.Format(s.Start)}..{Days.Format(s.End)}" : "none";
+    private static string Show(DateInterval? span) =>
+        span is { } s ? $"{Days.Format(s.Start)}..{Days.Format(s.End)}" : "none";
 
     [Theory]
     [InlineData("2025-06-09", "2025-06-10..2025-06-20")]                       // the day before: outside, no cut
@@ -38,7 +39,8 @@ public class DayRangesTests
 
     [Fact]
     public void A_one_day_period_is_never_cut() =>
-        Assert.Equal("2025-06-10..2025-06-10", Show(DayRanges.Cut(Span("2025-06-10", "2025-06-10"), [Day("2025-06-10"), Day("2025-06-11")])));
+        Assert.Equal("2025-06-10..2025-06-10",
+            Show(DayRanges.Cut(Span("2025-06-10", "2025-06-10"), [Day("2025-06-10"), Day("2025-06-11")])));
 
     [Theory]
     [InlineData("2025-06-01", "2025-06-09", "none")]                  // ends the day before
@@ -50,12 +52,14 @@ public class DayRangesTests
         Assert.Equal(overlap, Show(DayRanges.Overlap(June, Span(from, to))));
 
     [Theory]
-    [InlineData("2025-06-01", "2025-06-09", "2025-06-10..2025-06-20")]                       // the day before: all left
-    [InlineData("2025-06-01", "2025-06-10", "2025-06-11..2025-06-20")]                       // through the first day
-    [InlineData("2025-06-12", "2025-06-14", "2025-06-10..2025-06-11 2025-06-15..2025-06-20")] // inside: both sides left
-    [InlineData("2025-06-20", "2025-06-30", "2025-06-10..2025-06-19")]                       // from the last day
-    [InlineData("2025-06-21", "2025-06-30", "2025-06-10..2025-06-20")]                       // the day after: all left
-    [InlineData("2025-06-10", "2025-06-20", "")]                                             // the same days: none left
+    // The day before: all left; through the first day; inside: both sides left; from the last day;
+    // the day after: all left; the same days: none left.
+    [InlineData("2025-06-01", "2025-06-09", "2025-06-10..2025-06-20")]
+    [InlineData("2025-06-01", "2025-06-10", "2025-06-11..2025-06-20")]
+    [InlineData("2025-06-12", "2025-06-14", "2025-06-10..2025-06-11 2025-06-15..2025-06-20")]
+    [InlineData("2025-06-20", "2025-06-30", "2025-06-10..2025-06-19")]
+    [InlineData("2025-06-21", "2025-06-30", "2025-06-10..2025-06-20")]
+    [InlineData("2025-06-10", "2025-06-20", "")]
     public void The_days_outside_another_stretch_are_before_and_after_it(string from, string to, string left) =>
         Assert.Equal(left, Show(DayRanges.Except(June, Span(from, to))));
 
@@ -69,12 +73,14 @@ public class DayRangesTests
     [Theory]
     [InlineData("", "2025-06-10..2025-06-20")]
     [InlineData("2025-06-10..2025-06-20", "none")]
-    [InlineData("2025-06-09..2025-06-10", "2025-06-11..2025-06-20")]                        // covers the first day
-    [InlineData("2025-06-20..2025-06-21", "2025-06-10..2025-06-19")]                        // covers the last day
-    [InlineData("2025-06-12..2025-06-13 2025-06-15..2025-06-16", "2025-06-10..2025-06-20")] // holes inside: first to last outside
+    // Covering the first day; the last day; holes inside (first to last outside); both ends; the days around.
+    [InlineData("2025-06-09..2025-06-10", "2025-06-11..2025-06-20")]
+    [InlineData("2025-06-20..2025-06-21", "2025-06-10..2025-06-19")]
+    [InlineData("2025-06-12..2025-06-13 2025-06-15..2025-06-16", "2025-06-10..2025-06-20")]
     [InlineData("2025-06-10..2025-06-12 2025-06-18..2025-06-20", "2025-06-13..2025-06-17")]
-    [InlineData("2025-06-01..2025-06-09 2025-06-21..2025-06-30", "2025-06-10..2025-06-20")] // the days before and after
-    public void The_span_outside_stretches_runs_from_the_first_to_the_last_day_outside_them(string stretches, string span)
+    [InlineData("2025-06-01..2025-06-09 2025-06-21..2025-06-30", "2025-06-10..2025-06-20")]
+    public void The_span_outside_stretches_runs_from_the_first_to_the_last_day_outside_them(
+        string stretches, string span)
     {
         var list = stretches.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(s => s.Split("..")).Select(p => Span(p[0], p[1])).ToList();

@@ -3,7 +3,10 @@ using Xunit;
 
 namespace Mandates.Core.Tests.Ledger;
 
-/// <summary>Group commit apart from what is written: queued writes are committed in batches, each answered with its own outcome.</summary>
+/// <summary>
+/// Group commit apart from what is written: queued writes are committed in batches, each answered with
+/// its own outcome.
+/// </summary>
 public class GroupCommitTests
 {
     [Fact]

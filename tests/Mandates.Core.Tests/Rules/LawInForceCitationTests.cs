@@ -15,7 +15,8 @@ public class LawInForceCitationTests
     private static readonly Operation Kfor = Record.FindOperation("kfor")!;
 
     private static Decision Check(LocalDate from, LocalDate to) =>
-        new Authoriser(Record).Authorise(new DeploymentRequest(Kfor.Id, new DateInterval(from, to), 0), ConstantStrength.None);
+        new Authoriser(Record).Authorise(
+            new DeploymentRequest(Kfor.Id, new DateInterval(from, to), 0), ConstantStrength.None);
 
     [Fact]
     public void The_1999_consent_cites_the_judgment_of_1994_and_no_section_of_the_ParlBG()
@@ -41,7 +42,8 @@ public class LawInForceCitationTests
     [InlineData("2005-03-23", "2005-03-23", false)]
     [InlineData("2005-03-24", "2005-03-24", true)]
     [InlineData("2005-03-20", "2005-03-28", true)]
-    public void Around_the_day_the_ParlBG_entered_into_force_each_day_cites_its_own_law(string from, string to, bool parlBG)
+    public void Around_the_day_the_ParlBG_entered_into_force_each_day_cites_its_own_law(
+        string from, string to, bool parlBG)
     {
         var decision = Check(Days.Parse(from)!.Value, Days.Parse(to)!.Value);
         Assert.Equal(parlBG, decision.Findings.SelectMany(f => f.Citations).Any(c => c.Act == "ParlBG"));

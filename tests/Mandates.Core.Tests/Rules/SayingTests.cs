@@ -4,7 +4,10 @@ using Xunit;
 
 namespace Mandates.Core.Tests.Rules;
 
-/// <summary>A saying keeps its days as data: written last, for the days given; equal when it says the same of other days.</summary>
+/// <summary>
+/// A saying keeps its days as data: written last, for the days given; equal when it says the same of
+/// other days.
+/// </summary>
 public class SayingTests
 {
     private static readonly DateInterval OneDay = new(new LocalDate(2025, 7, 1), new LocalDate(2025, 7, 1));
@@ -23,7 +26,8 @@ public class SayingTests
     {
         // The act's last day written as a word stays as it is, whatever days the saying is written for.
         var saying = Saying.Of($"it authorises through 2025-07-01, so it does not hold {DaysWord.When}.");
-        Assert.Equal("it authorises through 2025-07-01, so it does not hold from 2025-07-01 to 2025-07-31.", saying.Write(July));
+        Assert.Equal("it authorises through 2025-07-01, so it does not hold from 2025-07-01 to 2025-07-31.",
+            saying.Write(July));
     }
 
     [Fact]
@@ -31,7 +35,8 @@ public class SayingTests
     {
         Assert.Equal(Saying.Of($"held {DaysWord.When}."), Saying.Of($"held {DaysWord.When}."));
         Assert.NotEqual(Saying.Of($"held {DaysWord.When}."), Saying.Plain("held on 2025-07-01."));
-        Assert.Equal(Saying.Plain("a ").Then(Saying.Of($"b {DaysWord.When}")).Then("."), Saying.Of($"a b {DaysWord.When}."));
+        Assert.Equal(Saying.Plain("a ").Then(Saying.Of($"b {DaysWord.When}")).Then("."),
+            Saying.Of($"a b {DaysWord.When}."));
     }
 
     [Fact]
