@@ -14,6 +14,13 @@ public sealed record Violation(OperationId Operation, DateInterval Days, string 
     public string Cause => Saying.Write(Days);
 
     /// <summary>
+    /// Why, written for <see cref="Days"/>, but days that run to the last day the ledger counts (an open
+    /// tour's) said "from … onwards": that day is where counting stops, not where the violation ends.
+    /// </summary>
+    public string CauseWithOpenEnd => Saying.Write(Days, days => days.End == StrengthIndex.LastDay
+        ? $"from {Law.Days.Format(days.Start)} onwards" : Law.Days.Describe(days));
+
+    /// <summary>
     /// For a rule broken by one tour (its task, its area, its person on two tours at once): the ledger position
     /// that started it. Null for a rule about the whole operation on those days (consent, legal acts, end date,
     /// revocation, ceiling).
