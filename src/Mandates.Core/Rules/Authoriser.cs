@@ -328,29 +328,28 @@ public sealed class Authoriser
             .Of(mandate.Ceiling.Provenance.Resolve(mandate.Source)));
         // Over several days the strength is the most that serve on any of them.
         // Re-checking the ledger (as the audit does) requests no one: the deployed alone are the sum.
-        var sum = request.Persons == 0
-            ? Saying.Of($"{AtMost}{N(strength)} deployed")
-            : Saying.Of($"{AtMost}{N(strength)} deployed + {N(request.Persons)} requested = {N(total)}");
+        // (One saying per finding, the sum as words: a ceiling finding is made on every request.)
+        var sum = request.Persons == 0 ? "" : $" + {N(request.Persons)} requested = {N(total)}";
         if (total <= ceiling)
-            return new Finding(Rulebook.Ceiling, Outcome.Met, days, sum.Then(Saying.Of($" ≤ {N(ceiling)}, the ceiling of {mandate.Name}, {When}.")), cite);
+            return new Finding(Rulebook.Ceiling, Outcome.Met, days, Saying.Of($"{AtMost}{N(strength)} deployed{sum} ≤ {N(ceiling)}, the ceiling of {mandate.Name}, {When}."), cite);
         if (request.Exception is { } kind)
         {
             var clause = mandate.FindException(kind);
             if (clause is null)
                 return new Finding(Rulebook.Ceiling, Outcome.NotMet, days,
-                    sum.Then(Saying.Of($" > {N(ceiling)}, the ceiling of {mandate.Name}, {When}; the request relies on a {Word(kind)} exception, which the mandate does not provide.")), cite);
+                    Saying.Of($"{AtMost}{N(strength)} deployed{sum} > {N(ceiling)}, the ceiling of {mandate.Name}, {When}; the request relies on a {Word(kind)} exception, which the mandate does not provide."), cite);
             var limit = checked(ceiling + clause.ExtraPersons);
             var clauseCite = With(cite, new Citation($"{mandate.Id} mandate", $"{Word(kind)} exception: up to {N(clause.ExtraPersons)} above the ceiling for at most {clause.MaxDays} days", mandate.Document, mandate.Motion?.Url)
                 .Of(clause.Provenance.Resolve(mandate.Source)));
             return total <= limit
                 ? new Finding(Rulebook.Ceiling, Outcome.Met, days,
-                    sum.Then(Saying.Of($" > {N(ceiling)}, the ceiling of {mandate.Name}, {When}, but within the {Word(kind)} exception's bound of {N(limit)} ({N(ceiling)} + {N(clause.ExtraPersons)}).")), clauseCite)
+                    Saying.Of($"{AtMost}{N(strength)} deployed{sum} > {N(ceiling)}, the ceiling of {mandate.Name}, {When}, but within the {Word(kind)} exception's bound of {N(limit)} ({N(ceiling)} + {N(clause.ExtraPersons)})."), clauseCite)
                 : new Finding(Rulebook.Ceiling, Outcome.NotMet, days,
-                    sum.Then(Saying.Of($" > {N(limit)}, the ceiling of {mandate.Name} ({N(ceiling)}) plus its {Word(kind)} exception ({N(clause.ExtraPersons)}), {When}.")), clauseCite);
+                    Saying.Of($"{AtMost}{N(strength)} deployed{sum} > {N(limit)}, the ceiling of {mandate.Name} ({N(ceiling)}) plus its {Word(kind)} exception ({N(clause.ExtraPersons)}), {When}."), clauseCite);
         }
         var hint = mandate.CeilingExceptions.Count == 0 ? "" :
             $"; the mandate allows exceptions for {string.Join(", ", mandate.CeilingExceptions.Select(e => Word(e.Kind)))}, which a request must name";
-        return new Finding(Rulebook.Ceiling, Outcome.NotMet, days, sum.Then(Saying.Of($" > {N(ceiling)}, the ceiling of {mandate.Name}, {When}{hint}.")), cite);
+        return new Finding(Rulebook.Ceiling, Outcome.NotMet, days, Saying.Of($"{AtMost}{N(strength)} deployed{sum} > {N(ceiling)}, the ceiling of {mandate.Name}, {When}{hint}."), cite);
     }
 
     /// <summary>
