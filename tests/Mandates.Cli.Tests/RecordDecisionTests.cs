@@ -97,7 +97,7 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
         Assert.Equal(1, after.Exit);
         using var json = JsonDocument.Parse(after.Out);
         var legalActs = json.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule").GetString() == "legal-acts");
-        Assert.Contains("in force through 2026-03-31 (terminated by S/RES/9999 (2026)", legalActs.GetProperty("reason").GetString());
+        Assert.Contains("(terminated by S/RES/9999 (2026), decided 2026-03-01): it authorises through 2026-03-31", legalActs.GetProperty("reason").GetString());
         Assert.Contains("2026-03-31", Run("list", "--on", "2026-03-15").Out);
     }
 

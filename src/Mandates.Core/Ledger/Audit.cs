@@ -4,9 +4,22 @@ using NodaTime;
 
 namespace Mandates.Core.Ledger;
 
-/// <summary>A stretch of days on which the ledger's tours broke the law, and which rule, and why.</summary>
-public sealed record Violation(OperationId Operation, DateInterval Days, string Rule, string Cause)
+/// <summary>
+/// A stretch of days on which the ledger's tours broke the law, and which rule, and why: what it says of
+/// its days (<see cref="Saying"/>), written for them last (<see cref="Cause"/>).
+/// </summary>
+public sealed record Violation(OperationId Operation, DateInterval Days, string Rule, Saying Saying)
 {
+    /// <summary>Why, written for <see cref="Days"/>.</summary>
+    public string Cause => Saying.Write(Days);
+
+    /// <summary>
+    /// Why, written for <see cref="Days"/>, but days that run to the last day the ledger counts (an open
+    /// tour's) said "from … onwards": that day is where counting stops, not where the violation ends.
+    /// </summary>
+    public string CauseWithOpenEnd => Saying.Write(Days, days => days.End == StrengthIndex.LastDay
+        ? $"from {Law.Days.Format(days.Start)} onwards" : Law.Days.Describe(days));
+
     /// <summary>
     /// For a rule broken by one tour (its task, its area, its person on two tours at once): the ledger position
     /// that started it. Null for a rule about the whole operation on those days (consent, legal acts, end date,
@@ -99,7 +112,7 @@ public static class Audit
             // Between two days where the law changes one decision holds, but for strength: judge each
             // such piece once against its highest strength, and look closer only where it fails.
             var lawChanges = authoriser.ChangeDays(operation).Where(StrengthIndex.Covers).ToList();
-            var pieces = Cut(new DateInterval(TourRow.Date(spans[n].From), TourRow.Date(spans[n].Until)), lawChanges);
+            var pieces = DayRanges.Cut(new DateInterval(TourRow.Date(spans[n].From), TourRow.Date(spans[n].Until)), lawChanges);
             var found = new List<Violation>();
             // The days over the ceiling that no clause covers: the ceiling's own violations, in order.
             var uncovered = new List<DateInterval>();
@@ -112,12 +125,12 @@ public static class Audit
                 // Find the exact days: cut the piece where tours start and end, and judge each part.
                 var inPiece = new List<Violation>();
                 var joinedUnlike = new HashSet<int>();
-                foreach (var part in Cut(piece, TourChanges(state, n, piece)))
+                foreach (var part in DayRanges.Cut(piece, TourChanges(state, n, piece)))
                 {
                     if (strength.MaxOver(part) == 0) continue;
                     foreach (var refusal in Judge(authoriser, operation, exceptions[n], strength, part).Refusals)
                     {
-                        if (Add(inPiece, new Violation(operation.Id, part, refusal.RuleId, refusal.Reason)) is { } joined) joinedUnlike.Add(joined);
+                        if (Add(inPiece, new Violation(operation.Id, part, refusal.RuleId, refusal.Saying)) is { } joined) joinedUnlike.Add(joined);
                         if (refusal.RuleId == Rulebook.Ceiling.Id) uncovered.Add(part);
                     }
                 }
@@ -126,8 +139,8 @@ public static class Audit
                 // day in it, whatever clause some of them were judged under).
                 foreach (var i in joinedUnlike)
                     if (Judge(authoriser, operation, [], strength, inPiece[i].Days).Refusals.FirstOrDefault(r => r.RuleId == inPiece[i].Rule) is { } whole)
-                        inPiece[i] = inPiece[i] with { Cause = whole.Reason };
-                // Across pieces the law differs: rows join only where they say the same of their days (the days aside).
+                        inPiece[i] = inPiece[i] with { Saying = whole.Saying };
+                // Across pieces the law differs: rows join only where they say the same of their days.
                 foreach (var v in inPiece) JoinSaying(found, v);
             }
             violations.AddRange(found);
@@ -182,8 +195,8 @@ public static class Audit
                 {
                     var (first, second) = (state.TourAt(furthest), state.TourAt(row));
                     var days = new DateInterval(TourRow.Date(later.From), TourRow.Date(Math.Min(Math.Min(earlier.Until, later.Until), StrengthIndex.DayCount - 1)));
-                    found.Add(new Violation(operation.Id, days, OneTourAtATime,
-                        $"{first.Person} is on two tours at once: {first} (ledger position {first.StartedAt}) and {second} (ledger position {second.StartedAt}).") { Tour = second.StartedAt });
+                    found.Add(new Violation(operation.Id, days, OneTourAtATime, Saying.Plain(
+                        $"{first.Person} is on two tours at once: {first} (ledger position {first.StartedAt}) and {second} (ledger position {second.StartedAt}).")) { Tour = second.StartedAt });
                 }
                 if (later.Until > earlier.Until) furthest = row;
             }
@@ -195,7 +208,7 @@ public static class Audit
     private static List<(int From, int Until)> Unlisted(Authoriser authoriser, Operation operation, string task, string? area)
     {
         var lawChanges = authoriser.ChangeDays(operation).Where(StrengthIndex.Covers);
-        return Cut(new DateInterval(StrengthIndex.FirstDay, StrengthIndex.LastDay), lawChanges)
+        return DayRanges.Cut(new DateInterval(StrengthIndex.FirstDay, StrengthIndex.LastDay), lawChanges)
             .Where(piece => Chain.Governing(operation, piece.Start) is { } m &&
                 !(m.Tasks.Any(t => t.IsNamedBy(task)) && (area is null || m.Areas.Any(a => a.IsNamedBy(area)))))
             .Select(piece => (TourRow.Day(piece.Start), TourRow.Day(piece.End)))
@@ -208,7 +221,11 @@ public static class Audit
         var decision = authoriser.Authorise(new DeploymentRequest(operation.Id, days, 0) { Task = tour.Task, Area = tour.Area }, ConstantStrength.None);
         foreach (var rule in new[] { Rulebook.Task, Rulebook.Area })
             if (decision.For(rule).Outcome == Outcome.NotMet)
-                yield return new Violation(operation.Id, days, rule.Id, $"{tour}: {decision.For(rule).Reason}") { Tour = tour.StartedAt };
+                yield return new Violation(operation.Id, days, rule.Id,
+                    Saying.Plain($"{tour}: ").Then(decision.For(rule).Saying))
+                {
+                    Tour = tour.StartedAt,
+                };
     }
 
     /// <summary>The days inside a piece on which one of the operation's tours starts, or the day after one ends.</summary>
@@ -291,7 +308,8 @@ public static class Audit
         // A tour's clause under a mandate counts where it was relied on: on days under that mandate that the tour
         // serves and that are not over the ceiling beyond any clause.
         var clauses = exceptions
-            .SelectMany(t => run.Where(s => t.Overlaps(s.From, s.To) && SpanOutside(Overlap(t, s.From, s.To), uncovered) is not null)
+            .SelectMany(t => run.Where(s => DayRanges.Overlap(Served(t), new DateInterval(s.From, s.To)) is { } served
+                    && DayRanges.SpanOutside(served, uncovered) is not null)
                 .Select(s => (s.Mandate, Clause: s.Mandate.FindException(t.Exception!.Value))))
             .Where(x => x.Clause is not null).ToList();
         if (clauses.Count == 0) return null;
@@ -299,76 +317,44 @@ public static class Audit
         if (days.Length <= clause!.MaxDays) return null;
         // The days no clause covers are the ceiling's own violations, listed already: the clause was relied on only
         // on the others. If those fit within its days, the run is not blamed on it (on either side of them).
-        if (SpanOutside(days, uncovered) is not { } reliedOn || reliedOn.Length <= clause.MaxDays) return null;
+        if (DayRanges.SpanOutside(days, uncovered) is not { } reliedOn || reliedOn.Length <= clause.MaxDays) return null;
         return new Violation(operation.Id, days, Rulebook.Ceiling.Id,
-            $"The ceiling was exceeded on {days.Length} consecutive days, {Days.Describe(days)}; the most generous clause the tours serving then rely on, " +
-            $"the {CeilingExceptionWords.Of(clause.Kind)} exception of {mandate.Name}, covers at most {clause.MaxDays}.");
+            Saying.Of($"The ceiling was exceeded on {days.Length} consecutive days, {DaysWord.When}; ").Then(
+                $"the most generous clause the tours serving then rely on, " +
+                $"the {CeilingExceptionWords.Of(clause.Kind)} " +
+                $"exception of {mandate.Name}, covers at most {clause.MaxDays}."));
     }
 
-    /// <summary>The days a tour serves within a stretch it overlaps.</summary>
-    private static DateInterval Overlap(Tour tour, LocalDate from, LocalDate to) =>
-        new(tour.From > from ? tour.From : from, tour.Until is { } until && until < to ? until : to);
-
-    /// <summary>From the first to the last day of <paramref name="days"/> outside <paramref name="stretches"/> (in order, not overlapping); null if every day lies in them.</summary>
-    private static DateInterval? SpanOutside(DateInterval days, List<DateInterval> stretches)
-    {
-        LocalDate? first = null, last = null;
-        var day = days.Start;
-        foreach (var stretch in stretches)
-        {
-            if (stretch.End < day) continue;
-            if (stretch.Start > days.End) break;
-            if (stretch.Start > day) (first, last) = (first ?? day, stretch.Start.PlusDays(-1));
-            day = stretch.End.PlusDays(1);
-            if (day > days.End) break;
-        }
-        if (day <= days.End) (first, last) = (first ?? day, days.End);
-        return first is { } from ? new DateInterval(from, last!.Value) : null;
-    }
-
-    /// <summary>The period cut before each of the given days that falls inside it.</summary>
-    private static List<DateInterval> Cut(DateInterval period, IEnumerable<LocalDate> cuts)
-    {
-        var parts = new List<DateInterval>();
-        var start = period.Start;
-        foreach (var day in cuts.Where(d => d > period.Start && d <= period.End).Distinct().Order())
-        {
-            parts.Add(new DateInterval(start, day.PlusDays(-1)));
-            start = day;
-        }
-        parts.Add(new DateInterval(start, period.End));
-        return parts;
-    }
+    /// <summary>The days a tour serves, an open one without end.</summary>
+    private static DateInterval Served(Tour tour) => new(tour.From, tour.Until ?? LocalDate.MaxIsoValue);
 
     /// <summary>
     /// Adds a violation, joined to the one before when it continues it with the same rule and says the same
-    /// of its days (a cause names the days it speaks of: the joined cause names the joined days).
+    /// of its days: the joined one says it of the joined days.
     /// </summary>
     private static void JoinSaying(List<Violation> violations, Violation v)
     {
         var i = violations.FindLastIndex(x => x.Rule == v.Rule);
-        if (i >= 0 && violations[i] is var last && last.Days.End.PlusDays(1) == v.Days.Start
-            && last.Cause.Replace(Days.Describe(last.Days), "…") == v.Cause.Replace(Days.Describe(v.Days), "…"))
-        {
-            var days = new DateInterval(last.Days.Start, v.Days.End);
-            violations[i] = last with { Days = days, Cause = last.Cause.Replace(Days.Describe(last.Days), Days.Describe(days)) };
-        }
+        if (i >= 0 && violations[i] is var last && DayRanges.Adjoin(last.Days, v.Days) && last.Saying.Equals(v.Saying))
+            violations[i] = last with { Days = DayRanges.Through(last.Days, v.Days) };
         else
             violations.Add(v);
     }
 
     /// <summary>
-    /// Joins a violation to the one before when it continues it (same operation and rule, and cause if
-    /// <paramref name="sameCause"/>; the next day). Returns the index of the one it joined if their causes
-    /// differ (the joined cause then speaks only of the first days), else null.
+    /// Joins a violation to the one before when it continues it (same operation and rule, and saying if
+    /// <paramref name="sameCause"/>; the next day). Returns the index of the one it joined if they say
+    /// different things (the joined one then says only what the first said), else null.
     /// </summary>
     private static int? Add(List<Violation> violations, Violation v, bool sameCause = false)
     {
-        var last = violations.FindLastIndex(x => x.Operation == v.Operation && x.Rule == v.Rule && (!sameCause || x.Cause == v.Cause));
-        if (last >= 0 && violations[last].Days.End.PlusDays(1) == v.Days.Start)
+        var last = violations.FindLastIndex(x =>
+            x.Operation == v.Operation && x.Rule == v.Rule && (!sameCause || x.Saying.Equals(v.Saying)));
+        if (last >= 0 && DayRanges.Adjoin(violations[last].Days, v.Days))
         {
-            violations[last] = violations[last] with { Days = new DateInterval(violations[last].Days.Start, v.Days.End) };
-            return violations[last].Cause == v.Cause ? null : last;
+            var said = violations[last].Saying;
+            violations[last] = violations[last] with { Days = DayRanges.Through(violations[last].Days, v.Days) };
+            return said.Equals(v.Saying) ? null : last;
         }
         violations.Add(v);
         return null;

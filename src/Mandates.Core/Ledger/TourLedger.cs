@@ -42,13 +42,9 @@ public sealed class TourLedger : IDisposable
     private readonly IClock clock;
     private readonly string user;
     private readonly Lock sync = new();
-    private readonly System.Threading.Channels.Channel<(PendingWrite Write, TaskCompletionSource<WriteOutcome> Done)> queue =
-        System.Threading.Channels.Channel.CreateUnbounded<(PendingWrite, TaskCompletionSource<WriteOutcome>)>(new() { SingleReader = true });
-    // Counted here: a single-reader channel cannot count what it holds.
-    private int queued;
     private LedgerState? state;
-    // Started by the first group commit. Lazy, not under the state's lock: a writer must never wait for a commit in progress just to queue.
-    private readonly Lazy<Task> committer;
+    // The writes of DeployAsync, committed in batches by the same Commit as every other write.
+    private readonly IGroupCommit<PendingWrite, WriteOutcome> group;
 
     /// <param name="store">Where the ledger lives.</param>
     /// <param name="authoriser">The law every write is checked against.</param>
@@ -66,18 +62,14 @@ public sealed class TourLedger : IDisposable
     {
         (this.store, this.authoriser, this.clock, this.user, state, this.lawOf) = (store, authoriser, clock, user, folded, lawOf);
         lawAt = folded?.RecordChangedAt ?? -1;
-        committer = new Lazy<Task>(() => Task.Run(CommitQueued));
+        group = new GroupCommit<PendingWrite, WriteOutcome>(Commit);
     }
 
-    /// <summary>How many requests one group commit takes at most.</summary>
-    public const int MaxBatch = 512;
+    /// <summary>How many requests one group commit takes at most (see <see cref="GroupCommit.MaxBatch"/>).</summary>
+    public const int MaxBatch = GroupCommit.MaxBatch;
 
-    /// <summary>
-    /// How long a group commit waits for the writers its last commit answered to come back with their
-    /// next request (as PostgreSQL's commit_delay): they return within microseconds, and without the wait
-    /// the batches alternate between a few and the rest, halving what one commit carries.
-    /// </summary>
-    public static readonly TimeSpan CommitDelay = TimeSpan.FromMilliseconds(1);
+    /// <summary>How long a group commit waits for writers to come back (see <see cref="GroupCommit.CommitDelay"/>).</summary>
+    public static readonly TimeSpan CommitDelay = GroupCommit.CommitDelay;
 
     /// <summary>
     /// A write not yet decided: its idempotency key, whether an entry written before under that key
@@ -128,12 +120,7 @@ public sealed class TourLedger : IDisposable
     public Task<WriteOutcome> DeployAsync(DeployRequest request)
     {
         if (Invalid(request) is { } invalid) return Task.FromResult(invalid);
-        var write = Prepare(request);
-        var done = new TaskCompletionSource<WriteOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!queue.Writer.TryWrite((write, done))) throw new ObjectDisposedException(nameof(TourLedger));
-        Interlocked.Increment(ref queued);
-        _ = committer.Value;
-        return done.Task;
+        return group.Enqueue(Prepare(request));
     }
 
     private static WriteOutcome? Invalid(DeployRequest request) =>
@@ -299,7 +286,7 @@ public sealed class TourLedger : IDisposable
                     return Stop(new WriteOutcome.Invalid(Problem.Saying("from", TourEvents.Day(first),
                         $"'{tour.Person}' would overlap another tour: {overlap} (ledger position {overlap.StartedAt}).")));
                 var (was, becomes) = (new DateInterval(tour.From, tour.Until ?? StrengthIndex.LastDay), new DateInterval(first, last ?? StrengthIndex.LastDay));
-                decision = AskAboutDaysAdded(tour, Except(becomes, was), Except(was, becomes), state.StrengthOf(tour.Operation));
+                decision = AskAboutDaysAdded(tour, DayRanges.Except(becomes, was), DayRanges.Except(was, becomes), state.StrengthOf(tour.Operation));
                 if (decision is { Authorised: false }) return Stop(new WriteOutcome.Refused(decision));
             }
             var payload = new TourEvents.CorrectedPayload(state.LatestEntryOf(tour.StartedAt), tour.StartedAt,
@@ -333,18 +320,6 @@ public sealed class TourLedger : IDisposable
         return decision;
     }
 
-    /// <summary>The days of <paramref name="days"/> outside <paramref name="other"/>: none, one stretch, or two (before and after it).</summary>
-    private static List<DateInterval> Except(DateInterval days, DateInterval other)
-    {
-        var left = new List<DateInterval>();
-        if (days.Start < other.Start) left.Add(new DateInterval(days.Start, Min(days.End, other.Start.PlusDays(-1))));
-        if (days.End > other.End) left.Add(new DateInterval(Max(days.Start, other.End.PlusDays(1)), days.End));
-        return left;
-    }
-
-    private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
-    private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
-
     /// <summary>An operation's strength with one tour's days changed: one fewer on the days in <c>less</c>, one more on those in <c>more</c>.</summary>
     private sealed class StrengthChanged(IStrength strength, List<DateInterval> less, List<DateInterval> more) : IStrength
     {
@@ -355,14 +330,10 @@ public sealed class TourLedger : IDisposable
         public int MaxOver(DateInterval period)
         {
             // Cut the period where a changed stretch begins or ends: within each part every day changes alike.
-            var cuts = less.Concat(more).SelectMany(d => new[] { d.Start, d.End.PlusDays(1) })
-                .Where(cut => cut > period.Start && cut <= period.End).Distinct().Order().Append(period.End.PlusDays(1));
-            var (max, start) = (int.MinValue, period.Start);
-            foreach (var cut in cuts)
-            {
-                max = Math.Max(max, strength.MaxOver(new DateInterval(start, cut.PlusDays(-1))) + Change(start));
-                start = cut;
-            }
+            var cuts = less.Concat(more).SelectMany(d => new[] { d.Start, d.End.PlusDays(1) }).Order();
+            var max = int.MinValue;
+            foreach (var part in DayRanges.Cut(period, cuts))
+                max = Math.Max(max, strength.MaxOver(part) + Change(part.Start));
             return max;
         }
     }
@@ -444,31 +415,5 @@ public sealed class TourLedger : IDisposable
     /// <summary>One write's answer: stopped with an outcome, or written (or replayed) at a position; <c>Committed</c> is the entry when it was committed before this batch.</summary>
     private readonly record struct Answer(WriteOutcome? Outcome, long Position, LedgerEvent? Committed, Decision? Decision, bool Replayed);
 
-    /// <summary>Takes what has queued up, commits it as one batch, answers each request; until disposed.</summary>
-    private async Task CommitQueued()
-    {
-        var batch = new List<(PendingWrite Write, TaskCompletionSource<WriteOutcome> Done)>(MaxBatch);
-        var lastBatch = 0;
-        while (await queue.Reader.WaitToReadAsync().ConfigureAwait(false))
-        {
-            var waitUntil = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(CommitDelay.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
-            while (Volatile.Read(ref queued) < Math.Min(lastBatch, MaxBatch) && System.Diagnostics.Stopwatch.GetTimestamp() < waitUntil)
-                await Task.Yield();
-            batch.Clear();
-            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var item)) batch.Add(item);
-            Interlocked.Add(ref queued, -batch.Count);
-            lastBatch = batch.Count;
-            try
-            {
-                var outcomes = Commit(batch.Select(b => b.Write).ToList());
-                for (var i = 0; i < batch.Count; i++) batch[i].Done.SetResult(outcomes[i]);
-            }
-            catch (Exception e)
-            {
-                foreach (var (_, done) in batch) done.SetException(e);
-            }
-        }
-    }
-
-    public void Dispose() => queue.Writer.TryComplete();
+    public void Dispose() => group.Dispose();
 }

@@ -21,7 +21,12 @@ public sealed class Authoriser
         this.record = record;
         this.precedence = precedence ?? Precedence.Declared;
         foreach (var operation in record.Operations)
-            changeDays[operation.Id] = Chain.ChangeDays(record, operation).ToArray();
+        {
+            // The law changed for every operation when the ParlBG entered into force: findings cite it from then on.
+            var days = Chain.ChangeDays(record, operation);
+            days.Add(Rulebook.ParlBGInForce);
+            changeDays[operation.Id] = days.ToArray();
+        }
     }
 
     public LegalRecord Record => record;
@@ -44,7 +49,7 @@ public sealed class Authoriser
         var findings = perPiece.Count == 1 ? perPiece[0].Findings : new Finding[Rulebook.All.Count];
         if (perPiece.Count > 1)
             for (var r = 0; r < findings.Length; r++)
-                findings[r] = Join(Rulebook.All[r], Merged(perPiece.Select(p => (p.Days, p.Findings[r]))));
+                findings[r] = Join(Rulebook.All[r], Merged(perPiece.Select(p => p.Findings[r])));
 
         // The ceiling exception's day limit speaks of consecutive days, which only the whole period shows.
         findings[Rulebook.Ceiling.Number - 1] = CheckExceptionDuration(findings[Rulebook.Ceiling.Number - 1], operation, perPiece, request, strength);
@@ -61,21 +66,9 @@ public sealed class Authoriser
             findings.ToValueList());
     }
 
-    private List<DateInterval> Pieces(Operation operation, DateInterval period)
-    {
-        if (period.Start == period.End) return [period];
-        var pieces = new List<DateInterval>();
-        var start = period.Start;
-        foreach (var day in changeDays[operation.Id])
-        {
-            if (day <= start) continue;
-            if (day > period.End) break;
-            pieces.Add(new DateInterval(start, day.PlusDays(-1)));
-            start = day;
-        }
-        pieces.Add(new DateInterval(start, period.End));
-        return pieces;
-    }
+    /// <summary>The period cut where the operation's law changes: in each piece one decision holds but for strength.</summary>
+    private List<DateInterval> Pieces(Operation operation, DateInterval period) =>
+        period.Start == period.End ? [period] : DayRanges.Cut(period, changeDays[operation.Id]);
 
     private sealed record Piece(DateInterval Days, Mandate? Mandate, int Headroom, Finding[] Findings, int Excess);
 
@@ -89,16 +82,16 @@ public sealed class Authoriser
         var maxStrength = strength.MaxOver(days);
         var total = checked(maxStrength + request.Persons);
         var ceiling = mandate.Ceiling.Persons;
-        var ceilingFinding = CeilingFinding(mandate, request, maxStrength, total, days, law.When);
+        var ceilingFinding = CeilingFinding(mandate, request, maxStrength, total, days);
         // A tour recorded as relying on a clause its mandate does not provide would claim what the law never
         // gave, on these days as on any other (over the ceiling, the ceiling's finding says so already).
         if (request.Exception is { } kind && mandate.FindException(kind) is null && ceilingFinding.Outcome == Outcome.Met)
             ceilingFinding = ceilingFinding with
             {
                 Outcome = Outcome.NotMet,
-                Reason = $"The request relies on a {Word(kind)} exception, which {mandate.Name} does not provide"
-                    + (mandate.CeilingExceptions.Count > 0 ? $" (it provides {string.Join(", ", mandate.CeilingExceptions.Select(e => Word(e.Kind)))})" : "")
-                    + $", {law.When}; a tour within the ceiling needs no exception.",
+                Saying = Saying.Plain($"The request relies on a {Word(kind)} exception, which {mandate.Name} does not provide"
+                    + (mandate.CeilingExceptions.Count > 0 ? $" (it provides {string.Join(", ", mandate.CeilingExceptions.Select(e => Word(e.Kind)))})" : ""))
+                    .Then(Saying.Of($", {When}; a tour within the ceiling needs no exception.")),
             };
         findings[Rulebook.Ceiling.Number - 1] = ceilingFinding;
         // Where the law lets nobody serve (no consent, a lapsed legal basis, the end passed, revoked), nobody
@@ -108,7 +101,7 @@ public sealed class Authoriser
     }
 
     /// <summary>What the law says of a piece apart from strength: the governing mandate and every finding but the ceiling's (left null).</summary>
-    private sealed record Law(Mandate? Mandate, string When, Finding[] Findings);
+    private sealed record Law(Mandate? Mandate, Finding[] Findings);
 
     private readonly record struct LawKey(OperationId Operation, LocalDate Start, LocalDate End, string? Task, string? Area);
 
@@ -145,37 +138,46 @@ public sealed class Authoriser
     private Law JudgeLaw(Operation operation, DateInterval days, DeploymentRequest request)
     {
         var day = days.Start;
-        var when = Describe(days);
         var mandate = Chain.Governing(operation, day);
         if (mandate is null)
         {
             // § 5(3): a rejected subsequent approval ends its deployment; say so rather than "no consent".
             var none = Chain.RejectedSubsequentApproval(operation, day) is { Vote: { } rejection } ended
-                ? new Finding(Rulebook.Consent, Outcome.NotMet,
-                    $"The Bundestag rejected {ended.Name} on {D(rejection.Date)} ({rejection.Counts}); under § 5(3) ParlBG the deployment begun on {D(ended.ConsentBegins)} must end, and no earlier mandate of {operation.Id} gives consent {when}.",
+                ? Say(Rulebook.Consent, Outcome.NotMet, days,
+                    $"The Bundestag rejected {ended.Name} on {D(rejection.Date)} ({rejection.Counts}); under {Provision("§ 5(3)", day)} the deployment begun on {D(ended.ConsentBegins)} must end, and no earlier mandate of {operation.Id} gives consent {When}.",
                     With(Rulebook.Consent.Citations, ConsentCitation(ended, rejection), Rulebook.SubsequentApproval))
-                : new Finding(Rulebook.Consent, Outcome.NotMet, NoConsentReason(operation, day, when), Rulebook.Consent.Citations);
+                : new Finding(Rulebook.Consent, Outcome.NotMet, days, NoConsentReason(operation, day), Rulebook.Consent.Citations);
             var findings = new Finding[Rulebook.All.Count];
             findings[0] = none;
             for (var r = 1; r < findings.Length; r++)
-                findings[r] = new Finding(Rulebook.All[r], Outcome.NotApplicable, $"No mandate of {operation.Id} governs {when}.", ValueList<Citation>.Empty);
-            return new Law(null, when, findings);
+                findings[r] = Say(Rulebook.All[r], Outcome.NotApplicable, days, $"No mandate of {operation.Id} governs {When}.", ValueList<Citation>.Empty);
+            return new Law(null, InForceOn(day, findings));
         }
-        return new Law(mandate, when,
+        return new Law(mandate, InForceOn(day,
         [
-            ConsentFinding(operation, mandate, day, when),
-            LegalActsFinding(mandate, day, when),
-            EndDateFinding(operation, mandate, day, when),
-            NotRevokedFinding(operation, mandate, day, when),
+            ConsentFinding(operation, mandate, day, days),
+            LegalActsFinding(mandate, day, days),
+            EndDateFinding(operation, mandate, day, days),
+            NotRevokedFinding(operation, mandate, day, days),
             null!, // the ceiling's, which depends on strength: filled in by Judge
-            ElementFinding(Rulebook.Task, "task", request.Task, mandate.Tasks, mandate),
-            ElementFinding(Rulebook.Area, "area", request.Area, mandate.Areas, mandate),
-        ]);
+            ElementFinding(Rulebook.Task, "task", request.Task, mandate.Tasks, mandate, days),
+            ElementFinding(Rulebook.Area, "area", request.Area, mandate.Areas, mandate, days),
+        ]));
+    }
+
+    /// <summary>The findings citing the law in force on the day: before the ParlBG, the judgment of 1994.</summary>
+    private static Finding[] InForceOn(LocalDate day, Finding[] findings)
+    {
+        if (day >= Rulebook.ParlBGInForce) return findings;
+        for (var r = 0; r < findings.Length; r++)
+            if (findings[r] is { } finding)
+                findings[r] = finding with { Citations = Rulebook.InForceOn(day, finding.Citations) };
+        return findings;
     }
 
     // Rule 1 ------------------------------------------------------------------------------------
 
-    private Finding ConsentFinding(Operation operation, Mandate mandate, LocalDate day, string when)
+    private Finding ConsentFinding(Operation operation, Mandate mandate, LocalDate day, DateInterval days)
     {
         var candidates = new List<(string, Finding)>();
         var citations = Rulebook.Consent.Citations;
@@ -183,56 +185,56 @@ public sealed class Authoriser
         {
             var consent = ConsentCitation(mandate, vote);
             candidates.Add((SubRule.PlenaryVote, vote.Result == VoteResult.Adopted
-                ? new Finding(Rulebook.Consent, Outcome.Met,
-                    $"The Bundestag consented to {mandate.Name} by plenary vote on {D(vote.Date)} ({vote.Counts}); it is the latest consent {when}.",
+                ? Say(Rulebook.Consent, Outcome.Met, days,
+                    $"The Bundestag consented to {mandate.Name} by plenary vote on {D(vote.Date)} ({vote.Counts}); it is the latest consent {When}.",
                     With(citations, consent, Rulebook.RegularProcedure))
                 // A governing mandate with a rejecting vote: a simplified motion deemed approved, then rejected in plenary.
-                : new Finding(Rulebook.Consent, Outcome.NotMet,
-                    $"The Bundestag rejected {mandate.Name} on {D(vote.Date)} ({vote.Counts}); there is no consent {when}.",
+                : Say(Rulebook.Consent, Outcome.NotMet, days,
+                    $"The Bundestag rejected {mandate.Name} on {D(vote.Date)} ({vote.Counts}); there is no consent {When}.",
                     With(citations, consent, Rulebook.RegularProcedure))));
         }
         if (mandate.Procedure == Procedure.Simplified && !mandate.HasTimelyObjection && mandate.ConsentBegins is { } deemed && deemed <= day)
-            candidates.Add((SubRule.DeemedConsent, new Finding(Rulebook.Consent, Outcome.Met,
-                $"Consent to {mandate.Name} is deemed given from {D(deemed)}: it was distributed on {D(mandate.Distributed!.Value)} under the simplified procedure and no debate was demanded by {D(mandate.ObjectionPeriodEnds!.Value)}; it is the latest consent {when}.",
+            candidates.Add((SubRule.DeemedConsent, Say(Rulebook.Consent, Outcome.Met, days,
+                $"Consent to {mandate.Name} is deemed given from {D(deemed)}: it was distributed on {D(mandate.Distributed!.Value)} under the simplified procedure and no debate was demanded by {D(mandate.ObjectionPeriodEnds!.Value)}; it is the latest consent {When}.",
                 With(citations, MotionCitation(mandate), Rulebook.SimplifiedProcedure))));
         if (mandate.Procedure == Procedure.SubsequentApproval && !(mandate.Vote is { } v && v.Date <= day))
-            candidates.Add((SubRule.SubsequentApprovalPending, new Finding(Rulebook.Consent, Outcome.Met,
-                $"The deployment under {mandate.Name} began on {D(mandate.ConsentBegins!.Value)} in imminent danger; the Bundestag's subsequent approval is pending, so it may continue {when}.",
+            candidates.Add((SubRule.SubsequentApprovalPending, Say(Rulebook.Consent, Outcome.Met, days,
+                $"The deployment under {mandate.Name} began on {D(mandate.ConsentBegins!.Value)} in imminent danger; the Bundestag's subsequent approval is pending, so it may continue {When}.",
                 With(citations, MotionCitation(mandate), Rulebook.SubsequentApproval))));
 
         // A governing mandate's consent has begun, so one of the candidates above applies.
-        var found = precedence.Resolve($"consent to {mandate.Id} {when}", candidates, f => f.Outcome);
+        var found = precedence.Resolve($"consent to {mandate.Id} {Describe(days)}", candidates, f => f.Outcome);
         // A clerk who knows a later motion failed asks whether this consent still holds: it does, and says why.
         return found.Outcome == Outcome.Met && Chain.RejectedLaterMotion(operation, mandate, day) is { Vote: { } rejection } rejected
             ? found with
             {
-                Reason = $"{found.Reason} The Bundestag rejected the later motion {rejected.Name} on {D(rejection.Date)} ({rejection.Counts}); a rejected motion withdraws no consent (only § 8 ParlBG does), so this one stands.",
+                Saying = found.Saying.Then($" The Bundestag rejected the later motion {rejected.Name} on {D(rejection.Date)} ({rejection.Counts}); a rejected motion withdraws no consent (only {(day < Rulebook.ParlBGInForce ? "a revocation" : "§ 8 ParlBG")} does), so this one stands."),
                 Citations = With(found.Citations, ConsentCitation(rejected, rejection)),
             }
             : found;
     }
 
-    private static string NoConsentReason(Operation operation, LocalDate day, string when)
+    private static Saying NoConsentReason(Operation operation, LocalDate day)
     {
-        var none = $"No mandate of {operation.Id} gives consent {when}";
+        var none = Saying.Of($"No mandate of {operation.Id} gives consent {When}");
         var next = operation.Mandates.FirstOrDefault(m =>
             !(m.ConsentBegins is { } b && b <= day) && !(m.Vote is { Result: VoteResult.Rejected } v && v.Date <= day));
-        if (next is null) return none + ".";
+        if (next is null) return none.Then(".");
         if (next.Procedure == Procedure.Simplified && !next.HasTimelyObjection && next.ObjectionPeriodEnds is { } last && day <= last)
-            return $"{none}: {next.Name} was distributed on {D(next.Distributed)} under the simplified procedure; a debate may be demanded through {D(last)}, and only from {D(next.ConsentBegins)} is consent deemed given.";
+            return none.Then($": {next.Name} was distributed on {D(next.Distributed)} under the simplified procedure; a debate may be demanded through {D(last)}, and only from {D(next.ConsentBegins)} is consent deemed given.");
         if (next.HasTimelyObjection && !(next.Vote is { } vote && vote.Date <= day))
-            return $"{none}: a debate on {next.Name} was demanded on {D(next.Objection!.Date)} by {next.Objection.By}, so the plenary must decide.";
+            return none.Then($": a debate on {next.Name} was demanded on {D(next.Objection!.Date)} by {next.Objection.By}, so the plenary must decide.");
         if (next.ConsentBegins is { } begins)
-            return $"{none}: consent under {next.Name} begins on {D(begins)}.";
-        return $"{none}: {next.Name} awaits the plenary vote.";
+            return none.Then($": consent under {next.Name} begins on {D(begins)}.");
+        return none.Then($": {next.Name} awaits the plenary vote.");
     }
 
     // Rule 2 ------------------------------------------------------------------------------------
 
-    private Finding LegalActsFinding(Mandate mandate, LocalDate day, string when)
+    private Finding LegalActsFinding(Mandate mandate, LocalDate day, DateInterval days)
     {
         if (mandate.Requires.Count == 0)
-            return new Finding(Rulebook.LegalActs, Outcome.NotApplicable, $"{mandate.Name} names no legal act it lasts as long as.", ValueList<Citation>.Empty);
+            return Say(Rulebook.LegalActs, Outcome.NotApplicable, days, $"{mandate.Name} names no legal act it lasts as long as.", ValueList<Citation>.Empty);
         var acts = mandate.Requires.Select(record.Act).ToList();
         var begins = mandate.ConsentBegins!.Value;
         foreach (var act in acts)
@@ -241,43 +243,43 @@ public sealed class Authoriser
             if (period is not null && period.Contains(day)) continue;
             var cite = ValueList.Of(ActCitation(act));
             if (period is null || day < period.Start)
-                return new Finding(Rulebook.LegalActs, Outcome.NotMet,
-                    $"{mandate.Name} requires {act.Short}, which is not in force {when}" +
-                    (period is null ? $"; it has not been in force since the consent began on {D(begins)}." : $"; it is in force only from {D(period.Start)}."), cite);
+                return new Finding(Rulebook.LegalActs, Outcome.NotMet, days,
+                    Saying.Of($"{mandate.Name} requires {act.Short}, which is not in force {When}").Then(
+                    period is null ? $"; it has not been in force since the consent began on {D(begins)}." : $"; it is in force only from {D(period.Start)}."), cite);
             var change = act.LastChangeOnOrBefore(period.End.PlusDays(1));
             // Worded without tense: the days asked about may lie before or after today, which the rules do not know.
             var how = change is { Kind: ValidityChangeKind.Terminated }
                 ? $"terminated{(change.Document is null ? "" : " by " + change.Document)}, decided {D(change.Date)}"
                 : "no extension recorded";
             var renewed = act.IsInForceOn(day) ? $"; its later renewal does not revive a consent that ended with it" : "";
-            return new Finding(Rulebook.LegalActs, Outcome.NotMet,
-                $"{mandate.Name} lasts only as long as {act.Short}, in force through {D(period.End)} ({how}); the authorisation ends with it on {D(period.End.PlusDays(1))}, so it does not hold {when}{renewed}.",
+            return Say(Rulebook.LegalActs, Outcome.NotMet, days,
+                $"{mandate.Name} lasts only as long as {act.Short} ({how}): it authorises through {D(period.End)}, the last day {act.Short} is in force, so it does not hold {When}{renewed}.",
                 cite);
         }
-        return new Finding(Rulebook.LegalActs, Outcome.Met,
-            $"{mandate.Name} lasts as long as {Names(acts)}; {(acts.Count == 1 ? "it is" : "each is")} in force {when}.",
+        return Say(Rulebook.LegalActs, Outcome.Met, days,
+            $"{mandate.Name} lasts as long as {Names(acts)}; {(acts.Count == 1 ? "it is" : "each is")} in force {When}.",
             acts.Select(ActCitation).ToValueList());
     }
 
     // Rule 3 ------------------------------------------------------------------------------------
 
-    private Finding EndDateFinding(Operation operation, Mandate mandate, LocalDate day, string when)
+    private Finding EndDateFinding(Operation operation, Mandate mandate, LocalDate day, DateInterval days)
     {
         var cite = ValueList.Of(MotionCitation(mandate, mandate.End?.Provenance), Rulebook.MotionContents);
         if (mandate.End is not { } end)
-            return new Finding(Rulebook.EndDate, Outcome.NotApplicable,
+            return Say(Rulebook.EndDate, Outcome.NotApplicable, days,
                 $"{mandate.Name} is open-ended: it sets no end date and lasts as long as its consent and the legal acts it requires.", cite);
         if (day <= end.Date)
-            return new Finding(Rulebook.EndDate, Outcome.Met, $"{mandate.Name} authorises no later than {D(end.Date)}, so it holds {when}.", cite);
+            return Say(Rulebook.EndDate, Outcome.Met, days, $"{mandate.Name} authorises no later than {D(end.Date)}, so it holds {When}.", cite);
 
         // § 5(3): a deployment begun after this mandate ended, whose subsequent approval was rejected, must end: that, not the old end date, is why.
         var rejected = Chain.RejectedSubsequentApproval(operation, day) is { Vote: { } rejection } ended && ended.ConsentBegins > end.Date
-            ? $" The Bundestag rejected {ended.Name} on {D(rejection.Date)} ({rejection.Counts}): under § 5(3) ParlBG the deployment begun on {D(ended.ConsentBegins)} must end."
+            ? $" The Bundestag rejected {ended.Name} on {D(rejection.Date)} ({rejection.Counts}): under {Provision("§ 5(3)", day)} the deployment begun on {D(ended.ConsentBegins)} must end."
             : "";
         var candidates = new List<(string, Finding)>
         {
-            (SubRule.OwnEndDate, new Finding(Rulebook.EndDate, Outcome.NotMet,
-                $"{mandate.Name} authorised no later than {D(end.Date)}, so it does not hold {when}.{rejected}",
+            (SubRule.OwnEndDate, Say(Rulebook.EndDate, Outcome.NotMet, days,
+                $"{mandate.Name} authorised no later than {D(end.Date)}, so it does not hold {When}.{rejected}",
                 rejected.Length == 0 ? cite : With(cite, Rulebook.SubsequentApproval))),
         };
         if (Chain.PendingExtension(operation, mandate, day) is { } pending)
@@ -285,24 +287,24 @@ public sealed class Authoriser
             var until = Chain.ExtensionCountsAsApprovedUntil(pending, mandate, record.Calendar);
             var extensionCite = With(cite, MotionCitation(pending), Rulebook.ExtensionPending);
             if (until is null)
-                candidates.Add((SubRule.ExtensionPending, new Finding(Rulebook.EndDate, Outcome.NotMet,
-                    $"{mandate.Name} ended on {D(end.Date)}; the extension {pending.Name} is pending, but the sitting calendar (through {D(record.Calendar.CoversUntil)}) does not reach the sitting days § 7(2) ParlBG counts, so it cannot tell how long the deployment counts as approved.",
+                candidates.Add((SubRule.ExtensionPending, Say(Rulebook.EndDate, Outcome.NotMet, days,
+                    $"{mandate.Name} ended on {D(end.Date)}; the extension {pending.Name} is pending, but the sitting calendar (through {D(record.Calendar.CoversUntil)}) does not reach the sitting days {Provision("§ 7(2)", day)} counts, so it cannot tell how long the deployment counts as approved.",
                     extensionCite)));
             else if (day <= until)
-                candidates.Add((SubRule.ExtensionPending, new Finding(Rulebook.EndDate, Outcome.Met,
-                    $"{mandate.Name} ended on {D(end.Date)}, but its extension {pending.Name} (distributed {D(pending.Distributed!.Value)}) is pending, so under § 7(2) ParlBG the deployment counts as approved through {D(until.Value)}, which covers {when}.",
+                candidates.Add((SubRule.ExtensionPending, Say(Rulebook.EndDate, Outcome.Met, days,
+                    $"{mandate.Name} ended on {D(end.Date)}, but its extension {pending.Name} (distributed {D(pending.Distributed!.Value)}) is pending, so under {Provision("§ 7(2)", day)} the deployment counts as approved through {D(until.Value)}, which covers {When}.",
                     extensionCite)));
         }
-        return precedence.Resolve($"whether {mandate.Id} still authorises {when}", candidates, f => f.Outcome);
+        return precedence.Resolve($"whether {mandate.Id} still authorises {Describe(days)}", candidates, f => f.Outcome);
     }
 
     // Rule 4 ------------------------------------------------------------------------------------
 
-    private static Finding NotRevokedFinding(Operation operation, Mandate mandate, LocalDate day, string when)
+    private static Finding NotRevokedFinding(Operation operation, Mandate mandate, LocalDate day, DateInterval days)
     {
         if (mandate.Revocation is { } revocation && revocation.Effective <= day)
-            return new Finding(Rulebook.NotRevoked, Outcome.NotMet,
-                $"The Bundestag revoked its consent to {mandate.Name} on {D(revocation.Decided)}, effective {D(revocation.Effective)}; it authorises nothing {when}.",
+            return Say(Rulebook.NotRevoked, Outcome.NotMet, days,
+                $"The Bundestag revoked its consent to {mandate.Name} on {D(revocation.Decided)}, effective {D(revocation.Effective)}; it authorises nothing {When}.",
                 // The revocation's own printed paper, if recorded: the motion's would pass for it.
                 With(Rulebook.NotRevoked.Citations, new Citation($"Bundestag revocation of {D(revocation.Decided)}", mandate.Id.Value, revocation.Document)
                     .Of(revocation.Provenance.Resolve(mandate.Source))));
@@ -312,41 +314,42 @@ public sealed class Authoriser
         var history = replaced.Count == 0
             ? "it is the operation's first consent"
             : $"it replaced {string.Join(" and ", replaced.Select(m => m.Name))} on {D(mandate.ConsentBegins!.Value)}";
-        return new Finding(Rulebook.NotRevoked, Outcome.Met,
-            $"{mandate.Name} is not revoked and is the latest mandate of {operation.Id} {when}; {history}.",
+        return Say(Rulebook.NotRevoked, Outcome.Met, days,
+            $"{mandate.Name} is not revoked and is the latest mandate of {operation.Id} {When}; {history}.",
             With(Rulebook.NotRevoked.Citations, MotionCitation(mandate)));
     }
 
     // Rule 5 ------------------------------------------------------------------------------------
 
-    private static Finding CeilingFinding(Mandate mandate, DeploymentRequest request, int strength, int total, DateInterval days, string when)
+    private static Finding CeilingFinding(Mandate mandate, DeploymentRequest request, int strength, int total, DateInterval days)
     {
         var ceiling = mandate.Ceiling.Persons;
         var cite = ValueList.Of(new Citation($"{mandate.Id} mandate", $"ceiling: up to {N(ceiling)} soldiers", mandate.Document, mandate.Motion?.Url)
             .Of(mandate.Ceiling.Provenance.Resolve(mandate.Source)));
-        var deployed = days.Start == days.End ? $"{N(strength)} deployed" : $"at most {N(strength)} deployed";
+        // Over several days the strength is the most that serve on any of them.
         // Re-checking the ledger (as the audit does) requests no one: the deployed alone are the sum.
-        var sum = request.Persons == 0 ? deployed : $"{deployed} + {N(request.Persons)} requested = {N(total)}";
+        // (One saying per finding, the sum as words: a ceiling finding is made on every request.)
+        var sum = request.Persons == 0 ? "" : $" + {N(request.Persons)} requested = {N(total)}";
         if (total <= ceiling)
-            return new Finding(Rulebook.Ceiling, Outcome.Met, $"{sum} ≤ {N(ceiling)}, the ceiling of {mandate.Name}, {when}.", cite);
+            return new Finding(Rulebook.Ceiling, Outcome.Met, days, Saying.Of($"{AtMost}{N(strength)} deployed{sum} ≤ {N(ceiling)}, the ceiling of {mandate.Name}, {When}."), cite);
         if (request.Exception is { } kind)
         {
             var clause = mandate.FindException(kind);
             if (clause is null)
-                return new Finding(Rulebook.Ceiling, Outcome.NotMet,
-                    $"{sum} > {N(ceiling)}, the ceiling of {mandate.Name}, {when}; the request relies on a {Word(kind)} exception, which the mandate does not provide.", cite);
+                return new Finding(Rulebook.Ceiling, Outcome.NotMet, days,
+                    Saying.Of($"{AtMost}{N(strength)} deployed{sum} > {N(ceiling)}, the ceiling of {mandate.Name}, {When}; the request relies on a {Word(kind)} exception, which the mandate does not provide."), cite);
             var limit = checked(ceiling + clause.ExtraPersons);
             var clauseCite = With(cite, new Citation($"{mandate.Id} mandate", $"{Word(kind)} exception: up to {N(clause.ExtraPersons)} above the ceiling for at most {clause.MaxDays} days", mandate.Document, mandate.Motion?.Url)
                 .Of(clause.Provenance.Resolve(mandate.Source)));
             return total <= limit
-                ? new Finding(Rulebook.Ceiling, Outcome.Met,
-                    $"{sum} > {N(ceiling)}, the ceiling of {mandate.Name}, {when}, but within the {Word(kind)} exception's bound of {N(limit)} ({N(ceiling)} + {N(clause.ExtraPersons)}).", clauseCite)
-                : new Finding(Rulebook.Ceiling, Outcome.NotMet,
-                    $"{sum} > {N(limit)}, the ceiling of {mandate.Name} ({N(ceiling)}) plus its {Word(kind)} exception ({N(clause.ExtraPersons)}), {when}.", clauseCite);
+                ? new Finding(Rulebook.Ceiling, Outcome.Met, days,
+                    Saying.Of($"{AtMost}{N(strength)} deployed{sum} > {N(ceiling)}, the ceiling of {mandate.Name}, {When}, but within the {Word(kind)} exception's bound of {N(limit)} ({N(ceiling)} + {N(clause.ExtraPersons)})."), clauseCite)
+                : new Finding(Rulebook.Ceiling, Outcome.NotMet, days,
+                    Saying.Of($"{AtMost}{N(strength)} deployed{sum} > {N(limit)}, the ceiling of {mandate.Name} ({N(ceiling)}) plus its {Word(kind)} exception ({N(clause.ExtraPersons)}), {When}."), clauseCite);
         }
         var hint = mandate.CeilingExceptions.Count == 0 ? "" :
             $"; the mandate allows exceptions for {string.Join(", ", mandate.CeilingExceptions.Select(e => Word(e.Kind)))}, which a request must name";
-        return new Finding(Rulebook.Ceiling, Outcome.NotMet, $"{sum} > {N(ceiling)}, the ceiling of {mandate.Name}, {when}{hint}.", cite);
+        return new Finding(Rulebook.Ceiling, Outcome.NotMet, days, Saying.Of($"{AtMost}{N(strength)} deployed{sum} > {N(ceiling)}, the ceiling of {mandate.Name}, {When}{hint}."), cite);
     }
 
     /// <summary>
@@ -379,7 +382,7 @@ public sealed class Authoriser
         return ceiling with
         {
             Outcome = Outcome.NotMet,
-            Reason = $"The ceiling would be exceeded on {longest} consecutive days (through {D(longestEnd)}), but the {Word(kind)} exception covers at most {maxDays}.",
+            Saying = Saying.Plain($"The ceiling would be exceeded on {longest} consecutive days (through {D(longestEnd)}), but the {Word(kind)} exception covers at most {maxDays}."),
         };
     }
 
@@ -398,48 +401,41 @@ public sealed class Authoriser
 
     // Rules 6 and 7 -----------------------------------------------------------------------------
 
-    private static Finding ElementFinding(Rule rule, string noun, string? asked, ValueList<MandateElement> listed, Mandate mandate)
+    private static Finding ElementFinding(Rule rule, string noun, string? asked, ValueList<MandateElement> listed, Mandate mandate, DateInterval days)
     {
         var cite = ValueList.Of(MotionCitation(mandate), Rulebook.MotionContents);
         if (asked is null)
-            return new Finding(rule, Outcome.NotApplicable, $"The request names no {noun}.", ValueList<Citation>.Empty);
+            return Say(rule, Outcome.NotApplicable, days, $"The request names no {noun}.", ValueList<Citation>.Empty);
         var match = listed.FirstOrDefault(e => e.IsNamedBy(asked));
         return match is not null
-            ? new Finding(rule, Outcome.Met, $"{mandate.Name} lists the {noun} '{match.Key}': {match.Title}.",
+            ? Say(rule, Outcome.Met, days, $"{mandate.Name} lists the {noun} '{match.Key}': {match.Title}.",
                 ValueList.Of(MotionCitation(mandate).Of(match.Provenance.Resolve(mandate.Source)), Rulebook.MotionContents))
-            : new Finding(rule, Outcome.NotMet,
+            : Say(rule, Outcome.NotMet, days,
                 $"{mandate.Name} does not list the {noun} '{asked}'; it lists {(listed.Count == 0 ? "none" : string.Join(", ", listed.Select(e => e.Key)))}.", cite);
     }
 
     // Joining the pieces ------------------------------------------------------------------------
 
     /// <summary>
-    /// The pieces' findings, those of adjacent pieces that say the same but for their days said once over
-    /// their days together: a period cut where the law changes elsewhere (a new motion, an act's renewal)
-    /// would otherwise repeat one sentence for each cut. Only where each names its days once, so nothing
-    /// else in it can be taken for them.
+    /// The pieces' findings, those of adjacent pieces that say the same of their days said once over their
+    /// days together: a period cut where the law changes elsewhere (a new motion, an act's renewal) would
+    /// otherwise repeat one sentence for each cut.
     /// </summary>
-    private static List<Finding> Merged(IEnumerable<(DateInterval Days, Finding Finding)> parts)
+    private static List<Finding> Merged(IEnumerable<Finding> parts)
     {
-        const string days = "\u0000";
-        static string? Unmarked(string reason, DateInterval over)
+        var merged = new List<Finding>();
+        foreach (var finding in parts)
         {
-            var when = Describe(over);
-            var at = reason.IndexOf(when, StringComparison.Ordinal);
-            return at < 0 || reason.IndexOf(when, at + 1, StringComparison.Ordinal) >= 0 ? null : reason.Remove(at, when.Length).Insert(at, days);
+            if (merged.Count > 0 && merged[^1] is var last && last.Outcome == finding.Outcome
+                && DayRanges.Adjoin(last.Days, finding.Days) && last.Saying.Equals(finding.Saying))
+                merged[^1] = last with
+                {
+                    Days = DayRanges.Through(last.Days, finding.Days),
+                    Citations = last.Citations.Concat(finding.Citations).Distinct().ToValueList(),
+                };
+            else merged.Add(finding);
         }
-        var merged = new List<(DateInterval Days, Finding Finding)>();
-        foreach (var (over, finding) in parts)
-        {
-            if (merged.Count > 0 && merged[^1] is var (before, last) && last.Outcome == finding.Outcome && before.End.PlusDays(1) == over.Start
-                && Unmarked(last.Reason, before) is { } said && said == Unmarked(finding.Reason, over))
-            {
-                var together = new DateInterval(before.Start, over.End);
-                merged[^1] = (together, last with { Reason = said.Replace(days, Describe(together)), Citations = last.Citations.Concat(finding.Citations).Distinct().ToValueList() });
-            }
-            else merged.Add((over, finding));
-        }
-        return merged.Select(m => m.Finding).ToList();
+        return merged;
     }
 
     private static Finding Join(Rule rule, List<Finding> findings)
@@ -450,14 +446,27 @@ public sealed class Authoriser
         if (notMet.Count > 0)
         {
             var more = notMet.Count > 1 ? $" (and in {notMet.Count - 1} more part{(notMet.Count > 2 ? "s" : "")} of the period)" : "";
-            return new Finding(rule, Outcome.NotMet, notMet[0].Reason + more, notMet.SelectMany(f => f.Citations).Distinct().ToValueList());
+            return notMet[0] with { Saying = notMet[0].Saying.Then(more), Citations = notMet.SelectMany(f => f.Citations).Distinct().ToValueList() };
         }
         var outcome = findings.Any(f => f.Outcome == Outcome.Met) ? Outcome.Met : Outcome.NotApplicable;
         var reasons = findings.Select(f => f.Reason).Distinct().ToList();
-        return new Finding(rule, outcome, string.Join(" ", reasons), citations);
+        // Each says something else of its own days: written here, the last step, over all of them.
+        return new Finding(rule, outcome, DayRanges.Through(findings[0].Days, findings[^1].Days), Saying.Plain(string.Join(" ", reasons)), citations);
     }
 
     // Words -------------------------------------------------------------------------------------
+
+    private static readonly DaysWord When = DaysWord.When;
+    private static readonly DaysWord AtMost = DaysWord.AtMost;
+
+    /// <summary>A section of the ParlBG, or on a day before it entered into force the judgment then the law.</summary>
+    private static string Provision(string section, LocalDate day) =>
+        day < Rulebook.ParlBGInForce ? Rulebook.ConstitutionalCourt1994.Act : $"{section} ParlBG";
+
+    /// <summary>A finding on the days, said by an interpolated string whose <see cref="When"/> names them.</summary>
+    private static Finding Say(
+        Rule rule, Outcome outcome, DateInterval days, ref Saying.Builder text, ValueList<Citation> citations) =>
+        new(rule, outcome, days, text.Build(), citations);
 
     private static ValueList<Citation> With(IEnumerable<Citation> citations, params Citation[] more) =>
         citations.Concat(more).Distinct().ToValueList();

@@ -6,10 +6,15 @@ namespace Mandates.Core.Rules;
 public enum Outcome { Met, NotMet, NotApplicable }
 
 /// <summary>
-/// What one rule found: its outcome, a sentence quoting the values it compared, and the law it relied on.
+/// What one rule found on some days: its outcome, what it says of them (a sentence quoting the values it
+/// compared, written for the days last: <see cref="Reason"/>), and the law it relied on.
 /// </summary>
-public sealed record Finding(Rule Rule, Outcome Outcome, string Reason, ValueList<Citation> Citations)
+public sealed record Finding(
+    Rule Rule, Outcome Outcome, DateInterval Days, Saying Saying, ValueList<Citation> Citations)
 {
+    /// <summary>The sentence, written for <see cref="Days"/>.</summary>
+    public string Reason => Saying.Write(Days);
+
     public string RuleId => Rule.Id;
     public string Title => Rule.Title;
 

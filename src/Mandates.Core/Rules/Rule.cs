@@ -1,4 +1,5 @@
 using Mandates.Core.Law;
+using NodaTime;
 
 namespace Mandates.Core.Rules;
 
@@ -28,11 +29,25 @@ public static class Rulebook
     private const string ParlBGUrl = "https://www.gesetze-im-internet.de/parlbg/";
     private const string ParlBGDocument = "BGBl. I 2005 S. 775";
 
+    /// <summary>
+    /// The day the ParlBG entered into force (§ 9: the day after its promulgation), as
+    /// data/legal-acts/parlbg.yaml records it. Before it the law was the judgment of 1994.
+    /// </summary>
+    public static readonly LocalDate ParlBGInForce = new(2005, 3, 24);
+
     public static Citation ParlBG(string provision, string page) =>
         new("ParlBG", provision, ParlBGDocument, ParlBGUrl + page);
 
     public static readonly Citation ConstitutionalCourt1994 =
         new("BVerfGE 90, 286", "judgment of 12 July 1994", null, "https://www.servat.unibe.ch/dfr/bv090286.html");
+
+    /// <summary>
+    /// The citations as the law in force on the day has them: before the ParlBG, the judgment of 1994 (whose
+    /// parliamentary prerogative the ParlBG later spelt out) in place of each of its sections.
+    /// </summary>
+    public static ValueList<Citation> InForceOn(LocalDate day, ValueList<Citation> citations) =>
+        day >= ParlBGInForce || !citations.Any(c => c.Act == "ParlBG") ? citations
+            : citations.Select(c => c.Act == "ParlBG" ? ConstitutionalCourt1994 : c).Distinct().ToValueList();
 
     public static readonly Citation ConsentRequired = ParlBG("§ 1(2)", "__1.html");
     public static readonly Citation RegularProcedure = ParlBG("§ 3", "__3.html");
