@@ -31,5 +31,5 @@ public sealed record ViolationOutput(string Operation, string From, string? To, 
 
     /// <summary>A violation's cause as shown: one that runs on says so, not the ledger's last counted day.</summary>
     public static string CauseOf(Violation v) =>
-        RunsOn(v) ? v.Cause.Replace($" to {Days.Format(StrengthIndex.LastDay)}", " onwards") : v.Cause;
+        RunsOn(v) ? v.CauseWithOpenEnd : v.Cause;
 }

@@ -1,6 +1,6 @@
 namespace Mandates.Core.Law;
 
-/// <summary>The kinds of instrument a mandate can rest on (DESIGN.md §2).</summary>
+/// <summary>The kinds of instrument a mandate can rest on (docs/architecture.md).</summary>
 public enum LegalActKind
 {
     UnSecurityCouncilResolution,

@@ -3,7 +3,7 @@ using NodaTime;
 namespace Mandates.Core.Ledger;
 
 /// <summary>
-/// A correction of a tour recorded wrongly (DESIGN.md §4.2): a new entry supersedes the one that started it.
+/// A correction of a tour recorded wrongly (docs/architecture.md): a new entry supersedes the one that started it.
 /// </summary>
 /// <param name="Tour">The ledger position that started the tour.</param>
 /// <param name="From">The tour's first day as it should have been recorded; null keeps the first day it has.</param>

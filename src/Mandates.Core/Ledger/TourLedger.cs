@@ -6,7 +6,10 @@ using NodaTime;
 
 namespace Mandates.Core.Ledger;
 
-/// <summary>A request to deploy one person (DESIGN.md §4.2). Dates are inclusive; a null <see cref="Until"/> is an open tour.</summary>
+/// <summary>
+/// A request to deploy one person (docs/architecture.md). Dates are inclusive; a null <see cref="Until"/> is
+/// an open tour.
+/// </summary>
 public sealed record DeployRequest(OperationId Operation, PersonId Person, string Task, LocalDate From, LocalDate? Until)
 {
     public string? Area { get; init; }

@@ -7,7 +7,7 @@ namespace Mandates.Core.Rules;
 
 /// <summary>
 /// Answers "may this deployment go ahead on these days?" against a record, with a finding for each
-/// rule of DESIGN.md §3. A period is authorised only if every day in it is: it is cut where the law
+/// rule of docs/architecture.md. A period is authorised only if every day in it is: it is cut where the law
 /// changes, each piece is judged on its own, and the findings are joined.
 /// </summary>
 public sealed class Authoriser

@@ -24,7 +24,7 @@ public sealed record Finding(
 
 /// <summary>
 /// The answer to "may this deployment go ahead?": authorised or not, the headroom, and one finding per
-/// rule in the order of DESIGN.md §3. A refusal is a normal answer, never an exception.
+/// rule in the order of docs/architecture.md. A refusal is a normal answer, never an exception.
 /// </summary>
 public sealed record Decision(
     OperationId Operation,

@@ -3,8 +3,8 @@ using NodaTime;
 
 namespace Mandates.Core.Rules;
 
-/// <summary>One of the seven rules of DESIGN.md §3, with its stable id and the law it rests on.</summary>
-/// <param name="Number">Its place in DESIGN.md §3 and in every decision.</param>
+/// <summary>One of the seven rules of docs/architecture.md, with its stable id and the law it rests on.</summary>
+/// <param name="Number">Its place in docs/architecture.md and in every decision.</param>
 /// <param name="Id">The stable id findings and scenarios use, e.g. "consent".</param>
 /// <param name="Title">What the rule requires, as a sentence.</param>
 /// <param name="Refusal">How a status line says that this rule refused, e.g. "no consent in force".</param>

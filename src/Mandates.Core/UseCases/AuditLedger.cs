@@ -22,7 +22,7 @@ public sealed record AuditResult(IReadOnlyList<Violation> Violations, LedgerStat
     bool? OperationInRecord, Instant? AsRecordedAt);
 
 /// <summary>
-/// Re-checks all of history against the law (DESIGN.md §5): every day some tour covers, every tour's task and
+/// Re-checks all of history against the law (docs/architecture.md): every day some tour covers, every tour's task and
 /// area, nobody on two tours at once; against the law as known now, or both as recorded at an instant.
 /// </summary>
 public static class AuditLedger

@@ -25,7 +25,7 @@ public sealed record CheckResult(DeploymentRequest Request, Decision Decision)
 }
 
 /// <summary>
-/// Asks the law whether a deployment may go ahead (DESIGN.md §3): the seven findings and the headroom,
+/// Asks the law whether a deployment may go ahead (docs/architecture.md): the seven findings and the headroom,
 /// against the ledger's strength or a strength the caller supposes. A refusal is an answer, not a problem.
 /// </summary>
 public static class CheckDeployment

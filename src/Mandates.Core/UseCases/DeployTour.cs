@@ -19,7 +19,7 @@ public sealed record DeployTourRequest(string Operation, PersonId Person, string
 
 /// <summary>
 /// Records a tour only if the law the store holds authorises it on every day it covers, against the strength
-/// of every tour already recorded (DESIGN.md §4.2); a refused tour is not written and its decision says why.
+/// of every tour already recorded (docs/architecture.md); a refused tour is not written and its decision says why.
 /// </summary>
 public static class DeployTour
 {

@@ -20,7 +20,7 @@ public sealed record ImportResult(IReadOnlyList<LedgerEvent> Appended, IReadOnly
     IReadOnlyList<string> Kept, BrokenTours Broken, LedgerState State, bool NewStore);
 
 /// <summary>
-/// Brings the store's record up to a record folder (DESIGN.md §4): a changed file is a new entry superseding
+/// Brings the store's record up to a record folder (docs/architecture.md): a changed file is a new entry superseding
 /// the old one, the same record again changes nothing, and a record with any problem is refused whole.
 /// </summary>
 public static class ImportRecord

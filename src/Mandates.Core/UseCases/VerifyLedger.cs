@@ -31,7 +31,7 @@ public sealed record VerifyLedgerResult(VerifyResult Chain, IReadOnlyList<Anchor
 }
 
 /// <summary>
-/// Recomputes the ledger's hash chain from the first entry (DESIGN.md §5), checks anchors kept from earlier
+/// Recomputes the ledger's hash chain from the first entry (docs/architecture.md), checks anchors kept from earlier
 /// runs, and compares the store's snapshot with the entries folded afresh. Needs a store that exists: a
 /// mistyped location must not be reported as an intact, empty ledger.
 /// </summary>
