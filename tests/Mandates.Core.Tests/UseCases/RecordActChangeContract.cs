@@ -1,14 +1,21 @@
 using Mandates.Core.Law;
 using Mandates.Core.UseCases;
 using Xunit;
-using static Mandates.Core.Tests.UseCases.RecordingSession;
+using static Mandates.Core.Tests.UseCases.Recording;
 
 namespace Mandates.Core.Tests.UseCases;
 
 /// <summary>A change to a legal act, without a host.</summary>
-public class RecordActChangeTests
+public abstract class RecordActChangeContract
 {
-    private readonly RecordingSession sessions = new();
+    /// <summary>A store that exists, empty: each test gets its own.</summary>
+    protected abstract IStoreOpener NewStore();
+
+    private Sessions? host;
+
+    /// <summary>Sessions over the bundled record on 3 January 2028 in Berlin (the decisions of 2026 and 2027 the
+    /// tests record were taken), the clock moving on a second at each reading.</summary>
+    private Sessions sessions => host ??= Recording.Sessions(NewStore());
 
     [Fact]
     public void A_termination_needs_a_last_day_and_is_recorded_once()
@@ -37,4 +44,10 @@ public class RecordActChangeTests
         Assert.Equal(("act", "unscr-9999"), (problem.Field, problem.Value));
         Assert.Contains("known acts: ", problem.ToString());
     }
+}
+
+/// <summary>The contract on the in-memory store.</summary>
+public sealed class MemoryRecordActChangeTests : RecordActChangeContract
+{
+    protected override IStoreOpener NewStore() => new MemoryStoreOpener(exists: true);
 }

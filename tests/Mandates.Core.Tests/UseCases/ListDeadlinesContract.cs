@@ -10,11 +10,14 @@ namespace Mandates.Core.Tests.UseCases;
 /// <see cref="ListDeadlines"/> over the bundled record, without a host: every deadline in a period, each with
 /// its kind, operation, mandate, basis and the decision it waits for.
 /// </summary>
-public class ListDeadlinesTests
+public abstract class ListDeadlinesContract
 {
-    private static DeadlinesResult Run(string? operation, LocalDate from, LocalDate? to)
+    /// <summary>A store that exists, empty: each test gets its own.</summary>
+    protected abstract IStoreOpener NewStore();
+
+    private DeadlinesResult Run(string? operation, LocalDate from, LocalDate? to)
     {
-        using var session = DeadlinesSession.Over(Instant.FromUtc(2025, 7, 1, 9, 0));
+        using var session = new Sessions(NewStore()) { User = "tester" }.Open();
         return ListDeadlines.Run(session, new DeadlinesRequest(operation, from, to));
     }
 
@@ -80,4 +83,10 @@ public class ListDeadlinesTests
         var problem = Assert.Throws<ProblemException>(() => Run("NOPE", new LocalDate(2025, 7, 1), null));
         Assert.Equal("operation", problem.Problem.Field);
     }
+}
+
+/// <summary>The contract on the in-memory store.</summary>
+public sealed class MemoryListDeadlinesTests : ListDeadlinesContract
+{
+    protected override IStoreOpener NewStore() => new MemoryStoreOpener(exists: true);
 }

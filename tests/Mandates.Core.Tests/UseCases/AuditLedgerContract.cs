@@ -1,5 +1,6 @@
 using Mandates.Core.Problems;
 using Mandates.Core.Rules;
+using Mandates.Core.Tests.Ledger;
 using Mandates.Core.UseCases;
 using Xunit;
 using static Mandates.Core.Tests.Ledger.SmallLaw;
@@ -10,19 +11,26 @@ namespace Mandates.Core.Tests.UseCases;
 /// audit and import as use cases: an imported law that lowers the ceiling says which tours it breaks, and the
 /// audit finds them.
 /// </summary>
-public sealed class AuditLedgerTests
+public abstract class AuditLedgerContract
 {
+    /// <summary>A store that exists, empty: each test gets its own.</summary>
+    protected abstract IStoreOpener NewStore();
+
+    /// <summary>Sessions over a new store under the small law (a ceiling of 3) at its start, record folders in
+    /// memory.</summary>
+    private Sessions NewHost() => new(NewStore(), SmallLaw.Files()) { User = "tester" };
+
     [Fact]
     public void A_lowered_ceiling_imported_is_found_by_the_import_and_by_the_audit()
     {
-        var host = new StoreCommandsSession();
+        var host = NewHost();
         using (var session = host.Open())
         {
             foreach (var person in new[] { "P-1", "P-2", "P-3" })
                 Written(session.Ledger().Deploy(Tour(person, July(1), July(31))));
             Assert.Empty(AuditLedger.Run(session, new AuditRequest()).Violations);
         }
-        host.RecordFolders.Held["lowered"] = Files(ceiling: 2);
+        host.Folders.Held["lowered"] = Files(ceiling: 2);
         using (var session = host.Open())
         {
             var import = ImportRecord.Run(session, new ImportRequest("lowered"));
@@ -43,8 +51,14 @@ public sealed class AuditLedgerTests
     [Fact]
     public void An_operation_the_record_does_not_hold_is_a_problem_about_the_operation()
     {
-        using var session = new StoreCommandsSession().Open();
+        using var session = NewHost().Open();
         var problem = Assert.Throws<ProblemException>(() => AuditLedger.Run(session, new AuditRequest("NOPE"))).Problem;
         Assert.Equal(("operation", "NOPE"), (problem.Field, problem.Value));
     }
+}
+
+/// <summary>The contract on the in-memory store.</summary>
+public sealed class MemoryAuditLedgerTests : AuditLedgerContract
+{
+    protected override IStoreOpener NewStore() => new MemoryStoreOpener(exists: true);
 }

@@ -3,14 +3,21 @@ using Mandates.Core.Problems;
 using Mandates.Core.UseCases;
 using NodaTime;
 using Xunit;
-using static Mandates.Core.Tests.UseCases.RecordingSession;
+using static Mandates.Core.Tests.UseCases.Recording;
 
 namespace Mandates.Core.Tests.UseCases;
 
 /// <summary>A new motion, without a host: the terms it takes over, and what it refuses.</summary>
-public class RecordMotionTests
+public abstract class RecordMotionContract
 {
-    private readonly RecordingSession sessions = new();
+    /// <summary>A store that exists, empty: each test gets its own.</summary>
+    protected abstract IStoreOpener NewStore();
+
+    private Sessions? host;
+
+    /// <summary>Sessions over the bundled record on 3 January 2028 in Berlin (the decisions of 2026 and 2027 the
+    /// tests record were taken), the clock moving on a second at each reading.</summary>
+    private Sessions sessions => host ??= Recording.Sessions(NewStore());
 
     private static RecordMotionRequest Motion(string id, string document) =>
         new("kfor", new MandateId(id), document, "the motion");
@@ -70,4 +77,10 @@ public class RecordMotionTests
         var open = RecordMotion.Run(session, request with { OpenEnded = true });
         Assert.Single(open.Entries);
     }
+}
+
+/// <summary>The contract on the in-memory store.</summary>
+public sealed class MemoryRecordMotionTests : RecordMotionContract
+{
+    protected override IStoreOpener NewStore() => new MemoryStoreOpener(exists: true);
 }

@@ -1,26 +1,33 @@
 using Mandates.Core.Law;
 using Mandates.Core.UseCases;
 using Xunit;
-using static Mandates.Core.Tests.UseCases.RecordingSession;
+using static Mandates.Core.Tests.UseCases.Recording;
 
 namespace Mandates.Core.Tests.UseCases;
 
 /// <summary>A plenary vote, without a host: a mandate is voted once, and the counts go together.</summary>
-public class RecordVoteTests
+public abstract class RecordVoteContract
 {
-    private readonly RecordingSession sessions = new();
+    /// <summary>A store that exists, empty: each test gets its own.</summary>
+    protected abstract IStoreOpener NewStore();
+
+    private Sessions? host;
+
+    /// <summary>Sessions over the bundled record on 3 January 2028 in Berlin (the decisions of 2026 and 2027 the
+    /// tests record were taken), the clock moving on a second at each reading.</summary>
+    private Sessions sessions => host ??= Recording.Sessions(NewStore());
 
     [Fact]
     public void A_mandate_is_voted_once()
     {
         using var session = sessions.Open();
         session.Law.Record();
-        var head = sessions.Store.Head;
+        var head = sessions.Head;
         var again = new RecordVoteRequest("KFOR-2025", Day(2025, 6, 26), VoteResult.Adopted, "x");
         var problem = Refused(() => RecordVote.Run(session, again));
         Assert.Equal("mandate", problem.Field);
         Assert.Contains("already has a vote (2025-06-26); the Bundestag votes once on a motion.", problem.ToString());
-        Assert.Equal(head, sessions.Store.Head);
+        Assert.Equal(head, sessions.Head);
     }
 
     [Fact]
@@ -43,4 +50,10 @@ public class RecordVoteTests
         Assert.Equal("result", problem.Field);
         Assert.EndsWith("Nothing was written.", problem.ToString());
     }
+}
+
+/// <summary>The contract on the in-memory store.</summary>
+public sealed class MemoryRecordVoteTests : RecordVoteContract
+{
+    protected override IStoreOpener NewStore() => new MemoryStoreOpener(exists: true);
 }

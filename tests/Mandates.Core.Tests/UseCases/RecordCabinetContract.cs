@@ -1,13 +1,20 @@
 using Mandates.Core.UseCases;
 using Xunit;
-using static Mandates.Core.Tests.UseCases.RecordingSession;
+using static Mandates.Core.Tests.UseCases.Recording;
 
 namespace Mandates.Core.Tests.UseCases;
 
 /// <summary>A cabinet decision, without a host.</summary>
-public class RecordCabinetTests
+public abstract class RecordCabinetContract
 {
-    private readonly RecordingSession sessions = new();
+    /// <summary>A store that exists, empty: each test gets its own.</summary>
+    protected abstract IStoreOpener NewStore();
+
+    private Sessions? host;
+
+    /// <summary>Sessions over the bundled record on 3 January 2028 in Berlin (the decisions of 2026 and 2027 the
+    /// tests record were taken), the clock moving on a second at each reading.</summary>
+    private Sessions sessions => host ??= Recording.Sessions(NewStore());
 
     [Fact]
     public void The_cabinet_decides_a_motion_once_and_before_it_is_distributed()
@@ -27,4 +34,10 @@ public class RecordCabinetTests
         Assert.Contains("already has a cabinet decision (2027-04-28); the cabinet decides a motion once.",
             twice.ToString());
     }
+}
+
+/// <summary>The contract on the in-memory store.</summary>
+public sealed class MemoryRecordCabinetTests : RecordCabinetContract
+{
+    protected override IStoreOpener NewStore() => new MemoryStoreOpener(exists: true);
 }

@@ -3,7 +3,7 @@ using Mandates.Core.Problems;
 using Mandates.Core.UseCases;
 using NodaTime;
 using Xunit;
-using static Mandates.Core.Tests.UseCases.RecordingSession;
+using static Mandates.Core.Tests.UseCases.Recording;
 
 namespace Mandates.Core.Tests.UseCases;
 
@@ -11,9 +11,16 @@ namespace Mandates.Core.Tests.UseCases;
 /// What every decision recorded shares, without a host: no day after Berlin's today, no record folder, no
 /// new tie, and a change made again when another writer changed the record meanwhile.
 /// </summary>
-public class RecordDecisionTests
+public abstract class RecordDecisionContract
 {
-    private readonly RecordingSession sessions = new();
+    /// <summary>A store that exists, empty: each test gets its own.</summary>
+    protected abstract IStoreOpener NewStore();
+
+    private Sessions? host;
+
+    /// <summary>Sessions over the bundled record on 3 January 2028 in Berlin (the decisions of 2026 and 2027 the
+    /// tests record were taken), the clock moving on a second at each reading.</summary>
+    private Sessions sessions => host ??= Recording.Sessions(NewStore());
 
     [Fact]
     public void A_decision_dated_after_Berlins_today_is_refused_before_the_store_is_opened()
@@ -42,7 +49,7 @@ public class RecordDecisionTests
         var problem = Assert.Throws<ProblemException>(() => RecordCabinet.Run(session,
             new("KFOR-2025", new LocalDate(2025, 5, 1), "x"))).Problem;
         Assert.Equal(("data", "elsewhere"), (problem.Field, problem.Value));
-        Assert.Equal(0, sessions.Store.Head);
+        Assert.Equal(0, sessions.Head);
     }
 
     [Fact]
@@ -50,11 +57,11 @@ public class RecordDecisionTests
     {
         using var session = sessions.Open();
         RecordMotion.Run(session, new("KFOR", new("KFOR-2025b"), "Drucksache 21/231", "x"));
-        var head = sessions.Store.Head;
+        var head = sessions.Head;
         var tie = Assert.Throws<ProblemException>(() => RecordVote.Run(session,
             new("KFOR-2025b", new LocalDate(2025, 6, 26), VoteResult.Adopted, "x")));
         Assert.Contains("this decision would leave the record unable to say which mandate governs", tie.Message);
-        Assert.Equal(head, sessions.Store.Head);
+        Assert.Equal(head, sessions.Head);
     }
 
     [Fact]
@@ -77,4 +84,10 @@ public class RecordDecisionTests
         var kfor2026 = after.Law.Record().FindMandate("KFOR-2026")!;
         Assert.Equal((Day(2026, 5, 20), Day(2026, 6, 25)), (kfor2026.Cabinet!.Date, kfor2026.Vote!.Date));
     }
+}
+
+/// <summary>The contract on the in-memory store.</summary>
+public sealed class MemoryRecordDecisionTests : RecordDecisionContract
+{
+    protected override IStoreOpener NewStore() => new MemoryStoreOpener(exists: true);
 }

@@ -1,5 +1,6 @@
 using Mandates.Core.Ledger;
 using Mandates.Core.Problems;
+using Mandates.Core.Tests.Ledger;
 using Mandates.Core.UseCases;
 using Xunit;
 using static Mandates.Core.Tests.Ledger.SmallLaw;
@@ -7,19 +8,26 @@ using static Mandates.Core.Tests.Ledger.SmallLaw;
 namespace Mandates.Core.Tests.UseCases;
 
 /// <summary>verify as a use case: the chain recomputed, anchors checked, on a ledger in memory.</summary>
-public sealed class VerifyLedgerTests
+public abstract class VerifyLedgerContract
 {
+    /// <summary>A store that exists, empty: each test gets its own.</summary>
+    protected abstract IStoreOpener NewStore();
+
+    /// <summary>Sessions over a new store under the small law (a ceiling of 3) at its start, record folders in
+    /// memory.</summary>
+    private Sessions NewHost() => new(NewStore(), SmallLaw.Files()) { User = "tester" };
+
     [Fact]
     public void An_intact_ledger_gives_its_anchor_which_holds_afterwards_and_a_wrong_one_breaks_it()
     {
-        var host = new StoreCommandsSession();
+        var host = NewHost();
         Anchor head;
         using (var session = host.Open())
         {
             Written(session.Ledger().Deploy(Tour("P-1", July(1), July(31))));
             var result = VerifyLedger.Run(session, new VerifyLedgerRequest([]));
             Assert.True(result.Intact);
-            Assert.Equal(host.Store.Head, result.Chain.Checked);
+            Assert.Equal(host.Head, result.Chain.Checked);
             Assert.Null(result.Snapshot);
             head = result.Chain.Head;
         }
@@ -52,4 +60,10 @@ public sealed class VerifyLedgerTests
         var problem = Assert.Throws<ProblemException>(() => VerifyLedger.Anchors([a, b])).Problem;
         Assert.Contains("position 5 is given twice, with two different hashes", problem.ToString());
     }
+}
+
+/// <summary>The contract on the in-memory store.</summary>
+public sealed class MemoryVerifyLedgerTests : VerifyLedgerContract
+{
+    protected override IStoreOpener NewStore() => new MemoryStoreOpener(exists: true);
 }

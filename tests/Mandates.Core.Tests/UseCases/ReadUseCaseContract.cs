@@ -13,15 +13,21 @@ namespace Mandates.Core.Tests.UseCases;
 /// ReadStrength, ListTours, ReadHistory and check's clause room without a host, on a store in memory under
 /// the small law (a ceiling of 3, a rotation clause of 1 more for at most 5 days).
 /// </summary>
-public sealed class ReadUseCaseTests
+public abstract class ReadUseCaseContract
 {
-    private readonly MemoryEventStore store = new();
+    /// <summary>A store that exists, empty: each test gets its own.</summary>
+    protected abstract IStoreOpener NewStore();
+
+    private Sessions? sessions;
+
+    /// <summary>Sessions under the small law, the clock moving on a second at each reading.</summary>
+    private Sessions Host => sessions ??= new(NewStore(), SmallLaw.Files()) { Tick = Duration.FromSeconds(1) };
 
     /// <summary>P-1 from 1 to 31 July; P-2 from 10 July, open, then cut to 20 July; P-3 cancelled. Their
     /// tours' positions.</summary>
     private (long P1, long P2, long P3) Tours()
     {
-        using var session = LedgerSession.On(store);
+        using var session = Host.Open();
         var ledger = session.Ledger();
         var p1 = Written(ledger.Deploy(Tour("P-1", July(1), July(31)))).Position;
         var p2 = Written(ledger.Deploy(Tour("P-2", July(10), null, task: "train"))).Position;
@@ -33,7 +39,7 @@ public sealed class ReadUseCaseTests
 
     private T Run<T>(Func<Session, T> useCase)
     {
-        using var session = LedgerSession.On(store);
+        using var session = Host.Open();
         return useCase(session);
     }
 
@@ -99,7 +105,7 @@ public sealed class ReadUseCaseTests
     [Fact]
     public void The_clause_days_used_by_a_run_over_the_ceiling_just_before_are_not_left()
     {
-        using (var session = LedgerSession.On(store))
+        using (var session = Host.Open())
         {
             var ledger = session.Ledger();
             foreach (var p in new[] { "P-1", "P-2", "P-3" }) Written(ledger.Deploy(Tour(p, July(1), July(31))));
@@ -111,4 +117,10 @@ public sealed class ReadUseCaseTests
             Exception: CeilingExceptionKind.Rotation)));
         Assert.Equal(new ClauseRoom(CeilingExceptionKind.Rotation, 1, 2, 5), check.Clause);
     }
+}
+
+/// <summary>The contract on the in-memory store.</summary>
+public sealed class MemoryReadUseCaseTests : ReadUseCaseContract
+{
+    protected override IStoreOpener NewStore() => new MemoryStoreOpener(exists: true);
 }

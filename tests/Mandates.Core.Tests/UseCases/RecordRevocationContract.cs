@@ -2,14 +2,21 @@ using Mandates.Core.Law;
 using Mandates.Core.Ledger;
 using Mandates.Core.UseCases;
 using Xunit;
-using static Mandates.Core.Tests.UseCases.RecordingSession;
+using static Mandates.Core.Tests.UseCases.Recording;
 
 namespace Mandates.Core.Tests.UseCases;
 
 /// <summary>A revocation, without a host: only the governing mandate, once; the tours it leaves unlawful.</summary>
-public class RecordRevocationTests
+public abstract class RecordRevocationContract
 {
-    private readonly RecordingSession sessions = new();
+    /// <summary>A store that exists, empty: each test gets its own.</summary>
+    protected abstract IStoreOpener NewStore();
+
+    private Sessions? host;
+
+    /// <summary>Sessions over the bundled record on 3 January 2028 in Berlin (the decisions of 2026 and 2027 the
+    /// tests record were taken), the clock moving on a second at each reading.</summary>
+    private Sessions sessions => host ??= Recording.Sessions(NewStore());
 
     [Fact]
     public void Only_the_governing_mandate_can_be_revoked()
@@ -46,4 +53,10 @@ public class RecordRevocationTests
         var again = Refused(() => RecordRevocation.Run(session, new("KFOR-2025", Day(2026, 10, 1), "x")));
         Assert.Contains("is already revoked (decided 2026-09-01)", again.ToString());
     }
+}
+
+/// <summary>The contract on the in-memory store.</summary>
+public sealed class MemoryRecordRevocationTests : RecordRevocationContract
+{
+    protected override IStoreOpener NewStore() => new MemoryStoreOpener(exists: true);
 }

@@ -13,13 +13,19 @@ namespace Mandates.Core.Tests.UseCases;
 /// DeployTour, EndTour and CorrectTour without a host, on a store in memory under the small law (a ceiling of
 /// 3): what each writes or refuses, the instant it says it recorded, and bad input named by domain field.
 /// </summary>
-public sealed class WriteUseCaseTests
+public abstract class WriteUseCaseContract
 {
-    private readonly MemoryEventStore store = new();
+    /// <summary>A store that exists, empty: each test gets its own.</summary>
+    protected abstract IStoreOpener NewStore();
+
+    private Sessions? sessions;
+
+    /// <summary>Sessions under the small law, the clock moving on a second at each reading.</summary>
+    private Sessions Host => sessions ??= new(NewStore(), SmallLaw.Files()) { Tick = Duration.FromSeconds(1) };
 
     private WriteResult Deploy(string person, int from, int? to, CeilingExceptionKind? exception = null)
     {
-        using var session = LedgerSession.On(store);
+        using var session = Host.Open();
         return DeployTour.Run(session, new DeployTourRequest("tst", new PersonId(person), "guard", July(from),
             to is { } t ? July(t) : null, Exception: exception));
     }
@@ -33,7 +39,7 @@ public sealed class WriteUseCaseTests
         // The store was filled with the law first (one record file), then the tour recorded.
         Assert.Equal((2L, TourEvents.Started), (written.Position, written.Type));
         Assert.True(written.RecordedAt >= Start);
-        Assert.Equal(written, store.At(2));
+        Assert.Equal(written, Host.Entry(2));
     }
 
     [Fact]
@@ -43,7 +49,7 @@ public sealed class WriteUseCaseTests
         var refused = Deploy("P-4", 10, 12);
         Assert.False(refused.Written);
         Assert.False(Assert.IsType<WriteOutcome.Refused>(refused.Outcome).Decision.Authorised);
-        Assert.Equal(4, store.Head);
+        Assert.Equal(4, Host.Head);
         // The clause, named, lets one more serve for its days.
         Entry(Deploy("P-4", 10, 12, CeilingExceptionKind.Rotation));
     }
@@ -53,8 +59,8 @@ public sealed class WriteUseCaseTests
     {
         Assert.Equal("to", Assert.Throws<ProblemException>(() => Deploy("P-1", 10, 9)).Problem.Field);
         // Refused before the store was opened: not even the law was filled in.
-        Assert.Equal(0, store.Head);
-        using var session = LedgerSession.On(store);
+        Assert.Equal(0, Host.Head);
+        using var session = Host.Open();
         Assert.Equal("operation", Assert.Throws<ProblemException>(() => DeployTour.Run(session,
             new DeployTourRequest("NOPE", new PersonId("P-1"), "guard", July(1), null))).Problem.Field);
     }
@@ -63,14 +69,14 @@ public sealed class WriteUseCaseTests
     public void An_end_says_what_it_did_to_the_tour()
     {
         Entry(Deploy("P-1", 1, null));
-        using (var session = LedgerSession.On(store))
+        using (var session = Host.Open())
         {
             var ended = EndTour.Run(session, new EndTourRequest(new PersonId("P-1"), July(20))).Ended!;
             Assert.Equal((null, (int?)null, July(20)), (ended.Was.Until, ended.DaysChanged, ended.Until));
         }
-        using (var session = LedgerSession.On(store))
+        using (var session = Host.Open())
             Assert.Equal(5, EndTour.Run(session, new EndTourRequest(new PersonId("P-1"), July(25))).Ended!.DaysChanged);
-        using (var session = LedgerSession.On(store))
+        using (var session = Host.Open())
             Assert.Equal(-10,
                 EndTour.Run(session, new EndTourRequest(new PersonId("P-1"), July(15))).Ended!.DaysChanged);
     }
@@ -79,14 +85,20 @@ public sealed class WriteUseCaseTests
     public void A_correction_supersedes_the_tour_and_one_with_days_and_cancel_is_bad_input()
     {
         var tour = Entry(Deploy("P-1", 1, 31)).Position;
-        using (var session = LedgerSession.On(store))
+        using (var session = Host.Open())
             Assert.Equal(TourEvents.Corrected, Entry(CorrectTour.Run(session,
                 new CorrectTourRequest(tour, July(2), null, false, "arrived a day later", KeepUntil: true))).Type);
-        using (var session = LedgerSession.On(store))
+        using (var session = Host.Open())
             Assert.Equal("cancel", Assert.Throws<ProblemException>(() => CorrectTour.Run(session,
                 new CorrectTourRequest(tour, July(2), null, true, "never went"))).Problem.Field);
-        using (var session = LedgerSession.On(store))
+        using (var session = Host.Open())
             Assert.Equal((July(2), (LocalDate?)July(31)), session.Store.State(session.Caller).FindTour(tour) is { } t
                 ? (t.From, t.Until) : default);
     }
+}
+
+/// <summary>The contract on the in-memory store.</summary>
+public sealed class MemoryWriteUseCaseTests : WriteUseCaseContract
+{
+    protected override IStoreOpener NewStore() => new MemoryStoreOpener(exists: true);
 }
