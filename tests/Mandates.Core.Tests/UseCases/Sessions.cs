@@ -17,7 +17,8 @@ namespace Mandates.Core.Tests.UseCases;
 /// </summary>
 public sealed class Sessions
 {
-    /// <summary>1 July 2025, 09:00 UTC: the instant a session is at unless told otherwise (SmallLaw's start).</summary>
+    /// <summary>1 July 2025, 09:00 UTC: the instant a session is at unless told otherwise (SmallLaw's
+    /// start).</summary>
     public static readonly Instant Now = Instant.FromUtc(2025, 7, 1, 9, 0);
 
     private readonly Opener opener;
@@ -57,7 +58,8 @@ public sealed class Sessions
     /// <summary>The store's entry at <paramref name="position"/>, read as another process would.</summary>
     public LedgerEvent? Entry(long position) => Read(store => store.At(position));
 
-    /// <summary>A new session on the store: the clock at <paramref name="now"/> (<see cref="At"/> by default).</summary>
+    /// <summary>A new session on the store: the clock at <paramref name="now"/> (<see cref="At"/> by
+    /// default).</summary>
     /// <param name="now">The clock's first reading.</param>
     /// <param name="snapshotAfter">How many entries an open folds (or generate appends) before a snapshot.</param>
     /// <param name="folder">A record folder read instead of the store's record, and the field that named it.</param>
