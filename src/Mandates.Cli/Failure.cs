@@ -20,6 +20,7 @@ internal sealed record Failure(int Exit, ErrorBody Body)
         WriteProblemException { Problem: var problem } => Bad(problem, names, " Nothing was written."),
         BadInputException e => Said(ExitCodes.BadInput, "bad-input", e.Message),
         StoreException { Failed: true } e => Said(ExitCodes.StoreFailed, "store-failed", e.Message),
+        Core.UseCases.StoreFailedException e => Said(ExitCodes.StoreFailed, "store-failed", e.Message),
         StoreException e => Said(ExitCodes.BadInput, "bad-input", e.Message),
         IOException or UnauthorizedAccessException => Said(ExitCodes.BadInput, "bad-input", $"{exception.Message} Nothing was written."),
         RuleConflictException e => Said(ExitCodes.BadInput, "record-cannot-answer",

@@ -247,4 +247,17 @@ public class GenerateCommandTests() : LedgerTests("generate")
         Assert.False(File.Exists(Db), "a refused generate created the store");
         Assert.Equal(0, Run("generate", "--events", "10", "--to", "2012-12-31").Exit);
     }
+
+    [Fact]
+    public void A_store_that_fails_while_generate_appends_is_a_failing_store_exit_3()
+    {
+        var before = Filled();
+        // As a full disk would: the database refuses every insert once generate begins to append.
+        Sql("CREATE TRIGGER disk_full BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;");
+        var run = Run("generate", "--events", "100", "--seed", "1");
+        Assert.Equal(3, run.Exit);
+        Assert.Contains("failed while generate ran", run.Err);
+        Assert.Contains("database or disk is full", run.Err);
+        Assert.Equal(before, Entries());
+    }
 }

@@ -117,8 +117,8 @@ public static class GenerateHistory
         }
         catch (System.Data.Common.DbException failed)
         {
-            throw Stopped($"the store {store.Description} failed while generate ran: {session.Store.Explain(failed)}",
-                appended, "the batch that failed left nothing");
+            throw new StoreFailedException(Stopped($"the store {store.Description} failed while generate ran: "
+                + session.Store.Explain(failed), appended, "the batch that failed left nothing").Problem.ToString(), failed);
         }
         catch (LedgerMovedException moved)
         {
