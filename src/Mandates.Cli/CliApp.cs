@@ -17,13 +17,16 @@ public static class CliApp
 {
     internal static readonly Option<string?> DataOption = new("--data")
     {
-        Description = "The record folder (legal-acts/, operations/, sitting-calendar.yaml). Default: $MANDATES_DATA, else the record bundled with the program.",
+        Description = "The record folder (legal-acts/, operations/, sitting-calendar.yaml). "
+            + "Default: $MANDATES_DATA, else the record bundled with the program.",
         Recursive = true,
     };
 
     internal static readonly Option<string?> DbOption = new("--db")
     {
-        Description = "The ledger: a SQLite file (created on first use) or postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE. Default: $MANDATES_DB, else mandates.db in the working folder.",
+        Description = "The ledger: a SQLite file (created on first use) "
+            + "or postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE. "
+            + "Default: $MANDATES_DB, else mandates.db in the working folder.",
         Recursive = true,
     };
 
@@ -39,20 +42,30 @@ public static class CliApp
         Recursive = true,
     };
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock? clock = null, bool? isTerminal = null) =>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock? clock = null,
+        bool? isTerminal = null) =>
         Run(args, stdout, stderr, clock, isTerminal, LedgerSnapshot.SaveAfter);
 
-    /// <summary>Runs the command, an open that folds <c>snapshotAfter</c> entries saving a snapshot: fewer in tests, so that a test of a real store stays quick.</summary>
-    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock? clock, bool? isTerminal, int snapshotAfter)
+    /// <summary>
+    /// Runs the command, an open that folds <c>snapshotAfter</c> entries saving a snapshot: fewer in tests, so that a
+    /// test of a real store stays quick.
+    /// </summary>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock? clock, bool? isTerminal,
+        int snapshotAfter)
     {
         var context = new CommandContext(
-            new Output(stdout, isTerminal ?? (!System.Console.IsOutputRedirected && ReferenceEquals(stdout, System.Console.Out)),
-                stderr, isTerminal ?? (!System.Console.IsErrorRedirected && ReferenceEquals(stderr, System.Console.Error))),
+            new Output(
+                stdout,
+                isTerminal ?? (!System.Console.IsOutputRedirected && ReferenceEquals(stdout, System.Console.Out)),
+                stderr,
+                isTerminal ?? (!System.Console.IsErrorRedirected && ReferenceEquals(stderr, System.Console.Error))),
             stderr,
             clock ?? SystemClock.Instance,
             snapshotAfter);
 
-        var root = new RootCommand("Mandates: may German armed forces serve on a deployment on a given day, within its Bundestag mandate? Answers with reasons that cite the law.");
+        var root = new RootCommand(
+            "Mandates: may German armed forces serve on a deployment on a given day, within its Bundestag mandate? "
+            + "Answers with reasons that cite the law.");
         root.Options.Add(DataOption);
         root.Options.Add(DbOption);
         root.Options.Add(UserOption);
@@ -93,7 +106,10 @@ public static class CliApp
             // A --user typed is checked whatever the command, as any argument is; MANDATES_USER, set once in a
             // shell, only where a write needs it (see CommandContext.Store).
             if (parsed.GetValue(UserOption) is { } user) Arguments.User("--user", user);
-            var exit = parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            var exit = parsed.Invoke(new InvocationConfiguration
+            {
+                Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false
+            });
             context.Finish();
             return exit;
         }

@@ -31,12 +31,15 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
         var caller = new Caller(clock, () => User(parsed));
         var progress = new ProgressBars(Output, parsed.GetValue(CliApp.JsonOption));
         var store = new StoreSession(new StoreOpener(parsed.GetValue(CliApp.DbOption)), progress, snapshotAfter, Note);
-        var folder = DataFolder(parsed) is var (path, namedBy) ? (path, FieldNames.Field(namedBy)) : ((string, string)?)null;
+        var folder = DataFolder(parsed) is var (path, namedBy)
+            ? (path, FieldNames.Field(namedBy))
+            : ((string, string)?)null;
         return session = new Session(caller, store, new LawSource(store, caller, RecordFolders.Instance, folder, Note));
     }
 
     /// <summary>Says a session's note on stderr, each field named as the command line names it.</summary>
-    private void Note(FormattableString note) => Error.WriteLine($"note: {Problem.Render(note, new FieldNames(parsed).Of)}");
+    private void Note(FormattableString note) =>
+        Error.WriteLine($"note: {Problem.Render(note, new FieldNames(parsed).Of)}");
 
     /// <summary>Today: the day in Berlin (see <see cref="Caller.Today"/>).</summary>
     public LocalDate Today => Caller.DayOf(clock.GetCurrentInstant());
@@ -50,7 +53,8 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     /// </summary>
     public static string User(ParseResult parsed) =>
         parsed.GetValue(CliApp.UserOption) is { } option ? Arguments.User("--user", option)
-        : Environment.GetEnvironmentVariable("MANDATES_USER") is { } variable ? Arguments.User("MANDATES_USER", variable)
+        : Environment.GetEnvironmentVariable("MANDATES_USER") is { } variable
+            ? Arguments.User("MANDATES_USER", variable)
         : Environment.UserName;
 
     public IEventStore Store(ParseResult parsed) => Session(parsed).Store.Store(Session(parsed).Caller);
@@ -65,7 +69,10 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
 
     public void Dispose() => session?.Dispose();
 
-    /// <summary>The record folder given by --data or $MANDATES_DATA (and which of them named it), read instead of the store's record; null for the store's.</summary>
+    /// <summary>
+    /// The record folder given by --data or $MANDATES_DATA (and which of them named it), read instead of the store's
+    /// record; null for the store's.
+    /// </summary>
     public static (string Folder, string NamedBy)? DataFolder(ParseResult parsed) =>
         parsed.GetValue(CliApp.DataOption) is { } option ? (option, "--data")
         : Environment.GetEnvironmentVariable("MANDATES_DATA") is { } variable ? (variable, "MANDATES_DATA")
@@ -80,9 +87,11 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     public void RefuseDataOption(ParseResult parsed, string command, string why)
     {
         if (parsed.GetValue(CliApp.DataOption) is { } folder)
-            throw new BadInputException($"--data: `{command}` {why}, so the record folder '{folder}' would not be read; expected no --data.");
+            throw new BadInputException(
+                $"--data: `{command}` {why}, so the record folder '{folder}' would not be read; expected no --data.");
         if (DataFolder(parsed) is var (variable, _))
-            Error.WriteLine($"note: MANDATES_DATA: `{command}` {why}, so the record folder '{variable}' is not read (unset MANDATES_DATA to leave out this note).");
+            Error.WriteLine($"note: MANDATES_DATA: `{command}` {why}, so the record folder '{variable}' is not read "
+                + "(unset MANDATES_DATA to leave out this note).");
     }
 
     /// <summary>
@@ -93,7 +102,9 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
     public static void RefuseRecordFolder(ParseResult parsed, string command)
     {
         if (DataFolder(parsed) is var (folder, namedBy))
-            throw new BadInputException($"{namedBy}: `{command}` writes under the law the store holds, but '{folder}' is a record folder, for trying a law before importing it; expected no {namedBy}, or `mandates import {folder}` first.");
+            throw new BadInputException($"{namedBy}: `{command}` writes under the law the store holds, "
+                + $"but '{folder}' is a record folder, for trying a law before importing it; "
+                + $"expected no {namedBy}, or `mandates import {folder}` first.");
     }
 
     /// <summary>
@@ -107,7 +118,9 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
         User(parsed);
     }
 
-    /// <summary>The instant a command that reads the law is asked about (--as-recorded-at), if any, checked by the session.</summary>
+    /// <summary>
+    /// The instant a command that reads the law is asked about (--as-recorded-at), if any, checked by the session.
+    /// </summary>
     public Instant? AsRecordedAt(ParseResult parsed, Option<string?> option) =>
         parsed.GetValue(option) is { } text
             ? Session(parsed).AsRecordedAt(Arguments.Instant(option.Name, text), FieldNames.Field(option.Name))

@@ -2,7 +2,9 @@ using System.CommandLine;
 
 namespace Mandates.Cli;
 
-/// <summary>`mandates completion bash`: the script that makes the shell complete commands, options, operation ids and tasks.</summary>
+/// <summary>
+/// `mandates completion bash`: the script that makes the shell complete commands, options, operation ids and tasks.
+/// </summary>
 internal static class CompletionCommand
 {
     public static Command Create(CommandContext context)
@@ -11,7 +13,8 @@ internal static class CompletionCommand
         shell.CompletionSources.Add("bash", "zsh");
         var command = new Command("completion",
             "Print the shell completion script: `source <(mandates completion bash)` (zsh: `mandates completion zsh`) "
-            + "in your shell's startup file. It offers commands, options, operation ids, tasks and areas, and allowed words.")
+            + "in your shell's startup file. It offers commands, options, operation ids, tasks and areas, "
+            + "and allowed words.")
         {
             shell,
         };
@@ -22,7 +25,8 @@ internal static class CompletionCommand
             {
                 "bash" => Bash,
                 "zsh" => "autoload -U +X bashcompinit && bashcompinit\n" + Bash,
-                _ => throw new BadInputException($"shell: '{Arguments.Shown(name)}' is not a shell this command writes for; expected bash or zsh."),
+                _ => throw new BadInputException(
+                    $"shell: '{Arguments.Shown(name)}' is not a shell this command writes for; expected bash or zsh."),
             });
             return ExitCodes.Ok;
         });

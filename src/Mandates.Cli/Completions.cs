@@ -30,16 +30,21 @@ internal static class Completions
     public static void Operations(Argument operation) =>
         operation.CompletionSources.Add(_ => Bundled.Value?.Operations.Select(o => o.Id.Value) ?? []);
 
-    /// <summary>Offers the task keys every mandate of the operation typed in <paramref name="operation"/> listed.</summary>
+    /// <summary>
+    /// Offers the task keys every mandate of the operation typed in <paramref name="operation"/> listed.
+    /// </summary>
     public static void Tasks(Option option, Argument<string> operation) =>
         option.CompletionSources.Add(context => Elements(context, operation, m => m.Tasks));
 
-    /// <summary>Offers the area keys every mandate of the operation typed in <paramref name="operation"/> listed.</summary>
+    /// <summary>
+    /// Offers the area keys every mandate of the operation typed in <paramref name="operation"/> listed.
+    /// </summary>
     public static void Areas(Option option, Argument<string> operation) =>
         option.CompletionSources.Add(context => Elements(context, operation, m => m.Areas));
 
     /// <summary>Offers the ceiling exception clauses (rotation, transfer, emergency).</summary>
-    public static void ExceptionKinds(Option option) => option.CompletionSources.Add([.. CeilingExceptionWords.All.Keys]);
+    public static void ExceptionKinds(Option option) =>
+        option.CompletionSources.Add([.. CeilingExceptionWords.All.Keys]);
 
     /// <summary>Offers fixed words (procedures, vote results, kinds of change).</summary>
     public static void Words(Option option, IEnumerable<string> words) => option.CompletionSources.Add([.. words]);

@@ -13,7 +13,9 @@ namespace Mandates.Cli;
 /// </summary>
 internal sealed record Failure(int Exit, ErrorBody Body)
 {
-    /// <summary>The failure an exception stands for, or null for one no host should meet (a bug: let it crash).</summary>
+    /// <summary>
+    /// The failure an exception stands for, or null for one no host should meet (a bug: let it crash).
+    /// </summary>
     public static Failure? Of(Exception exception, FieldNames names, string store) => exception switch
     {
         ProblemException { Problem: var problem } => Bad(problem, names, ""),
@@ -22,12 +24,15 @@ internal sealed record Failure(int Exit, ErrorBody Body)
         StoreException { Failed: true } e => Said(ExitCodes.StoreFailed, "store-failed", e.Message),
         Core.UseCases.StoreFailedException e => Said(ExitCodes.StoreFailed, "store-failed", e.Message),
         StoreException e => Said(ExitCodes.BadInput, "bad-input", e.Message),
-        IOException or UnauthorizedAccessException => Said(ExitCodes.BadInput, "bad-input", $"{exception.Message} Nothing was written."),
+        IOException or UnauthorizedAccessException => Said(ExitCodes.BadInput, "bad-input",
+            $"{exception.Message} Nothing was written."),
         RuleConflictException e => Said(ExitCodes.BadInput, "record-cannot-answer",
             $"the record cannot answer: {e.Message} Declare which prevails, or correct the record."),
         DamagedEntryException or InvalidDataException => Said(ExitCodes.StoreFailed, "store-damaged",
-            $"the store {store} cannot be read: {exception.Message} `mandates verify` names the first broken entry. Nothing was written."),
-        // A store that opened but then failed (read-only, full disk, a server gone): every write is one transaction, so it left nothing.
+            $"the store {store} cannot be read: {exception.Message} `mandates verify` names the first broken entry. "
+            + "Nothing was written."),
+        // A store that opened but then failed (read-only, full disk, a server gone): every write is one transaction, so
+        // it left nothing.
         System.Data.Common.DbException e => Said(ExitCodes.StoreFailed, "store-failed",
             $"the store {store} failed: {EventStores.Failure(e)}. Nothing was written."),
         _ => null,
@@ -36,7 +41,9 @@ internal sealed record Failure(int Exit, ErrorBody Body)
     /// <summary>A failure found before any command ran (the parser's): bad input, not tied to one field.</summary>
     public static Failure Parse(string message) => Said(ExitCodes.BadInput, "bad-input", message);
 
-    /// <summary>Tells the failure: a line on stderr, or with <paramref name="json"/> the error object on stdout.</summary>
+    /// <summary>
+    /// Tells the failure: a line on stderr, or with <paramref name="json"/> the error object on stdout.
+    /// </summary>
     public void Tell(Output output, TextWriter error, bool json)
     {
         if (json) output.Writer.WriteLine(Contract.Write(new ErrorOutput(Contract.SchemaVersion, Body)));
@@ -44,14 +51,17 @@ internal sealed record Failure(int Exit, ErrorBody Body)
     }
 
     private static Failure Bad(Problem problem, FieldNames names, string note) => new(ExitCodes.BadInput, new ErrorBody(
-        "bad-input", problem.Field, problem.Field is { } field ? names.Of(field) : null, problem.Value, problem.Text(names.Of) + note,
+        "bad-input", problem.Field, problem.Field is { } field ? names.Of(field) : null, problem.Value,
+        problem.Text(names.Of) + note,
         problem.ExpectedText(names.Of), problem.Example));
 
     private static Failure Said(int exit, string kind, string message) =>
         new(exit, new ErrorBody(kind, null, null, null, message, null, null));
 }
 
-/// <summary>A write the ledger refused as bad input (a person already on a tour, say): said with "Nothing was written."</summary>
+/// <summary>
+/// A write the ledger refused as bad input (a person already on a tour, say): said with "Nothing was written."
+/// </summary>
 internal sealed class WriteProblemException(Problem problem) : Exception(problem.ToString())
 {
     public Problem Problem { get; } = problem;

@@ -28,7 +28,8 @@ internal sealed class FieldNames(ParseResult? parsed)
             return typedOld;
         if (command?.Arguments.Any(a => a.Name == field) == true) return field;
         var option = Options.GetValueOrDefault(field) ?? "--" + Kebab(field);
-        // The alias the user typed, if they typed one (an old name kept for scripts): the message names what they wrote.
+        // The alias the user typed, if they typed one (an old name kept for scripts): the message names what they
+        // wrote.
         if (command?.Options.FirstOrDefault(o => o.Name == option) is { } known)
         {
             if (OldNames.Typed(parsed!, known) is { } old) return old;
@@ -39,13 +40,16 @@ internal sealed class FieldNames(ParseResult? parsed)
         return option;
     }
 
-    /// <summary>The domain's field for an option as the command line spells it: <c>--as-recorded-at</c> is <c>asRecordedAt</c>.</summary>
+    /// <summary>
+    /// The domain's field for an option as the command line spells it: <c>--as-recorded-at</c> is <c>asRecordedAt</c>.
+    /// </summary>
     public static string Field(string option)
     {
         if (!option.StartsWith("--", StringComparison.Ordinal) || option.Contains(' ')) return option;
         if (Options.FirstOrDefault(o => o.Value == option) is { Key: { } field }) return field;
         var words = option[2..].Split('-');
-        return words[0] + string.Concat(words.Skip(1).Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
+        return words[0]
+            + string.Concat(words.Skip(1).Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
     }
 
     private static string Kebab(string field)

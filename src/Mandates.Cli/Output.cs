@@ -51,14 +51,19 @@ internal sealed class Output(TextWriter writer, bool isTerminal, TextWriter? err
     public void Json(Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions
+        {
+            Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping
+        }))
             write(json);
         Writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
     /// <summary>Which state of the ledger an answer reads: "as known now", or "as recorded at" an instant.</summary>
     public static string Known(NodaTime.Instant? asRecordedAt) =>
-        asRecordedAt is { } at ? $"as recorded at {NodaTime.Text.InstantPattern.ExtendedIso.Format(at)}" : "as known now";
+        asRecordedAt is { } at
+            ? $"as recorded at {NodaTime.Text.InstantPattern.ExtendedIso.Format(at)}"
+            : "as known now";
 
     public static string Date(NodaTime.LocalDate? day) => day is null ? "" : Days.Format(day);
 

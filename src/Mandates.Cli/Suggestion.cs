@@ -5,7 +5,9 @@ namespace Mandates.Cli;
 /// <summary>The command a mistyped one most likely meant, as git suggests one.</summary>
 internal static class Suggestion
 {
-    /// <summary>The nearest command to the first word typed, if that word is no command and one is near enough to be meant.</summary>
+    /// <summary>
+    /// The nearest command to the first word typed, if that word is no command and one is near enough to be meant.
+    /// </summary>
     public static string? For(RootCommand root, string[] args)
     {
         if (args.Length == 0 || args[0].StartsWith('-')) return null;
@@ -16,7 +18,9 @@ internal static class Suggestion
         return distance <= Math.Max(2, typed.Length / 3) ? name : null;
     }
 
-    /// <summary>The Levenshtein distance: letters inserted, removed or replaced to turn one word into the other.</summary>
+    /// <summary>
+    /// The Levenshtein distance: letters inserted, removed or replaced to turn one word into the other.
+    /// </summary>
     private static int Distance(string a, string b)
     {
         var row = Enumerable.Range(0, b.Length + 1).ToArray();

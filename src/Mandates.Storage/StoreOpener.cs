@@ -3,7 +3,9 @@ using Mandates.Core.UseCases;
 
 namespace Mandates.Storage;
 
-/// <summary>Opens the store a user names (see <see cref="EventStores.Open"/>): a SQLite file, or a postgres:// address.</summary>
+/// <summary>
+/// Opens the store a user names (see <see cref="EventStores.Open"/>): a SQLite file, or a postgres:// address.
+/// </summary>
 /// <param name="location">The location as given (--db), or null for $MANDATES_DB or the default file.</param>
 public sealed class StoreOpener(string? location) : IStoreOpener
 {

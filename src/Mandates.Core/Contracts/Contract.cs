@@ -15,7 +15,9 @@ public static class Contract
     /// <summary>The version of every output's shape: raised when a key changes meaning or goes away.</summary>
     public const int SchemaVersion = 1;
 
-    /// <summary>How contracts are written: camelCase keys, indented, non-ASCII text as it is (German words, "≤").</summary>
+    /// <summary>
+    /// How contracts are written: camelCase keys, indented, non-ASCII text as it is (German words, "≤").
+    /// </summary>
     public static readonly JsonSerializerOptions Options = new(ContractJson.Default.Options)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,

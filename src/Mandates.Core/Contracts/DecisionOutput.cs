@@ -8,14 +8,17 @@ namespace Mandates.Core.Contracts;
 /// (<c>outcome</c> "refused"; null for a check).
 /// </summary>
 /// <param name="From">The first day asked about.</param>
-/// <param name="To">The last day asked about (the same as <paramref name="From"/> for one day); null for an open-ended tour.</param>
+/// <param name="To">The last day asked about (the same as <paramref name="From"/> for one day); null for an open-ended
+/// tour.</param>
 /// <param name="Persons">How many more were asked for.</param>
-/// <param name="Headroom">Persons that may still be added on every day of the period, under the ceiling (negative: already above it).</param>
+/// <param name="Headroom">Persons that may still be added on every day of the period, under the ceiling (negative:
+/// already above it).</param>
 /// <param name="Mandates">The mandates that govern the days asked about.</param>
 public sealed record DecisionOutput(int SchemaVersion, string? Outcome, string Operation, string From, string? To,
     int Persons, bool Authorised, int Headroom, IReadOnlyList<string> Mandates, IReadOnlyList<FindingOutput> Findings)
 {
-    public static DecisionOutput Of(Decision decision, int persons, string? outcome = null, bool openEnded = false) => new(
+    public static DecisionOutput Of(Decision decision, int persons, string? outcome = null, bool openEnded = false) =>
+        new(
         Contract.SchemaVersion, outcome, decision.Operation.Value, Days.Format(decision.Period.Start),
         openEnded ? null : Days.Format(decision.Period.End), persons, decision.Authorised, decision.Headroom,
         [.. decision.Mandates.Select(m => m.Value)], [.. decision.Findings.Select(FindingOutput.Of)]);

@@ -33,7 +33,10 @@ public static class Input
     public static Instant Instant(string field, string text) =>
         OffsetDateTimePattern.ExtendedIso.Parse(text) is { Success: true } parsed ? parsed.Value.ToInstant()
             : throw new ProblemException(Expecting(field, text, $"is not an instant",
-                $"an ISO 8601 time with its offset from UTC, like 2025-07-02T00:00:00Z or 2025-07-02T02:00:00+02:00 (at most 9 decimals of a second)"));
+                Join(
+                    $"an ISO 8601 time with its offset from UTC, ",
+                    $"like 2025-07-02T00:00:00Z or 2025-07-02T02:00:00+02:00 ",
+                    $"(at most 9 decimals of a second)")));
 
     /// <summary>Refuses a day outside those the ledger covers (no tour can be recorded there).</summary>
     public static void Covered(string field, LocalDate day)
@@ -62,7 +65,8 @@ public static class Input
     /// <summary>One of the words a field allows (any case).</summary>
     public static T Word<T>(string field, string text, IReadOnlyDictionary<string, T> words) where T : struct =>
         words.TryGetValue(text.ToLowerInvariant(), out var value) ? value
-            : throw new ProblemException(Saying(field, text, $"'{Shown(text)}' is not one of {string.Join(", ", words.Keys)}.",
+            : throw new ProblemException(Saying(field, text,
+                $"'{Shown(text)}' is not one of {string.Join(", ", words.Keys)}.",
                 $"one of {string.Join(", ", words.Keys)}", words.Keys.First()));
 
     /// <summary>A whole number of 1 or more; <paramref name="example"/> is one that fits the field.</summary>
@@ -85,18 +89,22 @@ public static class Input
 
     /// <summary>The document a fact comes from.</summary>
     public static string Source(string field, string text) => Text(field, text,
-        "the document this fact comes from, a link or a citation, e.g. \"Drucksache 21/230\" or https://dip.bundestag.de/…");
+        "the document this fact comes from, a link or a citation, e.g. \"Drucksache 21/230\" or "
+        + "https://dip.bundestag.de/…");
 
     /// <summary>A mandate the record holds (case ignored).</summary>
     public static Mandate Mandate(LegalRecord record, string field, string text) =>
         record.FindMandate(text) ?? throw new ProblemException(Saying(field, text,
-            $"'{Shown(text)}' is not a mandate in the record; expected one of {string.Join(", ", record.Mandates.Select(m => m.Id))}.",
+            Join(
+                $"'{Shown(text)}' is not a mandate in the record; ",
+                $"expected one of {string.Join(", ", record.Mandates.Select(m => m.Id))}."),
             $"one of {string.Join(", ", record.Mandates.Select(m => m.Id))}"));
 
     /// <summary>A ceiling exception clause a request relies on.</summary>
     public static CeilingExceptionKind ExceptionKind(string field, string text) =>
         CeilingExceptionWords.All.TryGetValue(text.ToLowerInvariant(), out var kind) ? kind
-            : throw new ProblemException(Saying(field, text, $"'{Shown(text)}' is not an exception clause; expected rotation, transfer or emergency.",
+            : throw new ProblemException(Saying(field, text,
+                $"'{Shown(text)}' is not an exception clause; expected rotation, transfer or emergency.",
                 $"rotation, transfer or emergency", "rotation"));
 
     /// <summary>
@@ -108,7 +116,10 @@ public static class Input
     {
         if (!text.Any(Records.Visible.IsVisible))
             throw new ProblemException(Expecting(field, text,
-                $"is empty{(text.Length > 0 && text.Trim().Length > 0 ? " to the eye (only invisible characters)" : "")}", $"{expected}"));
+                Join(
+                    $"is empty",
+                    $"{(text.Length > 0 && text.Trim().Length > 0 ? " to the eye (only invisible characters)" : "")}"),
+                $"{expected}"));
         if (text.Any(char.IsControl))
             throw new ProblemException(Expecting(field, text, $"holds a line break or another control character",
                 $"one line: {expected}"));
@@ -124,12 +135,17 @@ public static class Input
     public static string? Key(string field, string? text) =>
         text is null ? null : Text(field, text, "a name for this one request, e.g. order-2025-0117", longest: 200);
 
-    /// <summary>A task or area as a user names it (its key or title): one line; the law says whether the mandate lists it.</summary>
+    /// <summary>
+    /// A task or area as a user names it (its key or title): one line; the law says whether the mandate lists it.
+    /// </summary>
     public static string? Element(string field, string? text) => text is null ? null
-        : Text(field, text, $"a {field} the mandate lists, by its key or title, e.g. {(field == "area" ? "kosovo" : "reconnaissance")}", longest: 200);
+        : Text(field, text,
+            $"a {field} the mandate lists, by its key or title, e.g. {(field == "area" ? "kosovo" : "reconnaissance")}",
+            longest: 200);
 
     /// <summary>Who records a write: every write is attributed to someone.</summary>
-    public static string User(string field, string text) => Text(field, text, "who records the write, e.g. clerk", longest: 100);
+    public static string User(string field, string text) =>
+        Text(field, text, "who records the write, e.g. clerk", longest: 100);
 
     /// <summary>A person's pseudonymous service identifier.</summary>
     public static PersonId Person(string field, string text) =>
@@ -140,21 +156,27 @@ public static class Input
     /// <summary>An operation the record holds, by its id (any case).</summary>
     public static Operation Operation(LegalRecord record, string text, string field = "operation") =>
         record.FindOperation(text) ?? throw new ProblemException(Saying(field, text,
-            $"'{Shown(text)}' is not in the record{Lookalike(text)}; known operations: {string.Join(", ", record.Operations.Select(o => o.Id))}.",
-            $"one of {string.Join(", ", record.Operations.Select(o => o.Id))}", record.Operations.FirstOrDefault()?.Id.Value));
+            Join(
+                $"'{Shown(text)}' is not in the record{Lookalike(text)}; ",
+                $"known operations: {string.Join(", ", record.Operations.Select(o => o.Id))}."),
+            $"one of {string.Join(", ", record.Operations.Select(o => o.Id))}",
+            record.Operations.FirstOrDefault()?.Id.Value));
 
     /// <summary>
     /// A task or area some mandate of <paramref name="operation"/> lists, by its key or title: one no mandate
     /// of the operation ever listed is a slip of the keyboard, not a question for the law. Whether the mandate
     /// in force on a day lists it is the law's to say.
     /// </summary>
-    public static string Listed(Operation operation, string field, string text, Func<Mandate, IEnumerable<MandateElement>> elements)
+    public static string Listed(Operation operation, string field, string text,
+        Func<Mandate, IEnumerable<MandateElement>> elements)
     {
         var known = operation.Mandates.SelectMany(elements).DistinctBy(e => e.Key).ToList();
         // An operation whose mandates list none leaves the answer to the law ("it lists none").
         if (known.Count == 0 || known.Any(e => e.IsNamedBy(text))) return text;
         throw new ProblemException(Saying(field, text,
-            $"'{Shown(text)}' is no {field} any mandate of {operation.Id} lists{Lookalike(text)}; expected one of {string.Join(", ", known.Select(e => e.Key))}.",
+            Join(
+                $"'{Shown(text)}' is no {field} any mandate of {operation.Id} lists{Lookalike(text)}; ",
+                $"expected one of {string.Join(", ", known.Select(e => e.Key))}."),
             $"one of {string.Join(", ", known.Select(e => e.Key))}", known.FirstOrDefault()?.Key));
     }
 

@@ -20,7 +20,8 @@ public static class Lookalikes
         var found = text.Select((c, i) => (c, i)).Where(p => Table.ContainsKey(p.c)).Take(3).Select(p =>
         {
             var (latin, script) = Table[p.c];
-            return $"its {Ordinal(p.i + 1)} character is the {script} '{p.c}' (U+{(int)p.c:X4}), not the Latin '{latin}'";
+            return $"its {Ordinal(p.i + 1)} character is the {script} '{p.c}' (U+{(int)p.c:X4}), "
+                + $"not the Latin '{latin}'";
         }).ToList();
         return found.Count == 0 ? null : string.Join("; ", found);
     }

@@ -32,7 +32,9 @@ public sealed class Problem
     /// <summary>The sentence after the field's name: what is wrong and, where it says so, what was expected.</summary>
     public FormattableString Detail { get; }
 
-    /// <summary>What was expected, in words, if the problem says it (it is also part of <see cref="Detail"/>).</summary>
+    /// <summary>
+    /// What was expected, in words, if the problem says it (it is also part of <see cref="Detail"/>).
+    /// </summary>
     public FormattableString? Expected { get; }
 
     /// <summary>A value that would have been taken, if the problem gives one.</summary>
@@ -48,7 +50,9 @@ public sealed class Problem
             ? (FormattableString)$"'{Shown(value)}' {says}; expected {expected}."
             : $"'{Shown(value)}' {says}; expected {expected}, e.g. {example}.", expected, example);
 
-    /// <summary>A problem whose sentence is written whole (a value compared with another field's, a missing field).</summary>
+    /// <summary>
+    /// A problem whose sentence is written whole (a value compared with another field's, a missing field).
+    /// </summary>
     public static Problem Saying(string field, string? value, FormattableString detail,
         FormattableString? expected = null, string? example = null) => new(field, value, detail, expected, example);
 
@@ -58,11 +62,15 @@ public sealed class Problem
     /// <summary>Another field, as a problem's sentence refers to it: each host writes its own word for it.</summary>
     public static FieldName Named(string field) => new(field);
 
-    /// <summary>The problem as one sentence, each field named by <paramref name="name"/> (the host's word for it).</summary>
+    /// <summary>
+    /// The problem as one sentence, each field named by <paramref name="name"/> (the host's word for it).
+    /// </summary>
     public string Text(Func<string, string> name) =>
         Field is null ? Render(Detail, name) : $"{name(Field)}: {Render(Detail, name)}";
 
-    /// <summary>What was expected, each field named by <paramref name="name"/>; null if the problem does not say.</summary>
+    /// <summary>
+    /// What was expected, each field named by <paramref name="name"/>; null if the problem does not say.
+    /// </summary>
     public string? ExpectedText(Func<string, string> name) => Expected is null ? null : Render(Expected, name);
 
     /// <summary>The sentence with the domain's own field names: for logs and tests.</summary>
@@ -76,14 +84,17 @@ public sealed class Problem
         System.Runtime.CompilerServices.FormattableStringFactory.Create(
             string.Concat(Enumerable.Range(0, parts.Length).Select(i => $"{{{i}}}")), [.. parts]);
 
-    /// <summary>A sentence that refers to fields through <see cref="Named"/>, each named by <paramref name="name"/>.</summary>
+    /// <summary>
+    /// A sentence that refers to fields through <see cref="Named"/>, each named by <paramref name="name"/>.
+    /// </summary>
     public static string Render(FormattableString text, Func<string, string> name) =>
-        string.Format(CultureInfo.InvariantCulture, text.Format, [.. text.GetArguments().Select(argument => argument switch
-        {
-            FieldName field => name(field.Field),
-            FormattableString inner => Render(inner, name),
-            _ => argument,
-        })]);
+        string.Format(CultureInfo.InvariantCulture, text.Format, [.. text.GetArguments().Select(argument =>
+            argument switch
+            {
+                FieldName field => name(field.Field),
+                FormattableString inner => Render(inner, name),
+                _ => argument,
+            })]);
 }
 
 /// <summary>A field a problem's sentence refers to, written by each host in its own words.</summary>

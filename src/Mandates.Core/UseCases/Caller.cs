@@ -22,7 +22,9 @@ public sealed class Caller(IClock clock, Func<string> user)
     /// <summary>Now, by the caller's clock.</summary>
     public Instant Now => clock.GetCurrentInstant();
 
-    /// <summary>Today: the day in Berlin (a decision taken today is never "tomorrow", whatever the caller's time zone).</summary>
+    /// <summary>
+    /// Today: the day in Berlin (a decision taken today is never "tomorrow", whatever the caller's time zone).
+    /// </summary>
     public LocalDate Today => DayOf(Now);
 
     /// <summary>The day an instant falls on in Berlin (see <see cref="Today"/>).</summary>

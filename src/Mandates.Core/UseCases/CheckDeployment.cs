@@ -6,7 +6,9 @@ using NodaTime;
 
 namespace Mandates.Core.UseCases;
 
-/// <summary>"May this many more serve on this operation, for this task and place, on every one of these days?"</summary>
+/// <summary>
+/// "May this many more serve on this operation, for this task and place, on every one of these days?"
+/// </summary>
 /// <param name="Operation">The operation's id as given (any case).</param>
 /// <param name="Period">The days asked about, both ends included.</param>
 /// <param name="Add">How many more persons.</param>

@@ -2,7 +2,9 @@ using Mandates.Core.Ledger;
 
 namespace Mandates.Core.UseCases;
 
-/// <summary>Opens the store a host names (a SQLite file, a PostgreSQL database): implemented by the storage adapters.</summary>
+/// <summary>
+/// Opens the store a host names (a SQLite file, a PostgreSQL database): implemented by the storage adapters.
+/// </summary>
 public interface IStoreOpener
 {
     /// <summary>

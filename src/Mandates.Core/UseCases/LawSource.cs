@@ -16,7 +16,8 @@ namespace Mandates.Core.UseCases;
 /// <param name="store">The store whose record this is.</param>
 /// <param name="caller">Who fills a new store with the bundled record.</param>
 /// <param name="folders">Reads record folders.</param>
-/// <param name="folder">A record folder read instead of the store's record, and the field that named it; null for the store's.</param>
+/// <param name="folder">A record folder read instead of the store's record, and the field that named it; null for the
+/// store's.</param>
 /// <param name="note">Where the law's source says what a caller should know (a new store was filled).</param>
 public sealed class LawSource(StoreSession store, Caller caller, IRecordFolders folders,
     (string Folder, string Field)? folder, Action<FormattableString> note)
@@ -25,7 +26,9 @@ public sealed class LawSource(StoreSession store, Caller caller, IRecordFolders 
     private Authoriser? authoriser;
     private (LegalRecord Record, IReadOnlyList<RecordFile> Files)? bundled;
 
-    /// <summary>The record folder read instead of the store's record, and the field that named it; null for the store's.</summary>
+    /// <summary>
+    /// The record folder read instead of the store's record, and the field that named it; null for the store's.
+    /// </summary>
     public (string Folder, string Field)? Folder => folder;
 
     /// <summary>Reads and writes record folders: for the use cases that import or export one.</summary>
@@ -51,7 +54,9 @@ public sealed class LawSource(StoreSession store, Caller caller, IRecordFolders 
         return record = Stored(store.State(caller), $"the record in the store {store.Store(caller).Description}");
     }
 
-    /// <summary>Whether the law was read for a store not created yet, which <see cref="Session.Finish"/> creates and fills.</summary>
+    /// <summary>
+    /// Whether the law was read for a store not created yet, which <see cref="Session.Finish"/> creates and fills.
+    /// </summary>
     public bool FillPending => folder is null && record is not null && !store.IsOpen;
 
     private (LegalRecord Record, IReadOnlyList<RecordFile> Files) Bundled() =>
@@ -63,20 +68,32 @@ public sealed class LawSource(StoreSession store, Caller caller, IRecordFolders 
         // Said aloud, for a mistyped store location silently starts a ledger of its own.
         if (recorded.Count > 0 && recorded[0].Position == 1)
             note(Problem.Join($"{store.Store(caller).Description} was a new store; it now holds the bundled record ",
-                $"(positions 1 to {recorded[^1].Position}). If you meant an existing store, check {Problem.Named("db")}."));
+                $"(positions 1 to {recorded[^1].Position}). ",
+                $"If you meant an existing store, check {Problem.Named("db")}."));
     }
 
-    /// <summary>The rules over the record, built once: building cuts every operation's history where the law changes.</summary>
+    /// <summary>
+    /// The rules over the record, built once: building cuts every operation's history where the law changes.
+    /// </summary>
     public Authoriser Authoriser() => authoriser ??= new Authoriser(Record());
 
-    /// <summary>Drops the record read so far: the next <see cref="Record"/> reads it from the ledger as it now stands.</summary>
+    /// <summary>
+    /// Drops the record read so far: the next <see cref="Record"/> reads it from the ledger as it now stands.
+    /// </summary>
     public void Forget() => (record, authoriser) = (null, null);
 
-    /// <summary>The law as the store held it at an instant: the record files in <paramref name="asRecorded"/>, the ledger as it stood then.</summary>
+    /// <summary>
+    /// The law as the store held it at an instant: the record files in <paramref name="asRecorded"/>, the ledger as it
+    /// stood then.
+    /// </summary>
     public LegalRecord RecordAsRecordedAt(LedgerState asRecorded, Instant instant) =>
-        Stored(asRecorded, $"the record in the store {store.Store(caller).Description} as recorded at {InstantPattern.ExtendedIso.Format(instant)}");
+        Stored(asRecorded, $"the record in the store {store.Store(caller).Description} as recorded at "
+            + $"{InstantPattern.ExtendedIso.Format(instant)}");
 
-    /// <summary>The law of a state of the ledger (a write that finds the record changed meanwhile reads it again), or null for a record folder.</summary>
+    /// <summary>
+    /// The law of a state of the ledger (a write that finds the record changed meanwhile reads it again), or null for a
+    /// record folder.
+    /// </summary>
     public Func<LedgerState, Authoriser>? LawOfState => folder is null
         ? state => new Authoriser(Stored(state, $"the record in the store {store.Store(caller).Description}"))
         : null;
@@ -84,17 +101,26 @@ public sealed class LawSource(StoreSession store, Caller caller, IRecordFolders 
     /// <summary>The record files the store holds, as they are, whether or not they load together.</summary>
     public IReadOnlyList<RecordFile> StoredFiles() => RecordEvents.Files(store.State(caller));
 
-    /// <summary>Brings the store's record up to <paramref name="files"/> (see <see cref="RecordEvents.Import"/>), recorded now by the caller.</summary>
+    /// <summary>
+    /// Brings the store's record up to <paramref name="files"/> (see <see cref="RecordEvents.Import"/>), recorded now
+    /// by the caller.
+    /// </summary>
     public IReadOnlyList<LedgerEvent> Import(IReadOnlyList<RecordFile> files, long? basedOn = null) =>
-        RecordEvents.Import(store.Store(caller), store.State(caller), files, caller.Today, caller.Now, caller.User, basedOn);
+        RecordEvents.Import(
+            store.Store(caller), store.State(caller), files, caller.Today, caller.Now, caller.User, basedOn);
 
-    /// <summary>The record files a state of the ledger holds, loaded; one that does not load stops the use case, <paramref name="what"/> naming it with every problem.</summary>
+    /// <summary>
+    /// The record files a state of the ledger holds, loaded; one that does not load stops the use case, <paramref
+    /// name="what"/> naming it with every problem.
+    /// </summary>
     public static LegalRecord Stored(LedgerState state, string what)
     {
         var result = RecordLoader.Load(RecordEvents.Files(state));
         if (!result.Succeeded)
             throw new ProblemException(Problem.General(
-                $"{what} does not load:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", result.Errors)}"));
+                Problem.Join(
+                    $"{what} does not load:",
+                    $"{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", result.Errors)}")));
         return result.Record!;
     }
 
@@ -109,18 +135,26 @@ public sealed class LawSource(StoreSession store, Caller caller, IRecordFolders 
             throw new ProblemException(Problem.General(
                 Problem.Join($"{what} would leave the record unable to say which mandate governs; nothing was written:",
                     $"{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", ties)}{Environment.NewLine}",
-                    $"Expected one consent to begin on a day: check the dates, or record the later mandate's own start ",
+                    $"Expected one consent to begin on a day: check the dates, ",
+                    $"or record the later mandate's own start ",
                     $"(the day it replaces the other).")));
     }
 
-    /// <summary>Loads a record folder, or stops the use case with every problem in it named. Returns the record and its files as the store keeps them.</summary>
-    public static (LegalRecord Record, IReadOnlyList<RecordFile> Files) LoadFolder(IRecordFolders folders, string path, string field)
+    /// <summary>
+    /// Loads a record folder, or stops the use case with every problem in it named. Returns the record and its files as
+    /// the store keeps them.
+    /// </summary>
+    public static (LegalRecord Record, IReadOnlyList<RecordFile> Files) LoadFolder(
+        IRecordFolders folders, string path, string field)
     {
         var files = folders.Read(path, field);
         var result = RecordLoader.Load(files);
         if (!result.Succeeded)
             throw new ProblemException(Problem.General(
-                $"the record in '{path}' has {result.Errors.Count} problem{(result.Errors.Count == 1 ? "" : "s")}; nothing was loaded:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", result.Errors)}"));
+                Problem.Join(
+                    $"the record in '{path}' has {result.Errors.Count} ",
+                    $"problem{(result.Errors.Count == 1 ? "" : "s")}; nothing was loaded:",
+                    $"{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", result.Errors)}")));
         return (result.Record!, RecordWriter.Write(result.Record!));
     }
 }

@@ -19,7 +19,9 @@ public sealed class Session(Caller caller, StoreSession store, LawSource law) : 
     public StoreSession Store => store;
     public LawSource Law => law;
 
-    /// <summary>The ledger's writer, caught up with the store, writing as the caller under the law the store holds.</summary>
+    /// <summary>
+    /// The ledger's writer, caught up with the store, writing as the caller under the law the store holds.
+    /// </summary>
     public TourLedger Ledger()
     {
         if (ledger is not null) return ledger;
@@ -40,8 +42,10 @@ public sealed class Session(Caller caller, StoreSession store, LawSource law) : 
         var shown = InstantPattern.ExtendedIso.Format(instant);
         if (law.Folder is var (folder, named))
             throw new ProblemException(Problem.Saying(named, folder,
-                Problem.Join($"'{folder}' is a record folder, which keeps no history, but {Problem.Named(field)} reads ",
-                    $"the law as the store held it then; expected no {Problem.Named(named)} with {Problem.Named(field)}",
+                Problem.Join(
+                    $"'{folder}' is a record folder, which keeps no history, but {Problem.Named(field)} reads ",
+                    $"the law as the store held it then; ",
+                    $"expected no {Problem.Named(named)} with {Problem.Named(field)}",
                     named.Contains('_') ? (FormattableString)$" (unset {named})." : $".")));
         try
         {
@@ -52,10 +56,14 @@ public sealed class Session(Caller caller, StoreSession store, LawSource law) : 
             throw new ProblemException(Problem.Saying(field, shown,
                 $"a store that does not exist recorded nothing at any instant: {e.Message}"));
         }
-        // Entries another machine recorded with its clock ahead may be later than now: up to the newest of them the ledger can say.
+        // Entries another machine recorded with its clock ahead may be later than now: up to the newest of them the
+        // ledger can say.
         if (caller.Now is var now && instant > now && !(store.State(caller).LastRecordedAt >= instant))
             throw new ProblemException(Problem.Saying(field, shown,
-                Problem.Join($"'{shown}' is after now ({InstantPattern.General.Format(now)}): what the ledger will hold then is not known yet; ", $"expected an instant up to now, or no {Problem.Named(field)} for the ledger as known now.")));
+                Problem.Join(
+                    $"'{shown}' is after now ({InstantPattern.General.Format(now)}): ",
+                    $"what the ledger will hold then is not known yet; ",
+                    $"expected an instant up to now, or no {Problem.Named(field)} for the ledger as known now.")));
         return instant;
     }
 
@@ -66,10 +74,14 @@ public sealed class Session(Caller caller, StoreSession store, LawSource law) : 
     public (LedgerState State, Authoriser Law) Known(Instant? asRecordedAt)
     {
         var state = LedgerAt(asRecordedAt);
-        return (state, asRecordedAt is { } then ? new Authoriser(law.RecordAsRecordedAt(state, then)) : law.Authoriser());
+        return (state,
+            asRecordedAt is { } then ? new Authoriser(law.RecordAsRecordedAt(state, then)) : law.Authoriser());
     }
 
-    /// <summary>The ledger as known now, or as it stood at an instant. Only read: no <see cref="Ledger"/>, whose writes need a user.</summary>
+    /// <summary>
+    /// The ledger as known now, or as it stood at an instant. Only read: no <see cref="Ledger"/>, whose writes need a
+    /// user.
+    /// </summary>
     public LedgerState LedgerAt(Instant? asRecordedAt) =>
         asRecordedAt is { } then ? store.StateAsRecordedAt(caller, then) : store.State(caller);
 

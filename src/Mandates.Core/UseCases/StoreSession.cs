@@ -12,8 +12,10 @@ namespace Mandates.Core.UseCases;
 /// </summary>
 /// <param name="opener">Opens the store the host names.</param>
 /// <param name="progress">How long folds are shown.</param>
-/// <param name="snapshotAfter">How many entries an open folds before it saves a snapshot (<see cref="LedgerSnapshot.SaveAfter"/>, but in tests).</param>
-/// <param name="note">Where the session says what a caller should know but need not act on (a snapshot not saved).</param>
+/// <param name="snapshotAfter">How many entries an open folds before it saves a snapshot (<see
+/// cref="LedgerSnapshot.SaveAfter"/>, but in tests).</param>
+/// <param name="note">Where the session says what a caller should know but need not act on (a snapshot not
+/// saved).</param>
 public sealed class StoreSession(IStoreOpener opener, IProgressDisplay progress, int snapshotAfter,
     Action<FormattableString> note) : IDisposable
 {
@@ -44,7 +46,9 @@ public sealed class StoreSession(IStoreOpener opener, IProgressDisplay progress,
             }
             catch (Exception e) when (opener.IsAbsent(e))
             {
-                throw new ProblemException(Problem.Saying(bad.Field ?? "user", bad.Value, Problem.Join($"{bad.Detail} A new store is filled with the ", $"bundled record on first use, a write attributed to that user; nothing was written.")));
+                throw new ProblemException(Problem.Saying(bad.Field ?? "user", bad.Value,
+                    Problem.Join($"{bad.Detail} A new store is filled with the ",
+                        $"bundled record on first use, a write attributed to that user; nothing was written.")));
             }
         }
         created = true;
@@ -116,7 +120,8 @@ public sealed class StoreSession(IStoreOpener opener, IProgressDisplay progress,
     {
         var (toFold, fold) = LedgerSnapshot.PrepareAsRecordedAt(Store(caller), instant, State(caller));
         return toFold < LedgerSnapshot.SaveAfter ? fold(null)
-            : progress.Run($"Folding the ledger as recorded at {InstantPattern.ExtendedIso.Format(instant)} ({toFold:N0} entries)",
+            : progress.Run(
+                $"Folding the ledger as recorded at {InstantPattern.ExtendedIso.Format(instant)} ({toFold:N0} entries)",
                 report => fold(report));
     }
 
@@ -139,7 +144,9 @@ public sealed class StoreSession(IStoreOpener opener, IProgressDisplay progress,
         catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException)
         {
             // The use case has answered (and may have written): a failure here must not be reported as its own.
-            note($"the store {Description} could not save a snapshot of its ledger: {opener.Explain(e)}. The next open folds the entries after its last snapshot again.");
+            note(Problem.Join(
+                $"the store {Description} could not save a snapshot of its ledger: {opener.Explain(e)}. ",
+                $"The next open folds the entries after its last snapshot again."));
         }
     }
 
