@@ -117,8 +117,9 @@ public static class GenerateHistory
         }
         catch (System.Data.Common.DbException failed)
         {
-            throw new StoreFailedException(Stopped($"the store {store.Description} failed while generate ran: "
-                + session.Store.Explain(failed), appended, "the batch that failed left nothing").Problem.ToString(), failed);
+            var stopped = Stopped($"the store {store.Description} failed while generate ran: "
+                + session.Store.Explain(failed), appended, "the batch that failed left nothing");
+            throw new StoreFailedException(stopped.Problem.ToString(), failed);
         }
         catch (LedgerMovedException moved)
         {
