@@ -42,9 +42,11 @@ internal static class Arguments
     public static string Source(string option, string text) => Input.Source(F(option), text);
 
     /// <summary>A mandate the record holds.</summary>
-    public static Mandate Mandate(LegalRecord record, string option, string text) => Input.Mandate(record, F(option), text);
+    public static Mandate Mandate(LegalRecord record, string option, string text) =>
+        Input.Mandate(record, F(option), text);
 
-    public static CeilingExceptionKind ExceptionKind(string option, string text) => Input.ExceptionKind(F(option), text);
+    public static CeilingExceptionKind ExceptionKind(string option, string text) =>
+        Input.ExceptionKind(F(option), text);
 
     /// <summary>A free text a user types: see <see cref="Input.Text"/>.</summary>
     public static string Text(string option, string text, string expected, int longest = 1_000) =>
@@ -53,11 +55,14 @@ internal static class Arguments
     /// <summary>An idempotency key, if given: one request's name, e.g. an order number.</summary>
     public static string? Key(string? text) => Input.Key("idempotencyKey", text);
 
-    /// <summary>A task or area as a user names it (its key or title): one line; the law says whether the mandate lists it.</summary>
+    /// <summary>
+    /// A task or area as a user names it (its key or title): one line; the law says whether the mandate lists it.
+    /// </summary>
     public static string? Element(string option, string? text) => Input.Element(F(option), text);
 
     /// <summary>Who records a write (--user, MANDATES_USER): every write is attributed to someone.</summary>
-    public static string User(string option, string text) => Input.User(option == "MANDATES_USER" ? option : F(option), text);
+    public static string User(string option, string text) =>
+        Input.User(option == "MANDATES_USER" ? option : F(option), text);
 
     /// <summary>A value as a message shows it: control characters escaped, and cut short if long.</summary>
     public static string Shown(string text) => Problem.Shown(text);
