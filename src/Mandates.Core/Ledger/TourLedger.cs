@@ -129,14 +129,19 @@ public sealed class TourLedger : IDisposable
     private static WriteOutcome? Invalid(DeployRequest request) =>
         InvalidPeriod(request.From, request.Until) is { } problem ? new WriteOutcome.Invalid(problem) : null;
 
-    /// <summary>Why a tour's days cannot be recorded (out of order, or outside the days the ledger covers), or null if they can.</summary>
-    public static Problem? InvalidPeriod(LocalDate from, LocalDate? until)
+    /// <summary>
+    /// Why a tour's days cannot be recorded (out of order, or outside the days the ledger covers), or null if
+    /// they can. <paramref name="untilField"/> names the last day as the caller's request does.
+    /// </summary>
+    public static Problem? InvalidPeriod(LocalDate from, LocalDate? until, string untilField = "until")
     {
         if (until is { } last && last < from)
-            return Problem.Saying("until", TourEvents.Day(last),
-                $"'{TourEvents.Day(last)}' is before {Problem.Named("from")} ({TourEvents.Day(from)}); expected a day on or after it.",
+            return Problem.Saying(untilField, TourEvents.Day(last), Problem.Join(
+                $"'{TourEvents.Day(last)}' is before {Problem.Named("from")} ({TourEvents.Day(from)}); ",
+                $"expected a day on or after it."),
                 $"a day on or after {Problem.Named("from")}");
-        return StrengthIndex.NotCovered("from", from) ?? (until is { } u ? StrengthIndex.NotCovered("until", u) : null);
+        return StrengthIndex.NotCovered("from", from)
+            ?? (until is { } u ? StrengthIndex.NotCovered(untilField, u) : null);
     }
 
     /// <summary>The write for a request <see cref="Invalid"/> found no fault with.</summary>

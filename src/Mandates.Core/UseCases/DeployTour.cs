@@ -26,7 +26,8 @@ public static class DeployTour
     public static WriteResult Run(Session session, DeployTourRequest request)
     {
         // Before the store is opened (and, on first use, filled): bad input writes nothing at all.
-        Days(request.From, request.To);
+        if (TourLedger.InvalidPeriod(request.From, request.To, "to") is { } invalid)
+            throw new ProblemException(invalid);
         var operation = Input.Operation(session.Law.Record(), request.Operation);
         Input.Listed(operation, "task", request.Task, m => m.Tasks);
         if (request.Area is { } area) Input.Listed(operation, "area", area, m => m.Areas);
@@ -36,17 +37,5 @@ public static class DeployTour
                 Area = request.Area, Exception = request.Exception, IdempotencyKey = request.IdempotencyKey,
             });
         return new WriteResult(outcome, OpenEnded: request.To is null);
-    }
-
-    /// <summary>Refuses a tour's days out of order or outside the days the ledger covers.</summary>
-    private static void Days(LocalDate from, LocalDate? to)
-    {
-        if (to is { } last && last < from)
-            throw new ProblemException(Problem.Saying("to", TourEvents.Day(last),
-                Problem.Join($"'{TourEvents.Day(last)}' is before {Problem.Named("from")} ({TourEvents.Day(from)}); ",
-                    $"expected a day on or after it."),
-                $"a day on or after {Problem.Named("from")}"));
-        Input.Covered("from", from);
-        if (to is { } end) Input.Covered("to", end);
     }
 }
