@@ -1,0 +1,119 @@
+using Mandates.Core.Law;
+using Mandates.Core.Rules;
+using NodaTime;
+using NodaTime.Text;
+using Xunit;
+
+namespace Mandates.Core.Tests.Records;
+
+/// <summary>
+/// Spot checks of rec-a's operations in the bundled record (issue 16: the Balkans, the early years, the
+/// Mediterranean and the seas): per operation a ceiling on a day, and the first and last day the record
+/// authorises. Each row names the source the record cites for it; a row resting on a value the record marks
+/// <c>verified: false</c> says so. A later edit that changes one of them must change this table too.
+/// </summary>
+public class HistoricalRecordSpotChecksA
+{
+    private static readonly LegalRecord Record = BundledRecord.Load();
+    private static readonly Authoriser Authoriser = new(Record);
+
+    private static LocalDate Day(string iso) => LocalDatePattern.Iso.Parse(iso).Value;
+
+    private static bool Authorised(string operation, LocalDate day) =>
+        Authoriser.Authorise(DeploymentRequest.On(new OperationId(operation), day, 1), ConstantStrength.None).Authorised;
+
+    [Theory]
+    //          operation            day           mandate               ceiling
+    // das-parlament.de 2015/49: "Entsendung von 4.000 Bundeswehrsoldaten", vote of 6 December 1995
+    [InlineData("IFOR",              "1996-03-01", "IFOR-1995",          4000)]
+    // bpb chronicle 13 December 1996 and welt.de: "ca. 3 000" (unverified: "about")
+    [InlineData("SFOR",              "1997-06-01", "SFOR-1996",          3000)]
+    // bpb chronicle 30 June 1995: "Rund 1 500 Soldaten" (unverified: a strength, not a ceiling seen)
+    [InlineData("UNPROFOR-RRF",      "1995-08-01", "UNPROFOR-RRF-1995",  1500)]
+    // hib 225/2001 and taz: up to 500 soldiers, Drucksache 14/6830
+    [InlineData("ESSENTIAL-HARVEST", "2001-09-10", "ESSENTIAL-HARVEST-2001", 500)]
+    // Das Parlament (December 2001): extension from 27 December 2001, Drucksache 14/7770 (ceiling unverified)
+    [InlineData("AMBER-FOX",         "2002-01-10", "AMBER-FOX-2001-12",  600)]
+    // abendblatt.de and rf-news.de: ceiling cut from 2,400 to 900 on 18 December 2009
+    [InlineData("ALTHEA",            "2010-06-01", "ALTHEA-2009",        900)]
+    // bundestag.de Althea archive page: ceiling 800 from 1 December 2011
+    [InlineData("ALTHEA",            "2012-06-01", "ALTHEA-2011",        800)]
+    // bundestagszusammenfasser.de, Drucksache 20/11413: up to 50 from 1 July 2024
+    [InlineData("ALTHEA",            "2024-12-01", "ALTHEA-2024",        50)]
+    // bundestag.de text archive 2006: "Entsendung von bis zu 2.400 Soldaten", vote of 20 September 2006
+    [InlineData("UNIFIL",            "2006-12-01", "UNIFIL-2006",        2400)]
+    // Drucksache 18/5252: up to 300 to 30 June 2016
+    [InlineData("UNIFIL",            "2015-12-01", "UNIFIL-2015",        300)]
+    // hib 345/2008 and Drucksache 16/11416: up to 1,400, vote of 19 December 2008
+    [InlineData("ATALANTA",          "2009-06-01", "ATALANTA-2008",      1400)]
+    // ialana.de: Drucksache 18/4769 lowered the ceiling to 950 on 21 May 2015
+    [InlineData("ATALANTA",          "2015-12-01", "ATALANTA-2015",      950)]
+    // Spiegel and junge Welt (September/October 2016): up to 650
+    [InlineData("SEA-GUARDIAN",      "2017-06-01", "SEA-GUARDIAN-2016",  650)]
+    // Das Parlament: "statt bislang 650 nur noch 550", vote of 18 March 2022
+    [InlineData("SEA-GUARDIAN",      "2022-06-01", "SEA-GUARDIAN-2022",  550)]
+    // ialana.de and epd: up to 950 until 30 June 2017, vote of 7 July 2016
+    [InlineData("SOPHIA",            "2016-12-01", "SOPHIA-2016",        950)]
+    // dbwv.de and business-panorama.de: up to 300, vote of 7 May 2020
+    [InlineData("IRINI",             "2020-09-01", "IRINI-2020",         300)]
+    public void The_ceiling_on_a_day_is_the_one_the_sources_give(string operation, string day, string mandate, int ceiling)
+    {
+        var governing = Chain.Governing(Record.FindOperation(operation)!, Day(day))!;
+        Assert.Equal(mandate, governing.Id.Value);
+        Assert.Equal(ceiling, governing.Ceiling.Persons);
+        Assert.True(Authorised(operation, Day(day)), $"{operation} is not authorised on {day}");
+    }
+
+    [Theory]
+    //          operation            first day     last day
+    // vote of 6 December 1995 (Plenarprotokoll 13/76); end 20 December 1996 unverified (handover to SFOR)
+    [InlineData("IFOR",              "1995-12-06", "1996-12-20")]
+    // vote of 13 December 1996 (bpb); end 1 December 2004 unverified (the EU took over on 2 December)
+    [InlineData("SFOR",              "1996-12-13", "2004-12-01")]
+    // vote of 30 June 1995 (bpb); end 20 December 1995 unverified (UNPROFOR handed over to IFOR)
+    [InlineData("UNPROFOR-RRF",      "1995-06-30", "1995-12-20")]
+    // vote of 29 August 2001 (Plenarprotokoll 14/184, taz); end 26 September 2001 (weltalmanach, unverified)
+    [InlineData("ESSENTIAL-HARVEST", "2001-08-29", "2001-09-26")]
+    // vote of 27 September 2001 (weltalmanach); last extension to 15 December 2002 (taz, October 2002)
+    [InlineData("AMBER-FOX",         "2001-09-27", "2002-12-15")]
+    // first consent 26 November 2004 (bundestag.de); last mandate to 30 June 2026 (dts)
+    [InlineData("ALTHEA",            "2004-11-26", "2026-06-30")]
+    // vote of 20 September 2006 (bundestag.de); last mandate to the end of June 2026 (unverified day)
+    [InlineData("UNIFIL",            "2006-09-20", "2026-06-30")]
+    // vote of 19 December 2008 (Plenarprotokoll 16/197); last recorded mandate to 31 May 2019 (unverified)
+    [InlineData("ATALANTA",          "2008-12-19", "2019-05-31")]
+    // vote of 29 September 2016 (unverified day, junge Welt); last recorded mandate to 31 March 2023 (bundestag.de)
+    [InlineData("SEA-GUARDIAN",      "2016-09-29", "2023-03-31")]
+    // vote of 1 October 2015 (ialana); last recorded mandate to 30 June 2017 (ialana)
+    [InlineData("SOPHIA",            "2015-10-01", "2017-06-30")]
+    // vote of 7 May 2020 (dbwv.de); last mandate to the end of November 2026 (unverified estimate)
+    [InlineData("IRINI",             "2020-05-07", "2026-11-30")]
+    public void The_first_and_last_days_authorised_are_the_ones_the_record_gives(string operation, string first, string last)
+    {
+        Assert.False(Authorised(operation, Day(first).PlusDays(-1)), $"{operation} is authorised before {first}");
+        Assert.True(Authorised(operation, Day(first)), $"{operation} is not authorised on {first}");
+        Assert.True(Authorised(operation, Day(last)), $"{operation} is not authorised on {last}");
+        Assert.False(Authorised(operation, Day(last).PlusDays(1)), $"{operation} is authorised after {last}");
+    }
+
+    [Fact]
+    public void Every_value_of_rec_a_operations_that_no_source_confirmed_says_why_in_a_note()
+    {
+        var ids = new[] { "IFOR", "SFOR", "UNPROFOR-RRF", "ESSENTIAL-HARVEST", "AMBER-FOX", "ALTHEA", "UNIFIL",
+            "ATALANTA", "SEA-GUARDIAN", "SOPHIA", "IRINI" };
+        foreach (var id in ids)
+        {
+            var operation = Record.FindOperation(id);
+            Assert.NotNull(operation);
+            Assert.NotEmpty(operation.Mandates);
+            foreach (var mandate in operation.Mandates)
+            {
+                // Every mandate in these chains was consented to by a recorded vote: none is left pending.
+                Assert.NotNull(mandate.Vote);
+                Assert.Equal(VoteResult.Adopted, mandate.Vote.Result);
+                if (mandate.Ceiling.Provenance is { Verified: false } ceiling)
+                    Assert.False(string.IsNullOrWhiteSpace(ceiling.Note), $"{mandate.Id}: ceiling unverified without a note");
+            }
+        }
+    }
+}
