@@ -32,6 +32,11 @@ public sealed record Mandate
     public ValueList<LegalActId> LegalBases { get; init; } = ValueList<LegalActId>.Empty;
     public string? Mission { get; init; }
     public required Ceiling Ceiling { get; init; }
+    /// <summary>
+    /// Later ceilings the same decision set (a temporary raise, a scheduled reduction), oldest first: each
+    /// from its day until the next change or the mandate's end; a temporary one until its own last day.
+    /// </summary>
+    public ValueList<CeilingChange> CeilingChanges { get; init; } = ValueList<CeilingChange>.Empty;
     public ValueList<CeilingException> CeilingExceptions { get; init; } = ValueList<CeilingException>.Empty;
     public ValueList<MandateElement> Tasks { get; init; } = ValueList<MandateElement>.Empty;
     public ValueList<MandateElement> Capabilities { get; init; } = ValueList<MandateElement>.Empty;

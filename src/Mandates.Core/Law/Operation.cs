@@ -21,4 +21,8 @@ public sealed record Operation
     public required Source Source { get; init; }
     public Resubmission? Resubmission { get; init; }
     public required ValueList<Mandate> Mandates { get; init; }
+    /// <summary>
+    /// Figures of the soldiers actually deployed, as sources report them, oldest first; apart from the ledger.
+    /// </summary>
+    public ValueList<ReportedStrength> ReportedStrength { get; init; } = ValueList<ReportedStrength>.Empty;
 }

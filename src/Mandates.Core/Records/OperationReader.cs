@@ -28,6 +28,7 @@ internal static class OperationReader
             if (months is not null && undertaken is not null)
                 resubmission = new Resubmission(months.Value, undertaken.Value) { Provenance = provenance };
         }
+        var reported = ReportedStrengthReader.Read(f);
         var mandates = new List<Mandate>();
         foreach (var m in f.Items("mandates", required: true, expected: "the chain of mandates, oldest first"))
         {
@@ -39,7 +40,7 @@ internal static class OperationReader
         return new Operation
         {
             Id = id.Value, Name = name, Lead = lead, Source = source, Resubmission = resubmission,
-            Mandates = mandates.ToValueList(),
+            Mandates = mandates.ToValueList(), ReportedStrength = reported,
         };
     }
 
@@ -129,6 +130,7 @@ internal static class OperationReader
         var legalBases = MandateFieldReader.ActIds(f, "legal-bases", references);
         var mission = f.Text("mission");
         var ceiling = MandateFieldReader.ReadCeiling(f);
+        var ceilingChanges = CeilingChangeReader.Read(f, end);
 
         var exceptions = new List<CeilingException>();
         foreach (var ef in f.Items("ceiling-exceptions"))
@@ -202,7 +204,8 @@ internal static class OperationReader
             Id = id.Value, Procedure = procedure.Value, IsExtension = extension, Source = source,
             Cabinet = cabinet, Motion = motion, Committee = committee, Objection = objection, Vote = vote,
             Start = start, End = end, PlannedDuration = plannedDuration, Requires = requires, LegalBases = legalBases,
-            Mission = mission, Ceiling = ceiling, CeilingExceptions = exceptions.ToValueList(),
+            Mission = mission, Ceiling = ceiling, CeilingChanges = ceilingChanges,
+            CeilingExceptions = exceptions.ToValueList(),
             Tasks = tasks, Capabilities = capabilities, Areas = areas, Costs = costs,
             AuthorisedOfficial = official, Revocation = revocation,
         };

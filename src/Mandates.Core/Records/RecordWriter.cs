@@ -75,6 +75,7 @@ public static class RecordWriter
             w.Provenance(r.Provenance);
             w.Close();
         }
+        ReportedStrength(w, operation.ReportedStrength);
         w.Open("mandates");
         foreach (var m in operation.Mandates)
         {
@@ -137,6 +138,7 @@ public static class RecordWriter
                 w.Provenance(m.Ceiling.Provenance);
                 w.Close();
             }
+            CeilingChanges(w, m.CeilingChanges);
             if (m.CeilingExceptions.Count > 0)
             {
                 w.Open("ceiling-exceptions");
@@ -185,6 +187,38 @@ public static class RecordWriter
         }
         w.Close();
         return w.ToString();
+    }
+
+    private static void CeilingChanges(Writer w, ValueList<CeilingChange> changes)
+    {
+        if (changes.Count == 0) return;
+        w.Open("ceiling-changes");
+        foreach (var c in changes)
+        {
+            w.Item();
+            w.Date("from", c.From);
+            w.Line("persons", Num(c.Persons));
+            w.Date("until", c.Until);
+            w.Provenance(c.Provenance);
+            w.EndItem();
+        }
+        w.Close();
+    }
+
+    private static void ReportedStrength(Writer w, ValueList<ReportedStrength> figures)
+    {
+        if (figures.Count == 0) return;
+        w.Open("reported-strength");
+        foreach (var r in figures)
+        {
+            w.Item();
+            w.Date("date", r.Date);
+            w.Line("persons", Num(r.Persons));
+            if (r.Approximate) w.Line("approximate", "true");
+            w.Provenance(r.Provenance);
+            w.EndItem();
+        }
+        w.Close();
     }
 
     private static void Elements(Writer w, string key, ValueList<MandateElement> elements)
