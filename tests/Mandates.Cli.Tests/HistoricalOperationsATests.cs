@@ -22,6 +22,7 @@ public class HistoricalOperationsATests
         { "SEA-GUARDIAN", "2019-06-01", "SEA-GUARDIAN-2019" },
         { "SOPHIA", "2016-08-01", "SOPHIA-2016" },
         { "irini", "2020-09-01", "IRINI-2020" },
+        { "Active-Fence", "2013-03-01", "ACTIVE-FENCE-2012" },
     };
 
     [Theory]

@@ -56,6 +56,8 @@ public class HistoricalRecordSpotChecksA
     [InlineData("SOPHIA",            "2016-12-01", "SOPHIA-2016",        950)]
     // dbwv.de and business-panorama.de: up to 300, vote of 7 May 2020
     [InlineData("IRINI",             "2020-09-01", "IRINI-2020",         300)]
+    // lkz.de (dpa, 14 December 2012): "bis zu 400 Soldaten", Drucksache 17/11783
+    [InlineData("ACTIVE-FENCE",      "2013-03-01", "ACTIVE-FENCE-2012",  400)]
     public void The_ceiling_on_a_day_is_the_one_the_sources_give(string operation, string day, string mandate, int ceiling)
     {
         var governing = Chain.Governing(Record.FindOperation(operation)!, Day(day))!;
@@ -88,6 +90,8 @@ public class HistoricalRecordSpotChecksA
     [InlineData("SOPHIA",            "2015-10-01", "2017-06-30")]
     // vote of 7 May 2020 (dbwv.de); last mandate to the end of November 2026 (unverified estimate)
     [InlineData("IRINI",             "2020-05-07", "2026-11-30")]
+    // vote of 14 December 2012 (plenary record 17/215 as reproduced); end 31 January 2014 unverified
+    [InlineData("ACTIVE-FENCE",      "2012-12-14", "2014-01-31")]
     public void The_first_and_last_days_authorised_are_the_ones_the_record_gives(string operation, string first, string last)
     {
         Assert.False(Authorised(operation, Day(first).PlusDays(-1)), $"{operation} is authorised before {first}");
@@ -100,7 +104,7 @@ public class HistoricalRecordSpotChecksA
     public void Every_value_of_rec_a_operations_that_no_source_confirmed_says_why_in_a_note()
     {
         var ids = new[] { "IFOR", "SFOR", "UNPROFOR-RRF", "ESSENTIAL-HARVEST", "AMBER-FOX", "ALTHEA", "UNIFIL",
-            "ATALANTA", "SEA-GUARDIAN", "SOPHIA", "IRINI" };
+            "ATALANTA", "SEA-GUARDIAN", "SOPHIA", "IRINI", "ACTIVE-FENCE" };
         foreach (var id in ids)
         {
             var operation = Record.FindOperation(id);
