@@ -25,7 +25,7 @@ public class ListContractTests
         var show = JsonNode.Parse(Cli.Invoke("show", "KFOR", "--on", "2025-07-01", "--json").Out)!;
         var shown = show["chain"]!.AsArray().Single(m => (string?)m!["id"] == "KFOR-2025")!["ceiling"]!;
         Assert.Equal(shown.ToJsonString(), kfor["ceiling"]!.ToJsonString());
-        Assert.Equal(("mandate-ends", false), ((string?)list["operations"]![0]!["nextDeadline"]!["kind"],
+        Assert.Equal(("mandate-ends", false), ((string?)list["operations"]!.AsArray().Single(o => (string?)o!["operation"] == "ASPIDES")!["nextDeadline"]!["kind"],
             (bool?)kfor["nextDeadline"]!["legalLimit"]));
     }
 }
