@@ -58,7 +58,7 @@ public static class DipReader
         {
             var at = e.LineNumber is { } line ? $" at line {line + 1}, byte {e.BytePositionInLine + 1}" : "";
             throw new ProblemException(Saying(where, null, Join($"not JSON{at}: ",
-                $"{e.Message.Split(" Path:")[0].TrimEnd('.')}; ",
+                $"{e.Message.Split(" Path:")[0].Split(" LineNumber:")[0].TrimEnd('.')}; ",
                 $"expected a DIP document or a list response as the DIP API sends it.")));
         }
     }

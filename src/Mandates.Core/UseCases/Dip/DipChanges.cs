@@ -121,12 +121,13 @@ internal static partial class DipChanges
         return motion with { Distributed = dip.Distributed, Provenance = provenance };
     }
 
+    /// <summary>A Drucksache no mandate of the record moves: DIP cannot be matched to the record.</summary>
     private static ProblemException NotHeld(LegalRecord record, string number, string where, string what)
     {
         var known = record.Mandates.Select(m => Number(m.Document)).OfType<string>().LastOrDefault() ?? "21/230";
-        return new(Saying(where, number, Join($"'{number}' is {what} the record does not hold: no mandate's motion ",
-            $"is Drucksache {number}; expected the Drucksache of a mandate in the record, e.g. {known} ",
-            $"(record a new motion first with `record motion`). Nothing was written.")));
+        return new(Saying(where, number, Join($"'{number}': {what} the record does not hold (no mandate's motion ",
+            $"is Drucksache {number}); expected the Drucksache of a mandate in the record, e.g. {known}, ",
+            $"or the motion recorded first. Nothing was written.")));
     }
 
     /// <summary>The number of a Drucksache as the record cites it ("Drucksache 21/230", "BT-Drs. 21/230").</summary>
