@@ -33,7 +33,8 @@ public class DipImportCommandTests() : StoreTests("dip-import")
         Assert.Contains("Drucksache 21/230, distributed 2025-05-22, first reading 2025-05-23 — DIP Vorgang 900001",
             shown);
         // The vote DIP gives is the one the record held: kept with its own sources.
-        Assert.Contains("2025-06-26 adopted, 391 yes, 189 no, 2 abstentions, roll-call — news.de", shown);
+        Assert.Contains("2025-06-26 adopted, 391 yes, 189 no, 2 abstentions, roll-call —", shown);
+        Assert.Contains("news.de/politik/858734035", shown);
 
         var stored = Stored();
         var again = Run("dip", "import", Fixture("kfor-2025.json"));
