@@ -22,7 +22,8 @@ public class DipImportCommandTests() : StoreTests("dip-import")
         var import = Run("dip", "import", Fixture("kfor-2025.json"));
         Assert.True(import.Exit == 0, import.Err);
         Assert.Contains("KFOR-2025 motion.distributed: none → 2025-05-22", import.Out);
-        Assert.Contains("source: DIP Vorgang 900001, Vorgangsposition 900011 (Antrag): BT-Drucksache 21/230", import.Out);
+        Assert.Contains("source: DIP Vorgang 900001, Vorgangsposition 900011 (Antrag): BT-Drucksache 21/230",
+            import.Out);
         Assert.Contains($"from {Fixture("kfor-2025.json")}: $.documents[0].fundstelle.verteildatum", import.Out);
         Assert.Contains("Recorded 1 change from the 3 DIP documents in 1 file at ledger position 10 "
             + "(operations/kfor.yaml), superseding the earlier version.", import.Out);
@@ -50,7 +51,8 @@ public class DipImportCommandTests() : StoreTests("dip-import")
         var motion = RunAt(Later, "record", "motion", "KFOR", "--mandate", "KFOR-2026", "--document",
             "Drucksache 21/999", "--source", "the clerk's note");
         Assert.True(motion.Exit == 0, motion.Err);
-        Assert.Contains("Mandate in force on 2026-07-01: KFOR-2025", RunAt(Later, "show", "KFOR", "--on", "2026-07-01").Out);
+        Assert.Contains("Mandate in force on 2026-07-01: KFOR-2025",
+            RunAt(Later, "show", "KFOR", "--on", "2026-07-01").Out);
 
         var import = RunAt(Later, "dip", "import", Fixture("kfor-2026-vorgang.json"),
             Fixture("kfor-2026-drucksache.json"), "--json");
@@ -60,7 +62,8 @@ public class DipImportCommandTests() : StoreTests("dip-import")
         Assert.Equal((2, 3), ((int)json["files"]!, (int)json["documents"]!));
         var changes = json["changes"]!.AsArray();
         Assert.Equal(["motion.distributed", "vote"], changes.Select(c => (string)c!["fact"]!));
-        Assert.Equal("adopted on 2026-06-25, 400 yes, 150 no, 5 abstentions, roll-call", (string?)changes[1]!["after"]);
+        Assert.Equal("adopted on 2026-06-25, 400 yes, 150 no, 5 abstentions, roll-call",
+            (string?)changes[1]!["after"]);
         Assert.Null(changes[1]!["before"]);
         Assert.Equal("operations/kfor.yaml", (string?)json["entries"]![0]!["file"]);
 
@@ -70,13 +73,14 @@ public class DipImportCommandTests() : StoreTests("dip-import")
         Assert.Equal(0, RunAt(Later, "audit", "KFOR").Exit);
     }
 
-    /// <summary>Each malformed fixture, read after a good one: refused at its file and field, nothing written.</summary>
+    /// <summary>Each malformed fixture, read after a good one: refused at its file and field; nothing written.
+    /// </summary>
     [Theory]
     [InlineData("bad-missing-datum.json", "$.documents[2].datum: missing")]
     [InlineData("bad-wrong-type.json", "$.documents[0].fundstelle.verteildatum: '20250522' is a number")]
     [InlineData("bad-unknown-kind.json", "$.documents[1].typ: 'Aktivität' is not a kind of DIP document")]
     [InlineData("bad-not-held.json",
-        "$.documents[2].beschlussfassung[0].dokumentnummer: '21/9999': a decision for a motion the record does not hold")]
+        "$.documents[2].beschlussfassung[0].dokumentnummer: '21/9999': a decision for a motion the record does not")]
     [InlineData("bad-invalid.json", "$: not JSON at line 22")]
     [InlineData("bad-empty.json", "$: the file is empty")]
     [InlineData("bad-cursor-page-2.json", "$.cursor: 'AoJ-test-kfor-2025-page-1' repeats the cursor of")]

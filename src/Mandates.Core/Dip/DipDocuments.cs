@@ -49,7 +49,9 @@ internal sealed partial class DipDocuments
         }
     }
 
-    /// <summary>A Dokument: a Drucksache of the type Antrag is a motion; a Plenarprotokoll holds nothing to take.</summary>
+    /// <summary>
+    /// A Dokument: a Drucksache of the type Antrag is a motion; a Plenarprotokoll holds nothing to take.
+    /// </summary>
     private void Paper(JsonPlace document)
     {
         var kind = document.Required("dokumentart", $"Drucksache or Plenarprotokoll");
@@ -111,7 +113,8 @@ internal sealed partial class DipDocuments
         var numberAt = at.Optional("dokumentnummer")?.Where ?? at.Where;
         var pdf = found.OptionalText("pdf_url", $"the link to the PDF") is { } link ? $" ; {link}" : "";
         if (publisher != "BT") skipped.Add(new(at.Where, $"a Drucksache of the {publisher}, not of the Bundestag"));
-        else if (type != "Antrag") skipped.Add(new(at.Where, $"a Drucksache of the type '{type}', not a motion (Antrag)"));
+        else if (type != "Antrag")
+            skipped.Add(new(at.Where, $"a Drucksache of the type '{type}', not a motion (Antrag)"));
         else motions.Add(new DipMotion(number, numberAt, distributed, $"{found.Where}.verteildatum", cited + pdf));
     }
 
@@ -136,7 +139,8 @@ internal sealed partial class DipDocuments
             rollCall = said == "Namentliche Abstimmung";
         }
         var (yes, no, abstentions) = Counts(decision.Optional("abstimm_ergebnis_bemerkung"));
-        decisions.Add(new DipDecision(number, numbered.Where, day.Day(), day.Where, accepted, yes, no, abstentions, rollCall, cited, decision.Where));
+        decisions.Add(new DipDecision(number, numbered.Where, day.Day(), day.Where, accepted, yes, no, abstentions,
+            rollCall, cited, decision.Where));
     }
 
     /// <summary>
@@ -147,7 +151,8 @@ internal sealed partial class DipDocuments
         if (remark is not { } said) return (null, null, null);
         var text = said.Text($"a remark on the result, e.g. 391:189:2");
         if (ThreeCounts().Match(text) is not { Success: true } match) return (null, null, null);
-        var counts = match.Groups.Values.Skip(1).Select(g => int.Parse(g.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var counts = match.Groups.Values.Skip(1)
+            .Select(g => int.Parse(g.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         if (counts.Sum() > PlenaryVote.MostMembers)
             throw said.Not($"gives {counts.Sum():N0} votes in all",
                 $"the votes of at most {PlenaryVote.MostMembers:N0} members, yes:no:abstentions, e.g. 391:189:2");

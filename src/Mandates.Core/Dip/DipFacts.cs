@@ -30,8 +30,8 @@ public sealed record DipMotion(string Number, string NumberAt, LocalDate? Distri
 /// <param name="RollCall">A recorded vote (Namentliche Abstimmung); null where DIP names no way of voting.</param>
 /// <param name="Source">The DIP document, as the record cites it.</param>
 /// <param name="Where">The file and JSON path of the Beschlussfassung.</param>
-public sealed record DipDecision(string Number, string NumberAt, LocalDate Date, string DateAt, bool Accepted, int? Yes, int? No, int? Abstentions,
-    bool? RollCall, string Source, string Where);
+public sealed record DipDecision(string Number, string NumberAt, LocalDate Date, string DateAt, bool Accepted,
+    int? Yes, int? No, int? Abstentions, bool? RollCall, string Source, string Where);
 
 /// <summary>A DIP document or decision read but carrying nothing for the record, and why.</summary>
 /// <param name="Where">The file and JSON path.</param>

