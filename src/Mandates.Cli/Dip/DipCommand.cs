@@ -13,5 +13,6 @@ internal static class DipCommand
             + "record.")
         {
             DipImportCommand.Create(context),
+            DipFetchCommand.Create(context),
         };
 }
