@@ -15,6 +15,7 @@ public class CompletionTests
     [InlineData("mandates deploy KFOR --task hq", "hq-pristina")]
     [InlineData("mandates record motion KFOR --procedure sub", "subsequent-approval")]
     [InlineData("mandates record vote --result ", "adopted rejected")]
+    [InlineData("mandates dip i", "import")]
     public void Bash_completes_commands_operation_ids_tasks_and_exception_kinds(string line, string offered)
     {
         var folder = Directory.CreateTempSubdirectory("mandates-completion-").FullName;
