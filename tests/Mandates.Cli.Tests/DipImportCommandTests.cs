@@ -25,7 +25,7 @@ public class DipImportCommandTests() : StoreTests("dip-import")
         Assert.Contains("source: DIP Vorgang 900001, Vorgangsposition 900011 (Antrag): BT-Drucksache 21/230",
             import.Out);
         Assert.Contains($"from {Fixture("kfor-2025.json")}: $.documents[0].fundstelle.verteildatum", import.Out);
-        Assert.Contains("Recorded 1 change from the 3 DIP documents in 1 file at ledger position 10 "
+        Assert.Contains($"Recorded 1 change from the 3 DIP documents in 1 file at ledger position {BundledRecordSize.FirstAfter} "
             + "(operations/kfor.yaml), superseding the earlier version.", import.Out);
         Assert.Contains("$.documents[1].beschlussfassung[0]: left out, 'Überweisung' neither adopts nor rejects",
             import.Err);
