@@ -50,6 +50,9 @@ internal static class UserEntries
     public static LedgerEvent Append(Session session, Func<UserBook, object> decide, string type)
     {
         var by = session.Caller.User;
+        // A new store is filled with the bundled record first, as by any first write: else the first read after
+        // users exist would fill it, a write by whoever reads.
+        _ = session.Law.Record();
         var state = session.Store.State(session.Caller);
         var appended = session.Store.Store(session.Caller).Append(state, () =>
         {
