@@ -23,4 +23,7 @@ namespace Mandates.Core.Contracts;
 [JsonSerializable(typeof(StrengthOutput))]
 [JsonSerializable(typeof(ToursOutput))]
 [JsonSerializable(typeof(HistoryOutput))]
+[JsonSerializable(typeof(UserAddedOutput))]
+[JsonSerializable(typeof(UserChangedOutput))]
+[JsonSerializable(typeof(UsersOutput))]
 public sealed partial class ContractJson : JsonSerializerContext;
