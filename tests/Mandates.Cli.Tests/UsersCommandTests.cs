@@ -95,6 +95,31 @@ public class UsersCommandTests() : LedgerTests("users")
     }
 
     [Fact]
+    public void Audit_shows_who_could_write_when_and_exits_1_for_an_entry_written_by_someone_not_allowed()
+    {
+        Add("alice", "admin", "founder");
+        var clean = Run("audit", "--json");
+        Assert.Equal(0, clean.Exit);
+        Schemas.Valid("audit.schema.json", clean.Out);
+        Assert.Single(JsonNode.Parse(clean.Out)!["userChanges"]!.AsArray());
+        // Another program that holds the file appends a tour under a name no user has: the chain is intact, the
+        // store's law of who may write is not.
+        using (var store = new Mandates.Storage.SqliteEventStore(Db))
+            store.Write(store.Head, _ => (new[]
+            {
+                new Core.Ledger.NewEvent("tour-started", "KFOR", new NodaTime.LocalDate(2025, 7, 1), Cli.Today,
+                    "mallory", null, """{"person":"P-9","task":"reconnaissance","from":"2025-07-01"}"""),
+            }, 0));
+        Assert.Equal(0, Run("verify").Exit);
+        var audit = Run("audit", "--json");
+        Assert.Equal(1, audit.Exit);
+        Schemas.Valid("audit.schema.json", audit.Out);
+        var unpermitted = JsonNode.Parse(audit.Out)!["unpermittedWrites"]!.AsArray().Single()!;
+        Assert.Equal(("mallory", "record-tours"), ((string?)unpermitted["recordedBy"], (string?)unpermitted["act"]));
+        Assert.Contains("recorded by mallory", Run("audit").Out);
+    }
+
+    [Fact]
     public void A_non_admin_may_not_add_users()
     {
         Add("alice", "admin", "founder");

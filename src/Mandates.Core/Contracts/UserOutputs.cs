@@ -68,3 +68,24 @@ public sealed record UserChangeOutput(long Position, string RecordedAt, string R
     public static UserChangeOutput Of(UserChange c) => new(c.Position, UserOutput.Instant(c.RecordedAt), c.RecordedBy,
         c.Kind, c.Name, Roles.Word(c.Role), c.Was is { } w ? Roles.Word(w) : null);
 }
+
+/// <summary>An entry recorded by someone the store's users did not allow then (see <see cref="UnpermittedWrite"/>).</summary>
+/// <param name="Act">What the entry needed: read, record-tours, record-decisions, change-legal-acts, import, manage-users.</param>
+public sealed record UnpermittedWriteOutput(long Position, string RecordedAt, string RecordedBy, string Type, string Act,
+    string Why)
+{
+    public static UnpermittedWriteOutput Of(UnpermittedWrite u) => new(u.Position, UserOutput.Instant(u.RecordedAt),
+        u.RecordedBy, u.Type, ActWord(u.Act), u.Why);
+
+    /// <summary>An act as the outputs write it: <c>record-tours</c>.</summary>
+    public static string ActWord(Access.Act act) => act switch
+    {
+        Access.Act.Read => "read",
+        Access.Act.RecordTours => "record-tours",
+        Access.Act.RecordDecisions => "record-decisions",
+        Access.Act.ChangeLegalActs => "change-legal-acts",
+        Access.Act.Import => "import",
+        Access.Act.ManageUsers => "manage-users",
+        _ => throw new ArgumentOutOfRangeException(nameof(act), act, "An act no output names."),
+    };
+}
