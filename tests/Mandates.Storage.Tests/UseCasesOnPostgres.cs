@@ -109,3 +109,10 @@ public sealed class PostgresImportDipTests : ImportDipContract, IDisposable
     protected override IStoreOpener NewStore() => stores.New();
     public void Dispose() => stores.Dispose();
 }
+
+public sealed class PostgresUsersTests : UsersContract, IDisposable
+{
+    private readonly UseCaseStores stores = new(() => new PostgresDatabase());
+    protected override IStoreOpener NewStore() => stores.New();
+    public void Dispose() => stores.Dispose();
+}

@@ -10,4 +10,18 @@ namespace Mandates.Core.Contracts;
 /// </param>
 /// <param name="Violations">Every violation found, none if the tours keep the law.</param>
 public sealed record AuditOutput(int SchemaVersion, long Entries, string? AsRecordedAt, bool? OperationInRecord,
-    IReadOnlyList<ViolationOutput> Violations);
+    IReadOnlyList<ViolationOutput> Violations)
+{
+    /// <summary>Every change of who may write (users added, changed, revoked) in the ledger audited, oldest first.</summary>
+    public IReadOnlyList<UserChangeOutput> UserChanges { get; init; } = [];
+
+    /// <summary>Every entry recorded by someone the store's users did not allow then, oldest first.</summary>
+    public IReadOnlyList<UnpermittedWriteOutput> UnpermittedWrites { get; init; } = [];
+
+    /// <summary>The audit's answer about users, added to the violations' (whichever operation was audited).</summary>
+    public AuditOutput WithUsers(Ledger.LedgerState state) => this with
+    {
+        UserChanges = [.. state.Users.Changes.Select(UserChangeOutput.Of)],
+        UnpermittedWrites = [.. state.Unpermitted.Select(UnpermittedWriteOutput.Of)],
+    };
+}
