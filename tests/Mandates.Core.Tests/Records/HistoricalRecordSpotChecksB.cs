@@ -43,8 +43,9 @@ public class HistoricalRecordSpotChecksB
     [InlineData("EUTM-MALI", "2013-03-01", 180, "2013-02-28", "2023-05-31")]
     // Counter Daesh: 1,200 from 4 Dec 2015 (FAZ, tagesschau); Iraq mandate to 31 Jan 2026 (dts, 17 Oct 2024).
     [InlineData("COUNTER-DAESH", "2016-01-01", 1200, "2015-12-04", "2026-01-31")]
-    // Kurdistan-Iraq: 100 from 29 Jan 2015 (bundeswehr-journal.de); end of January 2018 [estimate].
-    [InlineData("KURDISTAN-IRAQ", "2015-03-01", 100, "2015-01-29", "2018-01-31")]
+    // Kurdistan-Iraq: 100 from 29 Jan 2015 (bundeswehr-journal.de); the bridging extension of December 2017
+    // ran "bis Ende März" 2018 (Zeit Online) [estimate: 31 March].
+    [InlineData("KURDISTAN-IRAQ", "2015-03-01", 100, "2015-01-29", "2018-03-31")]
     public void The_ceiling_and_the_first_and_last_day_authorised_are_as_the_sources_give_them(
         string id, string onDay, int ceiling, string firstDay, string lastDay)
     {
