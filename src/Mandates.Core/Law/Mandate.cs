@@ -98,6 +98,23 @@ public sealed record Mandate
     /// <summary>The day the motion was distributed, if known.</summary>
     public LocalDate? Distributed => Motion?.Distributed;
 
+    /// <summary>
+    /// The ceiling in force on the day: the latest of <see cref="CeilingChanges"/> begun by then and not
+    /// ended (a temporary one ends after its <c>Until</c>, and the one before resumes), else <see cref="Ceiling"/>.
+    /// A change's ceiling carries the change's own provenance.
+    /// </summary>
+    public Ceiling CeilingOn(LocalDate day)
+    {
+        var ceiling = Ceiling;
+        foreach (var change in CeilingChanges)
+        {
+            if (change.From > day) break;
+            if (change.Until is { } last && last < day) continue;
+            ceiling = new Ceiling(change.Persons) { Provenance = change.Provenance };
+        }
+        return ceiling;
+    }
+
     public CeilingException? FindException(CeilingExceptionKind kind) => CeilingExceptions.FirstOrDefault(e => e.Kind == kind);
 
     /// <summary>
