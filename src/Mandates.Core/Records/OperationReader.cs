@@ -28,10 +28,17 @@ internal static class OperationReader
             if (months is not null && undertaken is not null)
                 resubmission = new Resubmission(months.Value, undertaken.Value) { Provenance = provenance };
         }
+        var reported = ReportedStrengthReader.Read(f);
+        var declared = f.NodeAt("components") != f.Node;
+        var components = ComponentReader.Read(f);
+        var withoutConsent = DeploymentWithoutConsentReader.Read(f);
+        // An operation the Bundestag never consented to records only what was deployed without consent.
+        var onlyWithoutConsent = f.NodeAt(DeploymentWithoutConsentReader.Key) != f.Node;
         var mandates = new List<Mandate>();
-        foreach (var m in f.Items("mandates", required: true, expected: "the chain of mandates, oldest first"))
+        foreach (var m in f.Items("mandates", required: !onlyWithoutConsent, expected: "the chain of mandates, "
+                     + $"oldest first (an operation without mandates lists its {DeploymentWithoutConsentReader.Key})"))
         {
-            var mandate = ReadMandate(m, references, mandateIds);
+            var mandate = ReadMandate(m, references, mandateIds, components, declared);
             if (mandate is not null) mandates.Add(mandate);
         }
         f.Done();
@@ -39,12 +46,13 @@ internal static class OperationReader
         return new Operation
         {
             Id = id.Value, Name = name, Lead = lead, Source = source, Resubmission = resubmission,
-            Mandates = mandates.ToValueList(),
+            Mandates = mandates.ToValueList(), ReportedStrength = reported, Components = components,
+            DeploymentsWithoutConsent = withoutConsent,
         };
     }
 
     private static Mandate? ReadMandate(YamlFields f, List<(LegalActId, YamlNode, string, string)> references,
-        List<(MandateId, YamlNode, string, string)> ids)
+        List<(MandateId, YamlNode, string, string)> ids, IReadOnlyList<Component> components, bool declared)
     {
         var errorsBefore = f.Errors.Count;
         var id = f.Id("id", MandateId.IsValid,
@@ -53,6 +61,7 @@ internal static class OperationReader
         var procedure = f.Word("procedure", true, RecordLoader.Procedures);
         var extension = f.Bool("extension") ?? false;
         var source = f.RequiredSource();
+        var component = ComponentReader.OfMandate(f, components, declared);
         var cabinet = MandateFieldReader.DatedFact(f, "cabinet", false);
 
         Motion? motion = null;
@@ -129,6 +138,7 @@ internal static class OperationReader
         var legalBases = MandateFieldReader.ActIds(f, "legal-bases", references);
         var mission = f.Text("mission");
         var ceiling = MandateFieldReader.ReadCeiling(f);
+        var ceilingChanges = CeilingChangeReader.Read(f, end);
 
         var exceptions = new List<CeilingException>();
         foreach (var ef in f.Items("ceiling-exceptions"))
@@ -192,6 +202,7 @@ internal static class OperationReader
                     Document = document, EffectiveStated = effective is not null, Provenance = provenance,
                 };
         }
+        var withdrawn = MandateFieldReader.Withdrawal(f);
         f.Done();
         if (!endPresent)
             f.Error(f.Node, f.Path + ".end", null, "the required field 'end': the last day (inclusive), or 'open'");
@@ -202,9 +213,10 @@ internal static class OperationReader
             Id = id.Value, Procedure = procedure.Value, IsExtension = extension, Source = source,
             Cabinet = cabinet, Motion = motion, Committee = committee, Objection = objection, Vote = vote,
             Start = start, End = end, PlannedDuration = plannedDuration, Requires = requires, LegalBases = legalBases,
-            Mission = mission, Ceiling = ceiling, CeilingExceptions = exceptions.ToValueList(),
+            Mission = mission, Ceiling = ceiling, CeilingChanges = ceilingChanges,
+            CeilingExceptions = exceptions.ToValueList(),
             Tasks = tasks, Capabilities = capabilities, Areas = areas, Costs = costs,
-            AuthorisedOfficial = official, Revocation = revocation,
+            AuthorisedOfficial = official, Revocation = revocation, Withdrawn = withdrawn, Component = component,
         };
         // What the law does not allow together (the procedure's needs, the order of its steps) is the mandate's
         // own rule.

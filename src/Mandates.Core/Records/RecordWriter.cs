@@ -75,12 +75,17 @@ public static class RecordWriter
             w.Provenance(r.Provenance);
             w.Close();
         }
-        w.Open("mandates");
+        ReportedStrength(w, operation.ReportedStrength);
+        Components(w, operation.Components);
+        WithoutConsent(w, operation.DeploymentsWithoutConsent);
+        // An operation never consented to has no chain; every other one has.
+        if (operation.Mandates.Count > 0 || operation.DeploymentsWithoutConsent.Count == 0) w.Open("mandates");
         foreach (var m in operation.Mandates)
         {
             w.Item();
             w.Line("id", m.Id.Value);
             w.Line("procedure", RecordLoader.Word(RecordLoader.Procedures, m.Procedure));
+            w.Text("component", m.Component);
             if (m.IsExtension) w.Line("extension", "true");
             w.Source(m.Source);
             w.Dated("cabinet", m.Cabinet);
@@ -123,6 +128,13 @@ public static class RecordWriter
                 w.Provenance(v.Provenance);
                 w.Close();
             }
+            if (m.Withdrawn is { } withdrawn)
+            {
+                w.Open("withdrawn");
+                w.Date("date", withdrawn.Date);
+                w.Provenance(withdrawn.Provenance);
+                w.Close();
+            }
             w.Dated("start", m.Start);
             if (m.End is null) w.Line("end", "open"); else w.Dated("end", m.End);
             w.Text("planned-duration", m.PlannedDuration);
@@ -137,6 +149,7 @@ public static class RecordWriter
                 w.Provenance(m.Ceiling.Provenance);
                 w.Close();
             }
+            CeilingChanges(w, m.CeilingChanges);
             if (m.CeilingExceptions.Count > 0)
             {
                 w.Open("ceiling-exceptions");
@@ -183,8 +196,73 @@ public static class RecordWriter
             }
             w.EndItem();
         }
-        w.Close();
+        if (operation.Mandates.Count > 0 || operation.DeploymentsWithoutConsent.Count == 0) w.Close();
         return w.ToString();
+    }
+
+    private static void Components(Writer w, ValueList<Component> components)
+    {
+        if (components.Count == 0) return;
+        w.Open("components");
+        foreach (var c in components)
+        {
+            w.Item();
+            w.Text("key", c.Key);
+            w.Text("title", c.Title);
+            w.Provenance(c.Provenance);
+            w.EndItem();
+        }
+        w.Close();
+    }
+
+    private static void WithoutConsent(Writer w, ValueList<DeploymentWithoutConsent> deployments)
+    {
+        if (deployments.Count == 0) return;
+        w.Open(DeploymentWithoutConsentReader.Key);
+        foreach (var d in deployments)
+        {
+            w.Item();
+            w.Date("from", d.From);
+            w.Date("to", d.To);
+            if (d.Persons is { } persons) w.Line("persons", Num(persons));
+            w.Text("why", d.Why);
+            w.Text("ruling", d.Ruling);
+            w.Provenance(d.Provenance);
+            w.EndItem();
+        }
+        w.Close();
+    }
+
+    private static void CeilingChanges(Writer w, ValueList<CeilingChange> changes)
+    {
+        if (changes.Count == 0) return;
+        w.Open("ceiling-changes");
+        foreach (var c in changes)
+        {
+            w.Item();
+            w.Date("from", c.From);
+            w.Line("persons", Num(c.Persons));
+            w.Date("until", c.Until);
+            w.Provenance(c.Provenance);
+            w.EndItem();
+        }
+        w.Close();
+    }
+
+    private static void ReportedStrength(Writer w, ValueList<ReportedStrength> figures)
+    {
+        if (figures.Count == 0) return;
+        w.Open("reported-strength");
+        foreach (var r in figures)
+        {
+            w.Item();
+            w.Date("date", r.Date);
+            w.Line("persons", Num(r.Persons));
+            if (r.Approximate) w.Line("approximate", "true");
+            w.Provenance(r.Provenance);
+            w.EndItem();
+        }
+        w.Close();
     }
 
     private static void Elements(Writer w, string key, ValueList<MandateElement> elements)

@@ -95,6 +95,26 @@ public static class RecordGenerators
         from provenance in Provenance
         select new DatedFact(near.PlusDays(offset), provenance);
 
+    /// <summary>A later ceiling from <paramref name="first"/>, temporary or not, ending before the next.</summary>
+    private static Gen<CeilingChange> CeilingChange(LocalDate first) =>
+        from persons in Gen.Choose(1, 10000)
+        from until in OptionalValue(Gen.Choose(0, 40).Select(first.PlusDays))
+        from provenance in Provenance
+        select new CeilingChange(first, persons) { Until = until, Provenance = provenance };
+
+    /// <summary>Figures of deployed soldiers, oldest first, one a day.</summary>
+    private static Gen<ValueList<ReportedStrength>> ReportedStrengths =>
+        from first in Day()
+        from count in Gen.Choose(0, 3)
+        from gaps in Gen.Choose(1, 400).ListOf(count)
+        from persons in Gen.Choose(0, 20000).ListOf(count)
+        from approximate in Gen.Elements(true, false).ListOf(count)
+        from provenance in Provenance.ListOf(count)
+        select gaps.Select((gap, i) => new ReportedStrength(first.PlusDays(gaps.Take(i + 1).Sum()), persons[i])
+        {
+            Approximate = approximate[i], Provenance = provenance[i],
+        }).ToValueList();
+
     public static Gen<Mandate> Mandate(string id, IReadOnlyList<LegalActId> acts) =>
         from procedure in Gen.Elements(Enum.GetValues<Procedure>())
         from extension in Gen.Elements(true, false)
@@ -149,6 +169,9 @@ public static class RecordGenerators
         from mission in OptionalText
         from ceiling in Gen.Choose(1, 10000)
         from ceilingProvenance in Provenance
+        from changeCount in Gen.Choose(0, 3)
+        from ceilingChanges in All(Enumerable.Range(0, changeCount)
+            .Select(i => CeilingChange(day.PlusDays(100 + 60 * i))))
         from kinds in Gen.SubListOf(Enum.GetValues<CeilingExceptionKind>())
         from extra in Gen.Choose(1, 500)
         from maxDays in Gen.Choose(1, 60)
@@ -191,11 +214,43 @@ public static class RecordGenerators
             Vote = vote, Start = theStart, End = theEnd, PlannedDuration = planned,
             Requires = requires.ToValueList(), LegalBases = bases.ToValueList(), Mission = mission,
             Ceiling = new Ceiling(ceiling) { Provenance = ceilingProvenance },
+            // A change after the mandate's last day sets no day's ceiling, and the loader refuses it.
+            CeilingChanges = ceilingChanges.Where(c => theEnd is null || c.From <= theEnd.Date).ToValueList(),
             CeilingExceptions = kinds.Select(k => new CeilingException(k, extra, maxDays) { Wording = wording }).ToValueList(),
             Tasks = tasks, Capabilities = capabilities, Areas = areas, Costs = costs, AuthorisedOfficial = official, Revocation = revocation,
         } into m
         // Only consent given can be withdrawn.
-        select m with { Revocation = m.ConsentBegins is null || m.Vote?.Result == VoteResult.Rejected || (m.Procedure == Procedure.SubsequentApproval && m.Vote is null) ? null : m.Revocation };
+        select m with { Revocation = m.ConsentBegins is null || m.Vote?.Result == VoteResult.Rejected || (m.Procedure == Procedure.SubsequentApproval && m.Vote is null) ? null : m.Revocation } into m
+        // A motion is withdrawn before it is decided: no vote, no revocation, within § 4's seven days.
+        from withdraw in Gen.Elements(true, false, false)
+        from withdrawnAfter in Gen.Choose(0, 7)
+        from withdrawnProvenance in Provenance
+        select withdraw && m.Vote is null && m.Revocation is null
+            ? m with
+            {
+                Withdrawn = new Withdrawal((m.Motion?.Distributed ?? m.Start?.Date ?? Epoch).PlusDays(withdrawnAfter))
+                {
+                    Provenance = withdrawnProvenance,
+                },
+            }
+            : m;
+
+    private static Gen<ValueList<Component>> Components =>
+        from count in Gen.Elements(0, 0, 1, 2, 3)
+        from titles in Text.ListOf(count)
+        from provenance in Provenance.ListOf(count)
+        select titles.Select((t, i) => new Component($"part-{i}", t) { Provenance = provenance[i] }).ToValueList();
+
+    private static Gen<DeploymentWithoutConsent> WithoutConsent(LocalDate first) =>
+        from length in Gen.Choose(0, 100)
+        from persons in OptionalValue(Gen.Choose(1, 5000))
+        from why in Text
+        from ruling in OptionalText
+        from provenance in Provenance
+        select new DeploymentWithoutConsent(first, first.PlusDays(length), why)
+        {
+            Persons = persons, Ruling = ruling, Provenance = provenance,
+        };
 
     public static Gen<Operation> Operation(string id, IReadOnlyList<LegalActId> acts) =>
         from name in Text
@@ -207,12 +262,23 @@ public static class RecordGenerators
             from undertaken in Day()
             from provenance in Provenance
             select new Resubmission(months, undertaken) { Provenance = provenance })
-        from count in Gen.Choose(1, 4)
+        from unconsentedCount in Gen.Elements(0, 0, 1, 2)
+        from unconsentedStart in Day()
+        from unconsented in All(Enumerable.Range(0, unconsentedCount)
+            .Select(i => WithoutConsent(unconsentedStart.PlusDays(200 * i))))
+        // An operation never consented to has deployments without consent and no mandates.
+        from count in Gen.Choose(unconsentedCount > 0 ? 0 : 1, 4)
         from mandates in All(Enumerable.Range(0, count).Select(i => Mandate($"{id}-{i}", acts)))
+        from reported in ReportedStrengths
+        from components in Components
+        from parts in Gen.Choose(0, Math.Max(0, components.Count - 1)).ListOf(count)
         select new Operation
         {
-            Id = new OperationId(id), Name = name, Lead = lead, Source = source,
-            Resubmission = resubmission, Mandates = mandates.ToValueList(),
+            Id = new OperationId(id), Name = name, Lead = lead, Source = source, Resubmission = resubmission,
+            Mandates = mandates
+                .Select((m, i) => components.Count == 0 ? m : m with { Component = components[parts[i]].Key })
+                .ToValueList(),
+            ReportedStrength = reported, Components = components, DeploymentsWithoutConsent = unconsented.ToValueList(),
         };
 
     private static Gen<SittingWeek> Week(LocalDate monday) =>
