@@ -74,6 +74,25 @@ public class HistoricalRecordSpotChecksB
         Assert.Equal(Day("2021-08-16"), mandate.ConsentBegins);
     }
 
+    [Theory]
+    // ISAF: 4,860 deployed at the vote of 28 Jan 2011 (Hamburger Abendblatt).
+    [InlineData("ISAF", "2011-01-28", 4860, false)]
+    // RSM: "rund 1200" in March 2020 (Süddeutsche Zeitung, day of the vote).
+    [InlineData("RSM", "2020-03-13", 1200, true)]
+    // UNMISS: twelve soldiers in March 2020 (augengeradeaus.net).
+    [InlineData("UNMISS", "2020-03-12", 12, false)]
+    // UNAMID: three soldiers in February 2019 (bundestag.de text archive 2019 kw08).
+    [InlineData("UNAMID", "2019-02-21", 3, false)]
+    // MINUSMA: "etwa 1000" in May 2023 (Süddeutsche Zeitung).
+    [InlineData("MINUSMA", "2023-05-31", 1000, true)]
+    public void Reported_strength_is_the_figure_the_source_gives_apart_from_the_ceiling(
+        string id, string day, int persons, bool approximate)
+    {
+        var figure = Assert.Single(Record.FindOperation(id)!.ReportedStrength, r => r.Date == Day(day));
+        Assert.Equal(persons, figure.Persons);
+        Assert.Equal(approximate, figure.Approximate);
+    }
+
     private static bool Authorised(Operation operation, LocalDate day) =>
         Authoriser.Authorise(new DeploymentRequest(operation.Id, new DateInterval(day, day), 0), ConstantStrength.None).Authorised;
 
