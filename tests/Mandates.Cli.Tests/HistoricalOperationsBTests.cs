@@ -22,6 +22,9 @@ public class HistoricalOperationsBTests
     [InlineData("eutm-mali", "2013-03-01", "EUTM-MALI-2013", 180)]
     [InlineData("counter-daesh", "2025-01-01", "COUNTER-DAESH-2024", 500)]
     [InlineData("KURDISTAN-IRAQ", "2015-03-01", "KURDISTAN-IRAQ-2015", 100)]
+    [InlineData("sudan-evacuation", "2023-04-26", "SUDAN-EVACUATION-2023", 1600)]
+    [InlineData("Syria-CW-Escort", "2014-06-01", "SYRIA-CW-ESCORT-2014", 300)]
+    [InlineData("EUTM-SOMALIA", "2016-01-01", "EUTM-SOMALIA-2015", 20)]
     public void Check_show_and_strength_answer_for_the_operation(string id, string day, string mandate, int ceiling)
     {
         var check = Cli.Invoke("check", id, "--on", day, "--add", "1");

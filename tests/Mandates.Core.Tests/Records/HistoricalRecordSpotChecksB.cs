@@ -46,6 +46,13 @@ public class HistoricalRecordSpotChecksB
     // Kurdistan-Iraq: 100 from 29 Jan 2015 (bundeswehr-journal.de); the bridging extension of December 2017
     // ran "bis Ende März" 2018 (Zeit Online) [estimate: 31 March].
     [InlineData("KURDISTAN-IRAQ", "2015-03-01", 100, "2015-01-29", "2018-03-31")]
+    // Sudan evacuation (§ 5): 1,600, first forces sent on 23 Apr 2023, "bis längstens 31. Mai 2023"
+    // (bundestag.de text archive 2023 kw17; dts).
+    [InlineData("SUDAN-EVACUATION", "2023-04-26", 1600, "2023-04-23", "2023-05-31")]
+    // Escort of the CAPE RAY: 300 to 31 Dec 2014 (Drs 18/1067); vote of 9 Apr 2014 [estimate: dpa "heute"].
+    [InlineData("SYRIA-CW-ESCORT", "2014-06-01", 300, "2014-04-09", "2014-12-31")]
+    // EUTM Somalia: 20 from 3 Apr 2014 (defence committee page); to 31 Mar 2018 (same page, 2017).
+    [InlineData("EUTM-SOMALIA", "2014-06-01", 20, "2014-04-03", "2018-03-31")]
     public void The_ceiling_and_the_first_and_last_day_authorised_are_as_the_sources_give_them(
         string id, string onDay, int ceiling, string firstDay, string lastDay)
     {
