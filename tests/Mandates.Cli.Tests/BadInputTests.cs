@@ -6,7 +6,7 @@ namespace Mandates.Cli.Tests;
 public class BadInputTests() : LedgerTests("bad-input")
 {
     [Theory]
-    [InlineData(new[] { "deploy", "ISAF", "--person", "P-1", "--task", "t", "--from", "2025-07-01" }, "operation: 'ISAF' is not in the record")]
+    [InlineData(new[] { "deploy", "NO-SUCH-OP", "--person", "P-1", "--task", "t", "--from", "2025-07-01" }, "operation: 'NO-SUCH-OP' is not in the record")]
     [InlineData(new[] { "deploy", "KFOR", "--person", "Hans Meier", "--task", "reconnaissance", "--from", "2025-07-01" }, "--person: 'Hans Meier' is not a pseudonymous service identifier")]
     [InlineData(new[] { "deploy", "KFOR", "--person", "P-4711\n", "--task", "reconnaissance", "--from", "2025-07-01" }, "--person: 'P-4711\\u000a' is not a pseudonymous service identifier")]
     [InlineData(new[] { "deploy", "KFOR\n", "--person", "P-4711", "--task", "reconnaissance", "--from", "2025-07-01" }, "operation: 'KFOR\\u000a' is not")]

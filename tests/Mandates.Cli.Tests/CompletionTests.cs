@@ -9,7 +9,7 @@ public class CompletionTests
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     [Theory]
     [InlineData("mandates ch", "check")]
-    [InlineData("mandates check K", "KFOR")]
+    [InlineData("mandates check KF", "KFOR")]
     [InlineData("mandates check KFOR --task re", "reconnaissance")]
     [InlineData("mandates check ASPIDES --exception ", "emergency rotation transfer")]
     [InlineData("mandates deploy KFOR --task hq", "hq-pristina")]

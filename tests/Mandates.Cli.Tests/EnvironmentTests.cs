@@ -29,12 +29,12 @@ public class EnvironmentTests() : StoreTests("environment")
 
     [Theory]
     [InlineData("verify")]
-    [InlineData("history", "--tour", "FIRST-TOUR")]
+    [InlineData("history", "--tour", "FIRST-WRITE")]
     public void MANDATES_DATA_is_noted_as_not_read_by_a_command_the_law_plays_no_part_in(params string[] args)
     {
+        // The tour deployed below is the store's first write, after the record's files.
+        args = args.Select(a => a == "FIRST-WRITE" ? Cli.FirstWrite.ToString() : a).ToArray();
         Assert.Equal(0, Deployed());
-        // The tour deployed is the first entry after the bundled record.
-        args = [.. args.Select(a => a == "FIRST-TOUR" ? BundledRecordSize.FirstAfter.ToString() : a)];
         var run = RunWith("MANDATES_DATA", "some-record", args);
         Assert.Equal(0, run.Exit);
         Assert.Contains($"note: MANDATES_DATA: `{args[0]}`", run.Err);

@@ -37,7 +37,7 @@ public sealed record StretchOutput(string From, string To, int Strength, int? Ce
     bool AuthorisesTours, string? UnderException, IReadOnlyList<RefusalOutput> NotAuthorising)
 {
     public static StretchOutput Of(StrengthStretch s) => new(Days.Format(s.Days.Start), Days.Format(s.Days.End),
-        s.Strength, s.Mandate?.Ceiling.Persons, s.Headroom, s.Mandate?.Id.Value, s.Authorises, s.UnderException,
+        s.Strength, s.Ceiling, s.Headroom, s.Mandate?.Id.Value, s.Authorises, s.UnderException,
         [.. s.Refusals.Select(r => new RefusalOutput(r.Rule, r.Reason))]);
 }
 

@@ -44,6 +44,13 @@ public sealed record Mandate
     public Costs? Costs { get; init; }
     public AuthorisedOfficial? AuthorisedOfficial { get; init; }
     public Revocation? Revocation { get; init; }
+    /// <summary>The government withdrew the motion before the Bundestag decided it: it authorises no day.</summary>
+    public Withdrawal? Withdrawn { get; init; }
+    /// <summary>
+    /// The key of the operation's <see cref="Law.Component"/> this mandate belongs to, or null in an operation
+    /// without components. It replaces only earlier mandates of its component.
+    /// </summary>
+    public string? Component { get; init; }
 
     /// <summary>The last day of the § 4 objection period: the 7th day after distribution.</summary>
     public LocalDate? ObjectionPeriodEnds => Motion?.Distributed?.PlusDays(7);
@@ -60,6 +67,8 @@ public sealed record Mandate
     {
         get
         {
+            // A withdrawn motion was never decided: there is no consent to begin.
+            if (Withdrawn is not null) return null;
             LocalDate? begins = Procedure switch
             {
                 Procedure.SubsequentApproval => Start?.Date ?? Vote?.Date,
@@ -75,8 +84,10 @@ public sealed record Mandate
     /// Whether the Bundestag has given its consent by the day: by an adopted vote, or deemed once the days for
     /// a demand for debate passed without one (§ 4(1) ParlBG). The consent may begin later (a later start).
     /// </summary>
-    public bool ConsentGivenBy(LocalDate day) => Vote is { Result: VoteResult.Adopted } v && v.Date <= day
-        || Procedure == Procedure.Simplified && Vote is null && !HasTimelyObjection && ObjectionPeriodEnds is { } last && last < day;
+    public bool ConsentGivenBy(LocalDate day) => Withdrawn is null
+        && (Vote is { Result: VoteResult.Adopted } v && v.Date <= day
+            || Procedure == Procedure.Simplified && Vote is null && !HasTimelyObjection
+                && ObjectionPeriodEnds is { } last && last < day);
 
     /// <summary>The words by which findings name the mandate, e.g. "KFOR-2025 (Drucksache 21/230)".</summary>
     public string Name => Motion is null ? Id.Value : $"{Id} ({Motion.Document})";
@@ -86,6 +97,23 @@ public sealed record Mandate
 
     /// <summary>The day the motion was distributed, if known.</summary>
     public LocalDate? Distributed => Motion?.Distributed;
+
+    /// <summary>
+    /// The ceiling in force on the day: the latest of <see cref="CeilingChanges"/> begun by then and not
+    /// ended (a temporary one ends after its <c>Until</c>, and the one before resumes), else <see cref="Ceiling"/>.
+    /// A change's ceiling carries the change's own provenance.
+    /// </summary>
+    public Ceiling CeilingOn(LocalDate day)
+    {
+        var ceiling = Ceiling;
+        foreach (var change in CeilingChanges)
+        {
+            if (change.From > day) break;
+            if (change.Until is { } last && last < day) continue;
+            ceiling = new Ceiling(change.Persons) { Provenance = change.Provenance };
+        }
+        return ceiling;
+    }
 
     public CeilingException? FindException(CeilingExceptionKind kind) => CeilingExceptions.FirstOrDefault(e => e.Kind == kind);
 
@@ -151,7 +179,10 @@ public sealed record Mandate
         if (Revocation is { } r)
         {
             var revoked = Known("revocation.decided", "the revocation", r.Decided, r.Provenance, "§ 8 ParlBG withdraws a consent already given");
-            if (Vote is { Result: VoteResult.Rejected } rejected && Confirmed(rejected.Provenance))
+            if (Withdrawn is not null)
+                found.Add(new("revocation", null, $"no revocation: the motion of {Id} was withdrawn, so there is no "
+                    + "consent to withdraw (§ 8 ParlBG)"));
+            else if (Vote is { Result: VoteResult.Rejected } rejected && Confirmed(rejected.Provenance))
                 found.Add(new("revocation", null, $"no revocation: the vote of {Days.Format(rejected.Date)} rejected the motion, so there is no consent to withdraw (§ 8 ParlBG)"));
             // A § 5 deployment runs before any consent: the Bundestag ends it by refusing approval, not by a revocation.
             else if (Procedure == Procedure.SubsequentApproval && Vote is null)
@@ -162,6 +193,8 @@ public sealed record Mandate
                 found.Add(c);
         }
 
+        found.AddRange(WithdrawalContradictions());
+
         if (Vote is { Yes: { } yes, No: { } no } v)
         {
             // Art. 42(2) Basic Law: a decision needs a majority of the votes cast; a tie rejects.
@@ -171,6 +204,28 @@ public sealed record Mandate
                 found.Add(new("vote.result", "rejected", $"'adopted' for {yes} yes and {no} no: more yes than no is a majority of the votes cast, which consents (Art. 42(2) Basic Law)"));
         }
         return found;
+    }
+
+    /// <summary>
+    /// A motion is withdrawn before the Bundestag decides it: not after a vote, nor once consent is deemed
+    /// given (§ 4(1) ParlBG), nor before it was distributed.
+    /// </summary>
+    private IEnumerable<Contradiction> WithdrawalContradictions()
+    {
+        if (Withdrawn is not { } w) yield break;
+        if (Vote is { } v)
+            yield return new("withdrawn", null, $"no withdrawal: the Bundestag decided the motion by its vote of "
+                + $"{Days.Format(v.Date)}, and a motion is withdrawn before it is decided");
+        var withdrawn = Known("withdrawn.date", "the withdrawal", w.Date, w.Provenance,
+            "a motion is withdrawn once it was moved");
+        if (InOrder(Known("motion.distributed", "the motion's distribution", Motion?.Distributed, Motion?.Provenance,
+                ""), withdrawn) is { } early)
+            yield return early;
+        if (Procedure == Procedure.Simplified && Objection is null && withdrawn is not null
+            && ObjectionPeriodEnds is { } last && Confirmed(Motion?.Provenance) && withdrawn.Day > last)
+            yield return new("withdrawn.date", Days.Format(w.Date), $"a day on or before {Days.Format(last)}, the "
+                + "7th day after distribution: with no debate demanded by then, consent is deemed given "
+                + "(§ 4(1) ParlBG) and the motion is decided");
     }
 
     /// <summary>A step of the procedure on a known, unquestioned day; <see cref="Why"/> says why it cannot come earlier.</summary>

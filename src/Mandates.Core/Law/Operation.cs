@@ -21,6 +21,11 @@ public sealed record Operation
     public required Source Source { get; init; }
     public Resubmission? Resubmission { get; init; }
     public required ValueList<Mandate> Mandates { get; init; }
+    /// <summary>Parts with chains of mandates of their own, running side by side; empty for one chain.</summary>
+    public ValueList<Component> Components { get; init; } = ValueList<Component>.Empty;
+    /// <summary>Deployments made without the Bundestag's consent and never approved, oldest first.</summary>
+    public ValueList<DeploymentWithoutConsent> DeploymentsWithoutConsent { get; init; } =
+        ValueList<DeploymentWithoutConsent>.Empty;
     /// <summary>
     /// Figures of the soldiers actually deployed, as sources report them, oldest first; apart from the ledger.
     /// </summary>

@@ -279,10 +279,11 @@ public static class Audit
         foreach (var piece in pieces)
         {
             var mandate = Chain.Governing(operation, piece.Start);
-            var over = mandate is not null && strength.MaxOver(piece) > mandate.Ceiling.Persons;
+            // Pieces are cut where the law changes, a ceiling change among them: one ceiling holds in each.
+            var over = mandate is not null && strength.MaxOver(piece) > mandate.CeilingOn(piece.Start).Persons;
             for (var day = piece.Start; day <= piece.End; day = day.PlusDays(1))
             {
-                if (over && strength.On(day) > mandate!.Ceiling.Persons)
+                if (over && strength.On(day) > mandate!.CeilingOn(day).Persons)
                 {
                     if (run.Count > 0 && run[^1].Mandate == mandate && run[^1].To.PlusDays(1) == day) run[^1] = run[^1] with { To = day };
                     else run.Add((day, day, mandate));

@@ -46,6 +46,18 @@ internal static class MandateFieldReader
         return value is null ? null : new DatedFact(value.Value);
     }
 
+    /// <summary>The government's withdrawal of the motion: <c>withdrawn: {date: …, source: …}</c>.</summary>
+    public static Withdrawal? Withdrawal(YamlFields f)
+    {
+        if (f.Child("withdrawn", expected: "the day the government withdrew the motion: {date: 2014-…, source: …}")
+            is not { } w)
+            return null;
+        var date = w.Date("date", true);
+        var provenance = w.Provenance();
+        w.Done();
+        return date is null ? null : new Withdrawal(date.Value) { Provenance = provenance };
+    }
+
     public static (bool Present, DatedFact? End) EndFact(YamlFields f)
     {
         var node = f.Raw("end", false, "the last day (inclusive), or 'open'");

@@ -29,10 +29,16 @@ internal static class OperationReader
                 resubmission = new Resubmission(months.Value, undertaken.Value) { Provenance = provenance };
         }
         var reported = ReportedStrengthReader.Read(f);
+        var declared = f.NodeAt("components") != f.Node;
+        var components = ComponentReader.Read(f);
+        var withoutConsent = DeploymentWithoutConsentReader.Read(f);
+        // An operation the Bundestag never consented to records only what was deployed without consent.
+        var onlyWithoutConsent = f.NodeAt(DeploymentWithoutConsentReader.Key) != f.Node;
         var mandates = new List<Mandate>();
-        foreach (var m in f.Items("mandates", required: true, expected: "the chain of mandates, oldest first"))
+        foreach (var m in f.Items("mandates", required: !onlyWithoutConsent, expected: "the chain of mandates, "
+                     + $"oldest first (an operation without mandates lists its {DeploymentWithoutConsentReader.Key})"))
         {
-            var mandate = ReadMandate(m, references, mandateIds);
+            var mandate = ReadMandate(m, references, mandateIds, components, declared);
             if (mandate is not null) mandates.Add(mandate);
         }
         f.Done();
@@ -40,12 +46,13 @@ internal static class OperationReader
         return new Operation
         {
             Id = id.Value, Name = name, Lead = lead, Source = source, Resubmission = resubmission,
-            Mandates = mandates.ToValueList(), ReportedStrength = reported,
+            Mandates = mandates.ToValueList(), ReportedStrength = reported, Components = components,
+            DeploymentsWithoutConsent = withoutConsent,
         };
     }
 
     private static Mandate? ReadMandate(YamlFields f, List<(LegalActId, YamlNode, string, string)> references,
-        List<(MandateId, YamlNode, string, string)> ids)
+        List<(MandateId, YamlNode, string, string)> ids, IReadOnlyList<Component> components, bool declared)
     {
         var errorsBefore = f.Errors.Count;
         var id = f.Id("id", MandateId.IsValid,
@@ -54,6 +61,7 @@ internal static class OperationReader
         var procedure = f.Word("procedure", true, RecordLoader.Procedures);
         var extension = f.Bool("extension") ?? false;
         var source = f.RequiredSource();
+        var component = ComponentReader.OfMandate(f, components, declared);
         var cabinet = MandateFieldReader.DatedFact(f, "cabinet", false);
 
         Motion? motion = null;
@@ -194,6 +202,7 @@ internal static class OperationReader
                     Document = document, EffectiveStated = effective is not null, Provenance = provenance,
                 };
         }
+        var withdrawn = MandateFieldReader.Withdrawal(f);
         f.Done();
         if (!endPresent)
             f.Error(f.Node, f.Path + ".end", null, "the required field 'end': the last day (inclusive), or 'open'");
@@ -207,7 +216,7 @@ internal static class OperationReader
             Mission = mission, Ceiling = ceiling, CeilingChanges = ceilingChanges,
             CeilingExceptions = exceptions.ToValueList(),
             Tasks = tasks, Capabilities = capabilities, Areas = areas, Costs = costs,
-            AuthorisedOfficial = official, Revocation = revocation,
+            AuthorisedOfficial = official, Revocation = revocation, Withdrawn = withdrawn, Component = component,
         };
         // What the law does not allow together (the procedure's needs, the order of its steps) is the mandate's
         // own rule.

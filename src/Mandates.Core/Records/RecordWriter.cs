@@ -76,12 +76,16 @@ public static class RecordWriter
             w.Close();
         }
         ReportedStrength(w, operation.ReportedStrength);
-        w.Open("mandates");
+        Components(w, operation.Components);
+        WithoutConsent(w, operation.DeploymentsWithoutConsent);
+        // An operation never consented to has no chain; every other one has.
+        if (operation.Mandates.Count > 0 || operation.DeploymentsWithoutConsent.Count == 0) w.Open("mandates");
         foreach (var m in operation.Mandates)
         {
             w.Item();
             w.Line("id", m.Id.Value);
             w.Line("procedure", RecordLoader.Word(RecordLoader.Procedures, m.Procedure));
+            w.Text("component", m.Component);
             if (m.IsExtension) w.Line("extension", "true");
             w.Source(m.Source);
             w.Dated("cabinet", m.Cabinet);
@@ -122,6 +126,13 @@ public static class RecordWriter
                 if (v.Abstentions is { } abstentions) w.Line("abstentions", Num(abstentions));
                 if (v.RollCall) w.Line("roll-call", "true");
                 w.Provenance(v.Provenance);
+                w.Close();
+            }
+            if (m.Withdrawn is { } withdrawn)
+            {
+                w.Open("withdrawn");
+                w.Date("date", withdrawn.Date);
+                w.Provenance(withdrawn.Provenance);
                 w.Close();
             }
             w.Dated("start", m.Start);
@@ -185,8 +196,41 @@ public static class RecordWriter
             }
             w.EndItem();
         }
-        w.Close();
+        if (operation.Mandates.Count > 0 || operation.DeploymentsWithoutConsent.Count == 0) w.Close();
         return w.ToString();
+    }
+
+    private static void Components(Writer w, ValueList<Component> components)
+    {
+        if (components.Count == 0) return;
+        w.Open("components");
+        foreach (var c in components)
+        {
+            w.Item();
+            w.Text("key", c.Key);
+            w.Text("title", c.Title);
+            w.Provenance(c.Provenance);
+            w.EndItem();
+        }
+        w.Close();
+    }
+
+    private static void WithoutConsent(Writer w, ValueList<DeploymentWithoutConsent> deployments)
+    {
+        if (deployments.Count == 0) return;
+        w.Open(DeploymentWithoutConsentReader.Key);
+        foreach (var d in deployments)
+        {
+            w.Item();
+            w.Date("from", d.From);
+            w.Date("to", d.To);
+            if (d.Persons is { } persons) w.Line("persons", Num(persons));
+            w.Text("why", d.Why);
+            w.Text("ruling", d.Ruling);
+            w.Provenance(d.Provenance);
+            w.EndItem();
+        }
+        w.Close();
     }
 
     private static void CeilingChanges(Writer w, ValueList<CeilingChange> changes)

@@ -81,7 +81,8 @@ public sealed class Authoriser
         if (law.Mandate is not { } mandate) return new Piece(days, null, 0, findings, 0);
         var maxStrength = strength.MaxOver(days);
         var total = checked(maxStrength + request.Persons);
-        var ceiling = mandate.Ceiling.Persons;
+        // Pieces are cut where a ceiling changes, so one ceiling holds on all of the piece's days.
+        var ceiling = mandate.CeilingOn(days.Start).Persons;
         var ceilingFinding = CeilingFinding(mandate, request, maxStrength, total, days);
         // A tour recorded as relying on a clause its mandate does not provide would claim what the law never
         // gave, on these days as on any other (over the ceiling, the ceiling's finding says so already).
@@ -323,9 +324,13 @@ public sealed class Authoriser
 
     private static Finding CeilingFinding(Mandate mandate, DeploymentRequest request, int strength, int total, DateInterval days)
     {
-        var ceiling = mandate.Ceiling.Persons;
-        var cite = ValueList.Of(new Citation($"{mandate.Id} mandate", $"ceiling: up to {N(ceiling)} soldiers", mandate.Document, mandate.Motion?.Url)
-            .Of(mandate.Ceiling.Provenance.Resolve(mandate.Source)));
+        var inForce = mandate.CeilingOn(days.Start);
+        var ceiling = inForce.Persons;
+        // A later ceiling of the decision may stand in a printed paper of its own (a change's source).
+        var cite = ValueList.Of(new Citation($"{mandate.Id} mandate", $"ceiling: up to {N(ceiling)} soldiers",
+                inForce == mandate.Ceiling ? mandate.Document : inForce.Provenance.Reference ?? mandate.Document,
+                mandate.Motion?.Url)
+            .Of(inForce.Provenance.Resolve(mandate.Source)));
         // Over several days the strength is the most that serve on any of them.
         // Re-checking the ledger (as the audit does) requests no one: the deployed alone are the sum.
         // (One saying per finding, the sum as words: a ceiling finding is made on every request.)
@@ -372,7 +377,7 @@ public sealed class Authoriser
             for (var i = 0; i < piece.Days.Length; i++)
             {
                 var day = piece.Days.Start.PlusDays(i);
-                run = strength.On(day) + request.Persons > piece.Mandate.Ceiling.Persons ? run + 1 : 0;
+                run = strength.On(day) + request.Persons > piece.Mandate.CeilingOn(day).Persons ? run + 1 : 0;
                 if (run > longest) { longest = run; longestEnd = day; }
             }
         }
@@ -395,7 +400,7 @@ public sealed class Authoriser
     {
         var days = 0;
         for (var day = edge.PlusDays(step); days < 3_660; day = day.PlusDays(step), days++)
-            if (Chain.Governing(operation, day) is not { } mandate || strength.On(day) <= mandate.Ceiling.Persons) break;
+            if (Chain.Governing(operation, day) is not { } mandate || strength.On(day) <= mandate.CeilingOn(day).Persons) break;
         return days;
     }
 

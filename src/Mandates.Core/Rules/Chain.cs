@@ -174,6 +174,12 @@ public static class Chain
             Add(m.Vote?.Date);
             Add(m.Revocation?.Effective);
             AddAfter(m.ObjectionPeriodEnds);
+            // The ceiling changes within the mandate: on a change's first day, and after a temporary one's last.
+            foreach (var change in m.CeilingChanges)
+            {
+                Add(change.From);
+                AddAfter(change.Until);
+            }
             foreach (var id in m.Requires) acts.Add(id);
         }
         // Where a pending extension stops counting as approved (§ 7(2)).

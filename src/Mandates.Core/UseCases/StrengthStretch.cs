@@ -30,7 +30,13 @@ public sealed record StrengthStretch(DateInterval Days, int Strength, Mandate? M
     /// Headroom under the mandate's ceiling: negative over it, and none (0) where the law lets nobody serve, as
     /// check says; null where no mandate governs.
     /// </summary>
-    public int? Headroom => Mandate is null ? null
-        : LetsNobodyServe ? Math.Min(0, Mandate.Ceiling.Persons - Strength)
-        : Mandate.Ceiling.Persons - Strength;
+    public int? Headroom => Ceiling is not { } ceiling ? null
+        : LetsNobodyServe ? Math.Min(0, ceiling - Strength)
+        : ceiling - Strength;
+
+    /// <summary>
+    /// The governing mandate's ceiling on these days (stretches are cut where it changes within the mandate);
+    /// null where no mandate governs.
+    /// </summary>
+    public int? Ceiling => Mandate?.CeilingOn(Days.Start).Persons;
 }

@@ -42,6 +42,7 @@ internal static class StrengthStretches
         {
             var stretch = Judged(law, op, days, s, mandate, ceilingBroken);
             if (joined.Count > 0 && joined[^1].Stretch is var last && last.Strength == s && last.Mandate == mandate
+                && last.Ceiling == stretch.Ceiling
                 && last.Refusals.Select(r => r.Rule).SequenceEqual(stretch.Refusals.Select(r => r.Rule))
                 && (last.UnderException is null) == (stretch.UnderException is null))
                 joined[^1] = (last with { Days = new DateInterval(last.Days.Start, days.End) }, true);
@@ -65,9 +66,11 @@ internal static class StrengthStretches
     {
         var refusals = law.Authorise(new DeploymentRequest(op.Id, days, 0), ConstantStrength.None).Refusals
             .Where(f => f.Rule != Rulebook.Ceiling).Select(f => (f.RuleId, f.Reason)).ToList();
-        if (mandate is null || strength <= mandate.Ceiling.Persons)
+        // The days are cut where a ceiling changes: one ceiling holds on all of them.
+        var ceiling = mandate?.CeilingOn(days.Start).Persons;
+        if (mandate is null || strength <= ceiling)
             return new StrengthStretch(days, strength, mandate, refusals);
-        var over = $"{N(strength)} serving > {N(mandate.Ceiling.Persons)}, the ceiling of {mandate.Name}";
+        var over = $"{N(strength)} serving > {N(ceiling!.Value)}, the ceiling of {mandate.Name}";
         if (mandate.CeilingExceptions.Count == 0)
             refusals.Add((Rulebook.Ceiling.Id, $"{over}, which provides no exception clause."));
         else if (ceilingBroken.Value.Any(v => v.Days.Start <= days.End && days.Start <= v.Days.End))

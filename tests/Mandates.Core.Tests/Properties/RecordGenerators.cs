@@ -220,7 +220,37 @@ public static class RecordGenerators
             Tasks = tasks, Capabilities = capabilities, Areas = areas, Costs = costs, AuthorisedOfficial = official, Revocation = revocation,
         } into m
         // Only consent given can be withdrawn.
-        select m with { Revocation = m.ConsentBegins is null || m.Vote?.Result == VoteResult.Rejected || (m.Procedure == Procedure.SubsequentApproval && m.Vote is null) ? null : m.Revocation };
+        select m with { Revocation = m.ConsentBegins is null || m.Vote?.Result == VoteResult.Rejected || (m.Procedure == Procedure.SubsequentApproval && m.Vote is null) ? null : m.Revocation } into m
+        // A motion is withdrawn before it is decided: no vote, no revocation, within § 4's seven days.
+        from withdraw in Gen.Elements(true, false, false)
+        from withdrawnAfter in Gen.Choose(0, 7)
+        from withdrawnProvenance in Provenance
+        select withdraw && m.Vote is null && m.Revocation is null
+            ? m with
+            {
+                Withdrawn = new Withdrawal((m.Motion?.Distributed ?? m.Start?.Date ?? Epoch).PlusDays(withdrawnAfter))
+                {
+                    Provenance = withdrawnProvenance,
+                },
+            }
+            : m;
+
+    private static Gen<ValueList<Component>> Components =>
+        from count in Gen.Elements(0, 0, 1, 2, 3)
+        from titles in Text.ListOf(count)
+        from provenance in Provenance.ListOf(count)
+        select titles.Select((t, i) => new Component($"part-{i}", t) { Provenance = provenance[i] }).ToValueList();
+
+    private static Gen<DeploymentWithoutConsent> WithoutConsent(LocalDate first) =>
+        from length in Gen.Choose(0, 100)
+        from persons in OptionalValue(Gen.Choose(1, 5000))
+        from why in Text
+        from ruling in OptionalText
+        from provenance in Provenance
+        select new DeploymentWithoutConsent(first, first.PlusDays(length), why)
+        {
+            Persons = persons, Ruling = ruling, Provenance = provenance,
+        };
 
     public static Gen<Operation> Operation(string id, IReadOnlyList<LegalActId> acts) =>
         from name in Text
@@ -232,13 +262,23 @@ public static class RecordGenerators
             from undertaken in Day()
             from provenance in Provenance
             select new Resubmission(months, undertaken) { Provenance = provenance })
-        from count in Gen.Choose(1, 4)
+        from unconsentedCount in Gen.Elements(0, 0, 1, 2)
+        from unconsentedStart in Day()
+        from unconsented in All(Enumerable.Range(0, unconsentedCount)
+            .Select(i => WithoutConsent(unconsentedStart.PlusDays(200 * i))))
+        // An operation never consented to has deployments without consent and no mandates.
+        from count in Gen.Choose(unconsentedCount > 0 ? 0 : 1, 4)
         from mandates in All(Enumerable.Range(0, count).Select(i => Mandate($"{id}-{i}", acts)))
         from reported in ReportedStrengths
+        from components in Components
+        from parts in Gen.Choose(0, Math.Max(0, components.Count - 1)).ListOf(count)
         select new Operation
         {
-            Id = new OperationId(id), Name = name, Lead = lead, Source = source,
-            Resubmission = resubmission, Mandates = mandates.ToValueList(), ReportedStrength = reported,
+            Id = new OperationId(id), Name = name, Lead = lead, Source = source, Resubmission = resubmission,
+            Mandates = mandates
+                .Select((m, i) => components.Count == 0 ? m : m with { Component = components[parts[i]].Key })
+                .ToValueList(),
+            ReportedStrength = reported, Components = components, DeploymentsWithoutConsent = unconsented.ToValueList(),
         };
 
     private static Gen<SittingWeek> Week(LocalDate monday) =>
