@@ -58,6 +58,47 @@ public class HistoricalRecordSpotChecksA
     [InlineData("IRINI",             "2020-09-01", "IRINI-2020",         300)]
     // lkz.de (dpa, 14 December 2012): "bis zu 400 Soldaten", Drucksache 17/11783
     [InlineData("ACTIVE-FENCE",      "2013-03-01", "ACTIVE-FENCE-2012",  400)]
+    // Gaps closed by rec-c, one row per extension added.
+    // Drucksache 18/8762: up to 300 to 30 June 2017 (vote day unverified)
+    [InlineData("UNIFIL",            "2016-12-01", "UNIFIL-2016",        300)]
+    // Drucksache 18/12866: up to 300 to 30 June 2018 (vote day unverified)
+    [InlineData("UNIFIL",            "2017-12-01", "UNIFIL-2017",        300)]
+    // reinhard-brandl.de: vote of 14 June 2018, "unverändert bis zu 300", to the end of June 2019
+    [InlineData("UNIFIL",            "2018-12-01", "UNIFIL-2018",        300)]
+    // bundestag.de kw26/2019, Drucksache 19/9956: "Weiterhin bis zu 300" to the end of June 2020 (vote day estimated)
+    [InlineData("UNIFIL",            "2019-12-01", "UNIFIL-2019",        300)]
+    // bundestag.de kw20/2021: extended on 17 June 2020 to 30 June 2021, ceiling 300
+    [InlineData("UNIFIL",            "2020-12-01", "UNIFIL-2020",        300)]
+    // bundestag.de kw20/2021, Drucksache 19/29626: 300 to 30 June 2022 (vote day estimated)
+    [InlineData("UNIFIL",            "2021-12-01", "UNIFIL-2021",        300)]
+    // epd (evangelisch.de, 23 June 2022): "weiterhin bis zu 300" to the end of June 2023 (day inferred)
+    [InlineData("UNIFIL",            "2022-12-01", "UNIFIL-2022",        300)]
+    // bundeswehr-journal.de and DW: vote of 23 June 2023, up to 300 to 30 June 2024
+    [InlineData("UNIFIL",            "2023-12-01", "UNIFIL-2023",        300)]
+    // hartpunkt.de (19 May 2017): up to 600 to 31 May 2018 (vote day derived, unverified)
+    [InlineData("ATALANTA",          "2017-12-01", "ATALANTA-2017",      600)]
+    // bundestag.de kw22/2020, Drucksache 19/18866: up to 400, vote of 27 May 2020
+    [InlineData("ATALANTA",          "2020-12-01", "ATALANTA-2020",      400)]
+    // dts (April 2021) and dbwv.de: the last mandate, to 30 April 2022 (ceiling carried over, unverified)
+    [InlineData("ATALANTA",          "2021-12-01", "ATALANTA-2021",      400)]
+    // bundestag.de kw16/2021, Drucksache 19/27661, dts (ceiling and end unverified)
+    [InlineData("IRINI",             "2021-12-01", "IRINI-2021",         300)]
+    // bundeswehr-journal.de: vote of 26 April 2023, up to 300 to 30 April 2024
+    [InlineData("IRINI",             "2023-12-01", "IRINI-2023",         300)]
+    // junge Welt (AFP, April 2024): "weiterhin 300" (end 30 April 2025 unverified)
+    [InlineData("IRINI",             "2024-12-01", "IRINI-2024",         300)]
+    // bundestag.de vote page id=832, Drucksache 20/5667; 550 from the 2024 motion's "wie bisher" (unverified)
+    [InlineData("SEA-GUARDIAN",      "2023-12-01", "SEA-GUARDIAN-2023",  550)]
+    // bundestag.de kw12/2024: "wie bisher bis zu 550" (vote day and end estimated)
+    [InlineData("SEA-GUARDIAN",      "2024-12-01", "SEA-GUARDIAN-2024",  550)]
+    // bundestag.de (Defence Committee page): vote of 29 June 2017, up to 950 to 30 June 2018
+    [InlineData("SOPHIA",            "2017-12-01", "SOPHIA-2017",        950)]
+    // merkur.de (dpa) and bmvg.de: unchanged 950, the last mandate to 30 June 2019
+    [InlineData("SOPHIA",            "2018-12-01", "SOPHIA-2018",        950)]
+    // zeit.de (AFP, 29 January 2014): "weiterhin bis zu 400" to the end of January 2015
+    [InlineData("ACTIVE-FENCE",      "2014-06-01", "ACTIVE-FENCE-2014",  400)]
+    // reinhard-brandl.de: vote of 29 January 2015, up to 400 to 31 January 2016
+    [InlineData("ACTIVE-FENCE",      "2015-06-01", "ACTIVE-FENCE-2015",  400)]
     public void The_ceiling_on_a_day_is_the_one_the_sources_give(string operation, string day, string mandate, int ceiling)
     {
         var governing = Chain.Governing(Record.FindOperation(operation)!, Day(day))!;
@@ -82,16 +123,17 @@ public class HistoricalRecordSpotChecksA
     [InlineData("ALTHEA",            "2004-11-26", "2026-06-30")]
     // vote of 20 September 2006 (bundestag.de); last mandate to the end of June 2026 (unverified day)
     [InlineData("UNIFIL",            "2006-09-20", "2026-06-30")]
-    // vote of 19 December 2008 (Plenarprotokoll 16/197); last recorded mandate to 31 May 2019 (unverified)
-    [InlineData("ATALANTA",          "2008-12-19", "2019-05-31")]
-    // vote of 29 September 2016 (unverified day, junge Welt); last recorded mandate to 31 March 2023 (bundestag.de)
-    [InlineData("SEA-GUARDIAN",      "2016-09-29", "2023-03-31")]
-    // vote of 1 October 2015 (ialana); last recorded mandate to 30 June 2017 (ialana)
-    [InlineData("SOPHIA",            "2015-10-01", "2017-06-30")]
+    // vote of 19 December 2008 (Plenarprotokoll 16/197); the last mandate ran out on 30 April 2022 (dbwv.de)
+    [InlineData("ATALANTA",          "2008-12-19", "2022-04-30")]
+    // vote of 29 September 2016 (unverified day, junge Welt); last recorded mandate to 31 March 2025 (estimated)
+    [InlineData("SEA-GUARDIAN",      "2016-09-29", "2025-03-31")]
+    // vote of 1 October 2015 (ialana); the last mandate ran out on 30 June 2019 (bmvg.de)
+    [InlineData("SOPHIA",            "2015-10-01", "2019-06-30")]
     // vote of 7 May 2020 (dbwv.de); last mandate to the end of November 2026 (unverified estimate)
     [InlineData("IRINI",             "2020-05-07", "2026-11-30")]
-    // vote of 14 December 2012 (plenary record 17/215 as reproduced); end 31 January 2014 unverified
-    [InlineData("ACTIVE-FENCE",      "2012-12-14", "2014-01-31")]
+    // vote of 14 December 2012 (plenary record 17/215 as reproduced); last mandate to 31 January 2016
+    // (oliver-kaczmarek.de; zeit.de, AFP)
+    [InlineData("ACTIVE-FENCE",      "2012-12-14", "2016-01-31")]
     public void The_first_and_last_days_authorised_are_the_ones_the_record_gives(string operation, string first, string last)
     {
         Assert.False(Authorised(operation, Day(first).PlusDays(-1)), $"{operation} is authorised before {first}");
