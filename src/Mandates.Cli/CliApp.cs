@@ -91,6 +91,8 @@ public static class CliApp
         // (the parser's response files) would put whatever the file holds into the ledger.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         var json = parsed.GetValue(JsonOption) || args.Contains("--json");
+        // Said whatever follows, bad input too: once typed, the password is in the process list already.
+        if (PasswordTyped(args)) stderr.WriteLine($"warning: {DatabaseAddress.OnCommandLine}");
         if (args.Length == 0) return root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = stdout });
         if (parsed.Errors.Count > 0)
         {
@@ -123,4 +125,12 @@ public static class CliApp
             context.Dispose();
         }
     }
+
+    /// <summary>Whether --db, as typed (--db X, --db=X or --db:X), is a PostgreSQL address holding a password.</summary>
+    private static bool PasswordTyped(string[] args) =>
+        args.Select((arg, i) => arg == DbOption.Name && i + 1 < args.Length ? args[i + 1]
+                : arg.StartsWith(DbOption.Name + "=", StringComparison.Ordinal)
+                    || arg.StartsWith(DbOption.Name + ":", StringComparison.Ordinal) ? arg[(DbOption.Name.Length + 1)..]
+                : null)
+            .Any(db => db is not null && EventStores.IsPostgres(db) && DatabaseAddress.HasPassword(db));
 }
