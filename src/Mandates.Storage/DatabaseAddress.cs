@@ -26,7 +26,9 @@ public static class DatabaseAddress
         + "runs; give it in PGPASSWORD or ~/.pgpass instead (then --db postgres://USER@HOST/DATABASE needs none), "
         + "or the whole address in MANDATES_DB.";
 
-    /// <summary>Where the password stands in the address (from, to): after the user's ':' up to the last '@'.</summary>
+    /// <summary>
+    /// Where the password stands in the address (from, to): after the user's ':' up to the last '@'.
+    /// </summary>
     private static (int Start, int End)? PasswordAt(string address)
     {
         // After the scheme ("postgres://", or "postgres:" mistyped without its slashes), USER:PASSWORD@.

@@ -20,7 +20,9 @@ public static class OwnerOnly
     /// <summary>What another account may do with a file: write it (group or others).</summary>
     private const UnixFileMode OthersWrite = UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
 
-    /// <summary>Creates <paramref name="path"/> empty and owner-only, unless a file is there already; whether it made one.</summary>
+    /// <summary>
+    /// Creates <paramref name="path"/> empty and owner-only, unless a file is there already; whether it made one.
+    /// </summary>
     public static bool CreateFile(string path)
     {
         try
@@ -34,7 +36,9 @@ public static class OwnerOnly
         }
     }
 
-    /// <summary>Writes <paramref name="text"/> (UTF-8) into a new owner-only file; an existing one is an error.</summary>
+    /// <summary>
+    /// Writes <paramref name="text"/> (UTF-8) into a new owner-only file; an existing one is an error.
+    /// </summary>
     public static void WriteNewFile(string path, string text)
     {
         using var stream = new FileStream(path, Options(System.IO.FileMode.CreateNew));
@@ -65,7 +69,9 @@ public static class OwnerOnly
         ? "(not known on Windows)"
         : "0" + Convert.ToString((int)File.GetUnixFileMode(path) & 0x1ff, 8).PadLeft(3, '0');
 
-    /// <summary>A path as a shell takes it in a command a message suggests: quoted if it holds more than plain characters.</summary>
+    /// <summary>
+    /// A path as a shell takes it in a command a message suggests: quoted if it holds more than plain characters.
+    /// </summary>
     public static string ShellWord(string path) =>
         path.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '_' or '-' or '+' or ',' or ':' or '@')
             ? path

@@ -48,7 +48,8 @@ public sealed class PostgresEventStore : SqlEventStore
         catch (NpgsqlException e)
         {
             dataSource.Dispose();
-            throw new StoreException($"{namedBy}: cannot use the PostgreSQL server {description}: {Said(e)}{Hint(e)}", e) { Failed = true };
+            throw new StoreException(
+                $"{namedBy}: cannot use the PostgreSQL server {description}: {Said(e)}{Hint(e)}", e) { Failed = true };
         }
     }
 
@@ -59,7 +60,9 @@ public sealed class PostgresEventStore : SqlEventStore
     internal static string Said(Exception e) =>
         e is PostgresException server ? $"{server.SqlState}: {server.MessageText}" : e.Message;
 
-    /// <summary>What would have worked, where the server's words do not say it: a password, or the owner's role.</summary>
+    /// <summary>
+    /// What would have worked, where the server's words do not say it: a password, or the owner's role.
+    /// </summary>
     private static string Hint(NpgsqlException e) =>
         e is PostgresException { SqlState: PostgresErrorCodes.InvalidPassword }
             || e.Message.StartsWith("No password has been provided", StringComparison.Ordinal)
@@ -106,7 +109,10 @@ public sealed class PostgresEventStore : SqlEventStore
 
     protected override LocalDate ReadDay(DbDataReader reader, int ordinal) => LocalDate.FromDateOnly(reader.GetFieldValue<DateOnly>(ordinal));
 
-    /// <summary>Reads <c>postgres://user:password@host:port/database</c>, refusing anything else with a message that shows the expected form.</summary>
+    /// <summary>
+    /// Reads <c>postgres://user:password@host:port/database</c>, refusing anything else with a message that shows the
+    /// expected form.
+    /// </summary>
     public static NpgsqlConnectionStringBuilder ParseUrl(string url, string namedBy = "--db")
     {
         const string expected = "expected postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE, e.g. postgres://mandates@127.0.0.1:5432/mandates";

@@ -42,7 +42,8 @@ public sealed class RecordFolders : IRecordFolders
         var staging = full.TrimEnd(Path.DirectorySeparatorChar) + ".partial-" + Guid.NewGuid().ToString("N")[..8];
         try
         {
-            // Owner-only from the start (folders 0700, files 0600), whatever the umask: an export is the store's record.
+            // Owner-only from the start (folders 0700, files 0600), whatever the umask: an export is the store's
+            // record.
             OwnerOnly.CreateFolder(staging);
             foreach (var file in files)
             {

@@ -18,7 +18,9 @@ internal static class SqliteStoreFiles
     /// <param name="given">The store as the user named it, for messages.</param>
     /// <param name="namedBy">Where it was named (--db or MANDATES_DB).</param>
     /// <param name="warn">Where a warning goes (a sentence without "warning:"); null to say nothing.</param>
-    /// <exception cref="StoreException">Another account may write one of the store's files (<see cref="StoreException.Failed"/>).</exception>
+    /// <exception cref="StoreException">
+    /// Another account may write one of the store's files (<see cref="StoreException.Failed"/>).
+    /// </exception>
     public static void Guard(string path, string given, string namedBy, Action<string>? warn)
     {
         var files = Suffixes.Select(s => path + s).Where(File.Exists).ToList();

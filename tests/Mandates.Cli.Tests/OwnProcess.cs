@@ -9,11 +9,14 @@ namespace Mandates.Cli.Tests;
 /// </summary>
 internal static class OwnProcess
 {
-    /// <summary>The variables of the tests' own environment that would change what the program does: removed.</summary>
+    /// <summary>
+    /// The variables of the tests' own environment that would change what the program does: removed.
+    /// </summary>
     private static readonly string[] Settings =
         ["MANDATES_DB", "MANDATES_DATA", "MANDATES_USER", "PGPASSWORD", "PGPASSFILE", "PGUSER", "PGHOST", "PGPORT"];
 
-    public static Cli.Run Run(string workingFolder, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Cli.Run Run(string workingFolder, IReadOnlyDictionary<string, string> environment,
+        params string[] args)
     {
         var start = new ProcessStartInfo("bash")
         {

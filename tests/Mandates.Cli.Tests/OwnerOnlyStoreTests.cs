@@ -30,7 +30,8 @@ public class OwnerOnlyStoreTests() : LedgerTests("owner-only")
             // Held open, so SQLite keeps its -wal and -shm files beside the store while the program writes.
             using var held = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db};Pooling=False");
             held.Open();
-            Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-1", "--task", "reconnaissance", "--from", "2025-07-01").Exit);
+            var deploy = Run("deploy", "KFOR", "--person", "P-1", "--task", "reconnaissance", "--from", "2025-07-01");
+            Assert.Equal(0, deploy.Exit);
             foreach (var file in new[] { Db, Db + "-wal", Db + "-shm" })
             {
                 Assert.True(File.Exists(file), $"{file} was expected beside the open store");
@@ -77,8 +78,10 @@ public class OwnerOnlyStoreTests() : LedgerTests("owner-only")
             var run = Run(args);
             Assert.Equal(3, run.Exit);
             var said = args.Contains("--json") ? run.Out : run.Err;
-            Assert.Contains($"--db: '{Db}' can be written by other accounts on this machine (ledger.db: {shown})", said);
-            Assert.Contains($"nothing was read or written. Expected a store only its owner may write: run `chmod 600 {Db}`.", said);
+            Assert.Contains($"--db: '{Db}' can be written by other accounts on this machine (ledger.db: {shown})",
+                said);
+            Assert.Contains(
+                $"nothing was read or written. Expected a store only its owner may write: run `chmod 600 {Db}`.", said);
         }
         Assert.Equal(stored, Stored());
         Assert.False(File.Exists(Db + "-wal"), "the refused store was opened: its -wal file was made");
@@ -111,7 +114,8 @@ public class OwnerOnlyStoreTests() : LedgerTests("owner-only")
         var run = Run("verify", "--json");
         Assert.Equal(0, run.Exit);
         Assert.Equal($"warning: --db: '{Db}' can be read by other accounts on this machine (ledger.db: mode 0644), "
-            + $"so anyone can copy the whole ledger: run `chmod 600 {Db}` so that only its owner can.", run.Err.Trim());
+            + $"so anyone can copy the whole ledger: run `chmod 600 {Db}` so that only its owner can.",
+            run.Err.Trim());
         Assert.Contains("\"intact\": true", run.Out);
     }
 

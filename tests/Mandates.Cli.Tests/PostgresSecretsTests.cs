@@ -106,7 +106,8 @@ public sealed class PostgresSecretsTests : IDisposable
             var what = $"`{string.Join(' ', command)}` exit {run.Exit}: {run.Err}{run.Out}";
             Assert.True(run.Exit is 0 or 1 or 2, what);
             Assert.True(run.Err.Contains("warning: --db holds a password, which every account on this machine can "
-                + "read in the process list while the command runs; give it in PGPASSWORD or ~/.pgpass instead"), what);
+                + "read in the process list while the command runs; give it in PGPASSWORD or ~/.pgpass instead"),
+                what);
             NeverShown(run);
             if (command is ["verify"]) Assert.Contains($"postgres://{role}:***@", run.Out);
         }

@@ -23,26 +23,32 @@ internal sealed class PostgresServer : IDisposable
     public PostgresServer()
     {
         var server = Environment.GetEnvironmentVariable(Variable)
-            ?? throw new InvalidOperationException($"{Variable} is not set: run the tests through scripts/test, which starts PostgreSQL.");
+            ?? throw new InvalidOperationException(
+                $"{Variable} is not set: run the tests through scripts/test, which starts PostgreSQL.");
         admin = PostgresEventStore.ParseUrl(server);
         Database = "mandates_sec_" + suffix;
         Run("postgres", $"CREATE DATABASE {Database}");
         // A server started before scripts/postgres made the group has the line in pg_hba.conf or not at all.
-        Run("postgres", $"DO $$ BEGIN CREATE ROLE {PasswordGroup} NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
+        Run("postgres",
+            $"DO $$ BEGIN CREATE ROLE {PasswordGroup} NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
         if (Scalar("postgres", $"SELECT count(*) FROM pg_hba_file_rules WHERE '+{PasswordGroup}' = ANY(user_name) "
                 + "AND auth_method = 'scram-sha-256'") is 0L)
             throw new InvalidOperationException($"The server at {server} does not ask {PasswordGroup}'s members for a "
                 + "password: start it afresh with scripts/postgres, which adds the line to pg_hba.conf.");
     }
 
-    /// <summary>The address of the test's database for <paramref name="user"/>, with <paramref name="password"/> in it if given.</summary>
+    /// <summary>
+    /// The address of the test's database for <paramref name="user"/>, with <paramref name="password"/> in it if given.
+    /// </summary>
     public string Url(string user, string? password = null) =>
         $"postgres://{user}{(password is null ? "" : ":" + password)}@{admin.Host}:{admin.Port}/{Database}";
 
     /// <summary>The server's superuser, who owns the test's database.</summary>
     public string Owner => admin.Username!;
 
-    /// <summary>A new role that may sign in; with a password, the server asks for it (scram-sha-256) and trusts nothing else.</summary>
+    /// <summary>
+    /// A new role that may sign in; with a password, the server asks for it (scram-sha-256) and trusts nothing else.
+    /// </summary>
     public string Role(string name, string? password)
     {
         var role = $"{name}_{suffix}";

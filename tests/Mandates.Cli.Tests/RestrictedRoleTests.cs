@@ -39,7 +39,8 @@ public sealed class RestrictedRoleTests : IDisposable
             Cli.Invoke("strength", "KFOR", "--on", "2025-07-01", "--db", db).Out);
         Assert.Contains("Intact: 11 entries", Cli.Invoke("verify", "--db", db).Out);
         Assert.Equal(0, Cli.Invoke("audit", "--db", db).Exit);
-        // An open that folds enough entries saves a snapshot, which this role may not: the command answers all the same.
+        // An open that folds enough entries saves a snapshot, which this role may not: the command answers all the
+        // same.
         var folded = Cli.InvokeAt(Cli.Today, 1, "tours", "KFOR", "--on", "2025-07-01", "--db", db);
         Assert.Equal(0, folded.Exit);
         Assert.Contains("could not save a snapshot of its ledger", folded.Err);
