@@ -44,6 +44,11 @@ public sealed class RestrictedRoleTests : IDisposable
         var folded = Cli.InvokeAt(Cli.Today, 1, "tours", "KFOR", "--on", "2025-07-01", "--db", db);
         Assert.Equal(0, folded.Exit);
         Assert.Contains("could not save a snapshot of its ledger", folded.Err);
+        // Nor after generate appends: what it appended stays, and it says so (exit 0, not "nothing was written").
+        var generated = Cli.InvokeAt(Cli.Today, 1, "generate", "--events", "20", "--db", db);
+        Assert.True(generated.Exit == 0, generated.Err);
+        Assert.Contains("could not save a snapshot of its ledger", generated.Err);
+        Assert.Contains("Intact: 31 entries", Cli.Invoke("verify", "--db", db).Out);
 
         foreach (var sql in new[]
         {
@@ -56,7 +61,7 @@ public sealed class RestrictedRoleTests : IDisposable
             var refused = Assert.Throws<PostgresException>(() => server.RunAs(clerk, sql));
             Assert.True(refused.SqlState is PostgresErrorCodes.InsufficientPrivilege, $"{sql}: {refused.Message}");
         }
-        Assert.Contains("Intact: 11 entries", Cli.Invoke("verify", "--db", db).Out);
+        Assert.Contains("Intact: 31 entries", Cli.Invoke("verify", "--db", db).Out);
     }
 
     [Fact]
