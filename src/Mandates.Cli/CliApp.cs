@@ -92,7 +92,9 @@ public static class CliApp
         // Values are taken as typed: a reason or a user may begin with '@', and reading a file in its place
         // (the parser's response files) would put whatever the file holds into the ledger.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
-        var json = parsed.GetValue(JsonOption) || args.Contains("--json");
+        var json = Typed.Json(parsed, args);
+        // Said whatever follows, bad input too: once typed, the password is in the process list already.
+        if (Typed.Password(args)) stderr.WriteLine($"warning: {DatabaseAddress.OnCommandLine}");
         if (args.Length == 0) return root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = stdout });
         if (parsed.Errors.Count > 0)
         {
@@ -105,6 +107,10 @@ public static class CliApp
         }
         try
         {
+            // Help answers whatever else was typed, and the parser then reports nothing: no value is read (one given
+            // twice would throw).
+            if (parsed.Action is System.CommandLine.Help.HelpAction)
+                return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
             // A --user typed is checked whatever the command, as any argument is; MANDATES_USER, set once in a
             // shell, only where a write needs it (see CommandContext.Store).
             if (parsed.GetValue(UserOption) is { } user) Arguments.User("--user", user);

@@ -30,7 +30,9 @@ internal sealed class CommandContext(Output output, TextWriter error, IClock clo
         this.parsed = parsed;
         var caller = new Caller(clock, () => User(parsed));
         var progress = new ProgressBars(Output, parsed.GetValue(CliApp.JsonOption));
-        var store = new StoreSession(new StoreOpener(parsed.GetValue(CliApp.DbOption)), progress, snapshotAfter, Note);
+        var opener = new StoreOpener(parsed.GetValue(CliApp.DbOption),
+            warning => Error.WriteLine($"warning: {warning}"));
+        var store = new StoreSession(opener, progress, snapshotAfter, Note);
         var folder = DataFolder(parsed) is var (path, namedBy)
             ? (path, FieldNames.Field(namedBy))
             : ((string, string)?)null;

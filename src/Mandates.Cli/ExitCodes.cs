@@ -8,7 +8,10 @@ public static class ExitCodes
     public const int Refused = 1;
     /// <summary>Bad input: an argument, a file, the record. Nothing was written.</summary>
     public const int BadInput = 2;
-    /// <summary>The store or its server failed: unreachable, damaged, read-only, full. Nothing was written.</summary>
+    /// <summary>
+    /// The store or its server failed: unreachable, damaged, read-only, full, or writable by other accounts. Nothing
+    /// was written.
+    /// </summary>
     public const int StoreFailed = 3;
 }
 

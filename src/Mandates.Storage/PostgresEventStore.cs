@@ -18,13 +18,16 @@ public sealed class PostgresEventStore : SqlEventStore
     private readonly NpgsqlDataSource dataSource;
     private readonly string description;
 
-    /// <param name="url">postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE</param>
+    /// <param name="url">postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE; with no password in it, the driver reads
+    /// PGPASSWORD, else the password file (PGPASSFILE, else ~/.pgpass), as libpq does.</param>
     /// <param name="namedBy">Where the address came from (--db or MANDATES_DB), for messages.</param>
     /// <param name="mustExist">A database that holds no ledger yet is refused rather than given one (see <see cref="EventStores.Open"/>).</param>
     public PostgresEventStore(string url, string namedBy = "--db", bool mustExist = false)
     {
         var builder = ParseUrl(url, namedBy);
-        description = $"postgres://{builder.Username}@{builder.Host}:{builder.Port}/{builder.Database}";
+        // The password, if the address holds one, only as its mask: the description is in every message.
+        var password = builder.Password is null ? "" : ":" + DatabaseAddress.Mask;
+        description = $"postgres://{builder.Username}{password}@{builder.Host}:{builder.Port}/{builder.Database}";
         dataSource = NpgsqlDataSource.Create(builder);
         try
         {
@@ -45,9 +48,30 @@ public sealed class PostgresEventStore : SqlEventStore
         catch (NpgsqlException e)
         {
             dataSource.Dispose();
-            throw new StoreException($"{namedBy}: cannot use the PostgreSQL server {description}: {e.Message}", e) { Failed = true };
+            throw new StoreException(
+                $"{namedBy}: cannot use the PostgreSQL server {description}: {Said(e)}{Hint(e)}", e) { Failed = true };
         }
     }
+
+    /// <summary>
+    /// The server's words, its code first: the sentence alone, for Npgsql's message of a server's error goes on
+    /// over lines with details (the position in the statement) that say nothing to a user.
+    /// </summary>
+    internal static string Said(Exception e) =>
+        e is PostgresException server ? $"{server.SqlState}: {server.MessageText}" : e.Message;
+
+    /// <summary>
+    /// What would have worked, where the server's words do not say it: a password, or the owner's role.
+    /// </summary>
+    private static string Hint(NpgsqlException e) =>
+        e is PostgresException { SqlState: PostgresErrorCodes.InvalidPassword }
+            || e.Message.StartsWith("No password has been provided", StringComparison.Ordinal)
+            ? "; expected the role's password in PGPASSWORD or ~/.pgpass (or the file PGPASSFILE names), "
+                + "not typed into the address"
+        : e is PostgresException { SqlState: PostgresErrorCodes.InsufficientPrivilege }
+            ? "; expected a role with the privileges docs/security.md lists (creating or migrating the ledger needs "
+                + "the database's owner)"
+        : "";
 
     public override string Description => description;
 
@@ -85,20 +109,23 @@ public sealed class PostgresEventStore : SqlEventStore
 
     protected override LocalDate ReadDay(DbDataReader reader, int ordinal) => LocalDate.FromDateOnly(reader.GetFieldValue<DateOnly>(ordinal));
 
-    /// <summary>Reads <c>postgres://user:password@host:port/database</c>, refusing anything else with a message that shows the expected form.</summary>
+    /// <summary>
+    /// Reads <c>postgres://user:password@host:port/database</c>, refusing anything else with a message that shows the
+    /// expected form.
+    /// </summary>
     public static NpgsqlConnectionStringBuilder ParseUrl(string url, string namedBy = "--db")
     {
         const string expected = "expected postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE, e.g. postgres://mandates@127.0.0.1:5432/mandates";
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("postgres" or "postgresql") || string.IsNullOrEmpty(uri.Host))
-            throw new StoreException($"{namedBy}: '{Redact(url)}' is not a PostgreSQL address; {expected}.");
+            throw new StoreException($"{namedBy}: '{DatabaseAddress.Masked(url)}' is not a PostgreSQL address; {expected}.");
         var database = uri.AbsolutePath.Trim('/');
         var user = Uri.UnescapeDataString(uri.UserInfo.Split(':')[0]);
         if (user.Length == 0 || database.Length == 0)
-            throw new StoreException($"{namedBy}: '{Redact(url)}' lacks a {(user.Length == 0 ? "user" : "database")}; {expected}.");
+            throw new StoreException($"{namedBy}: '{DatabaseAddress.Masked(url)}' lacks a {(user.Length == 0 ? "user" : "database")}; {expected}.");
         if (database.Contains('/'))
-            throw new StoreException($"{namedBy}: '{Redact(url)}' names the path '{database}' where one database name belongs; {expected}.");
+            throw new StoreException($"{namedBy}: '{DatabaseAddress.Masked(url)}' names the path '{database}' where one database name belongs; {expected}.");
         if (uri.Fragment.Length > 0)
-            throw new StoreException($"{namedBy}: '{Redact(url)}' ends in a fragment ('{uri.Fragment}'), which an address to a database does not have; {expected}.");
+            throw new StoreException($"{namedBy}: '{DatabaseAddress.Masked(url)}' ends in a fragment ('{uri.Fragment}'), which an address to a database does not have; {expected}.");
         var sslMode = SslMode.Prefer;
         var seen = false;
         foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
@@ -106,9 +133,9 @@ public sealed class PostgresEventStore : SqlEventStore
             // Read, not dropped: an address asking for TLS must not quietly connect without it.
             var (name, value) = pair.IndexOf('=') is var eq and >= 0 ? (Uri.UnescapeDataString(pair[..eq]), Uri.UnescapeDataString(pair[(eq + 1)..])) : (Uri.UnescapeDataString(pair), "");
             if (name != "sslmode")
-                throw new StoreException($"{namedBy}: '{Redact(url)}' asks for '{name}', which this program does not read; expected no parameter, or sslmode=disable|allow|prefer|require|verify-ca|verify-full.");
+                throw new StoreException($"{namedBy}: '{DatabaseAddress.Masked(url)}' asks for '{name}', which this program does not read; expected no parameter, or sslmode=disable|allow|prefer|require|verify-ca|verify-full.");
             if (seen)
-                throw new StoreException($"{namedBy}: '{Redact(url)}' gives sslmode more than once; expected it once.");
+                throw new StoreException($"{namedBy}: '{DatabaseAddress.Masked(url)}' gives sslmode more than once; expected it once.");
             seen = true;
             sslMode = value switch
             {
@@ -118,12 +145,12 @@ public sealed class PostgresEventStore : SqlEventStore
                 "require" => SslMode.Require,
                 "verify-ca" => SslMode.VerifyCA,
                 "verify-full" => SslMode.VerifyFull,
-                _ => throw new StoreException($"{namedBy}: '{Redact(url)}' asks for sslmode '{value}'; expected disable, allow, prefer, require, verify-ca or verify-full."),
+                _ => throw new StoreException($"{namedBy}: '{DatabaseAddress.Masked(url)}' asks for sslmode '{value}'; expected disable, allow, prefer, require, verify-ca or verify-full."),
             };
         }
         // Port 0 parses as a URI but is no port a server listens on (the driver would throw, not say so).
         if (!uri.IsDefaultPort && uri.Port == 0)
-            throw new StoreException($"{namedBy}: '{Redact(url)}' names port 0, on which no server listens; expected a port from 1 to 65535, or none for 5432.");
+            throw new StoreException($"{namedBy}: '{DatabaseAddress.Masked(url)}' names port 0, on which no server listens; expected a port from 1 to 65535, or none for 5432.");
         return new NpgsqlConnectionStringBuilder
         {
             SslMode = sslMode,
@@ -136,20 +163,6 @@ public sealed class PostgresEventStore : SqlEventStore
             Timeout = 30,
             CommandTimeout = 120,
         };
-    }
-
-    /// <summary>
-    /// The address with its password hidden, also when it does not parse: whatever stands between the
-    /// user's ':' and the last '@' (a password may hold an '@' only escaped, so the last one ends it).
-    /// </summary>
-    public static string Redact(string url)
-    {
-        // After the scheme ("postgres://", or "postgres:" mistyped without its slashes), USER:PASSWORD@.
-        var start = url.IndexOf("://", StringComparison.Ordinal) is var slashes and >= 0 ? slashes + 3 : url.IndexOf(':') + 1;
-        var at = url.LastIndexOf('@');
-        if (start <= 0 || at < start) return url;
-        var colon = url.IndexOf(':', start);
-        return colon < 0 || colon > at ? url : $"{url[..(colon + 1)]}***{url[at..]}";
     }
 
     public override void Dispose()

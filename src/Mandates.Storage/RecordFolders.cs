@@ -42,11 +42,14 @@ public sealed class RecordFolders : IRecordFolders
         var staging = full.TrimEnd(Path.DirectorySeparatorChar) + ".partial-" + Guid.NewGuid().ToString("N")[..8];
         try
         {
+            // Owner-only from the start (folders 0700, files 0600), whatever the umask: an export is the store's
+            // record.
+            OwnerOnly.CreateFolder(staging);
             foreach (var file in files)
             {
                 var path = Path.Combine(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllText(path, file.Text);
+                OwnerOnly.CreateFolder(Path.GetDirectoryName(path)!);
+                OwnerOnly.WriteNewFile(path, file.Text);
             }
             if (Directory.Exists(full)) Directory.Delete(full);
             Directory.Move(staging, full);

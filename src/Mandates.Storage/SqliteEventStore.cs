@@ -30,12 +30,15 @@ public sealed class SqliteEventStore : SqlEventStore
 
     /// <param name="path">The SQLite file, created on first use.</param>
     /// <param name="namedBy">Where the path came from (--db or MANDATES_DB), for messages.</param>
-    public SqliteEventStore(string path, string namedBy = "--db")
+    /// <param name="warn">Where a warning goes (a store other accounts may read); null to say nothing.</param>
+    public SqliteEventStore(string path, string namedBy = "--db", Action<string>? warn = null)
     {
         this.path = Path.GetFullPath(path);
         if (Path.GetDirectoryName(this.path) is { } folder && !Directory.Exists(folder))
             throw new StoreException($"{namedBy}: the folder of '{EventStores.Shown(path)}' does not exist; expected a path to a SQLite file in an existing folder, e.g. mandates.db.");
         RefuseFolder(path, namedBy);
+        // Before SQLite opens (or creates) the file: a new store is owner-only from its first byte.
+        SqliteStoreFiles.Guard(this.path, path, namedBy, warn);
         connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = this.path,

@@ -105,7 +105,8 @@ internal static class YamlDiagnostics
     /// <summary>
     /// Remembers where the last parsing event ended, to place errors the scanner reports without a position;
     /// and stops at nesting deeper than any record file has, before building it: the nodes are built
-    /// recursively, and a file of nothing but '[' would overflow the stack, which ends the process unasked.
+    /// recursively, and a file of nothing but '[' would overflow the stack, which ends the process unasked; and
+    /// at anchors and aliases that expand beyond what a record holds (<see cref="AliasExpansion"/>).
     /// </summary>
     private sealed class PositionTrackingParser(IParser inner) : IParser
     {
@@ -113,6 +114,7 @@ internal static class YamlDiagnostics
         private const int DeepestNesting = 64;
 
         private int depth;
+        private readonly AliasExpansion expansion = new();
 
         public Mark LastPosition { get; private set; } = Mark.Empty;
         public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
@@ -121,6 +123,7 @@ internal static class YamlDiagnostics
         {
             if (inner.Current is { } current) LastPosition = current.End;
             if (!inner.MoveNext()) return false;
+            expansion.Count(inner.Current!);
             switch (inner.Current)
             {
                 case YamlDotNet.Core.Events.SequenceStart or YamlDotNet.Core.Events.MappingStart

@@ -97,11 +97,7 @@ public static class GenerateHistory
             return total;
         });
         // The next open reads this rather than folding every generated entry again.
-        if (written >= session.Store.SnapshotAfter)
-        {
-            LedgerSnapshot.Save(store, state);
-            session.Store.SnapshotSaved();
-        }
+        if (written >= session.Store.SnapshotAfter) session.Store.SaveSnapshotNow();
         return new GenerateResult(request, recorded, written, new DateInterval(first, last), state.Head,
             store.Description);
     }

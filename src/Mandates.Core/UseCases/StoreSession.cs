@@ -129,6 +129,18 @@ public sealed class StoreSession(IStoreOpener opener, IProgressDisplay progress,
     public void SnapshotSaved() => snapshotDue = false;
 
     /// <summary>
+    /// Saves the state as the store's snapshot now (generate, after appending), and none at the end; a store that
+    /// cannot save it (a role that may only read and append to the ledger) has appended all the same, and the
+    /// caller is only told so, as in <see cref="SaveSnapshot"/>.
+    /// </summary>
+    public void SaveSnapshotNow()
+    {
+        snapshotDue = true;
+        SaveSnapshot();
+        snapshotDue = false;
+    }
+
+    /// <summary>
     /// Saves the state as the store's snapshot if opening it folded <see cref="SnapshotAfter"/> entries or
     /// more: called after a use case ran to its end (done or refused by the law), never after bad input.
     /// The snapshot is only a shortcut for the next open: a store that cannot save it has answered all the
