@@ -23,4 +23,6 @@ namespace Mandates.Core.Contracts;
 [JsonSerializable(typeof(StrengthOutput))]
 [JsonSerializable(typeof(ToursOutput))]
 [JsonSerializable(typeof(HistoryOutput))]
+[JsonSerializable(typeof(StatsOutput))]
+[JsonSerializable(typeof(RecordCheckOutput))]
 public sealed partial class ContractJson : JsonSerializerContext;

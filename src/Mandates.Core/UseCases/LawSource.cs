@@ -98,6 +98,19 @@ public sealed class LawSource(StoreSession store, Caller caller, IRecordFolders 
         ? state => new Authoriser(Stored(state, $"the record in the store {store.Store(caller).Description}"))
         : null;
 
+    /// <summary>
+    /// The record files the law is read from, as they are, whether or not they load together, and words naming them:
+    /// the record folder's; else the store's; for a store not created yet the bundled record's (the store is not
+    /// created: reading files is no use of the law that fills it).
+    /// </summary>
+    public (IReadOnlyList<RecordFile> Files, string Named) Files()
+    {
+        if (folder is var (path, field)) return (folders.Read(path, field), $"the record in '{path}'");
+        if (store.Exists() && StoredFiles() is { Count: > 0 } stored)
+            return (stored, $"the record in the store {store.Description}");
+        return (folders.Read(folders.BundledFolder, "bundled record"), "the bundled record");
+    }
+
     /// <summary>The record files the store holds, as they are, whether or not they load together.</summary>
     public IReadOnlyList<RecordFile> StoredFiles() => RecordEvents.Files(store.State(caller));
 
