@@ -40,7 +40,7 @@ public class DataCommandTests
         """;
 
     /// <summary>A record folder: the bundled legal acts and calendar, and the operation files given.</summary>
-    private static string Folder(params (string Name, string Text)[] operations)
+    internal static string Folder(params (string Name, string Text)[] operations)
     {
         var folder = Directory.CreateTempSubdirectory("mandates-data-").FullName;
         var bundled = Path.Combine(AppContext.BaseDirectory, "data");
@@ -129,7 +129,8 @@ public class DataCommandTests
     [Fact]
     public void Stats_on_the_bundled_record_adds_up_and_validates()
     {
-        var run = Cli.Invoke("data", "stats", "--json");
+        var store = Path.Combine(Directory.CreateTempSubdirectory("mandates-data-").FullName, "new.db");
+        var run = Cli.Invoke("data", "stats", "--json", "--db", store);
         Assert.Equal(0, run.Exit);
         Schemas.Valid("stats.schema.json", run.Out);
         var stats = JsonNode.Parse(run.Out)!;
@@ -137,7 +138,7 @@ public class DataCommandTests
         Assert.Equal(["ASPIDES", "KFOR"], operations.Select(o => (string?)o!["operation"]));
         Assert.Equal((int)stats["mandates"]!, operations.Sum(o => (int)o!["mandates"]!));
         Assert.InRange((double)stats["verified"]!, 0.01, 0.99);
-        var text = Cli.Invoke("data", "stats");
+        var text = Cli.Invoke("data", "stats", "--db", store);
         Assert.StartsWith($"The bundled record: 2 operations, {(int)stats["mandates"]!} mandates, 6 legal acts; "
             + $"{(int)stats["values"]!} values, {(int)stats["verifiedValues"]!} of them verified", text.Out);
     }

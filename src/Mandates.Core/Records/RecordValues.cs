@@ -21,6 +21,7 @@ public static class RecordValues
         var source = operation.Source;
         yield return source; // name
         yield return source; // lead
+        foreach (var _ in operation.Names) yield return source;
         if (operation.Resubmission is { } r)
         {
             var s = r.Provenance.Resolve(source);

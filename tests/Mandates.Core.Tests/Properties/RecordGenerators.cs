@@ -200,6 +200,7 @@ public static class RecordGenerators
     public static Gen<Operation> Operation(string id, IReadOnlyList<LegalActId> acts) =>
         from name in Text
         from lead in Text
+        from names in Text.Where(t => !t.Contains('\t')).ListOf()
         from source in Source
         from note in OptionalText
         from resubmission in Optional(
@@ -212,6 +213,7 @@ public static class RecordGenerators
         select new Operation
         {
             Id = new OperationId(id), Name = name, Lead = lead, Source = source,
+            Names = names.DistinctBy(Mandates.Core.Law.OperationSearch.Folded).ToValueList(),
             Resubmission = resubmission, Mandates = mandates.ToValueList(),
         };
 
