@@ -11,7 +11,7 @@ namespace Mandates.Benchmarks;
 /// original, so the files are as long and as varied as real ones; their ids, names and motions' printed papers say
 /// they are copies, so the copy is a record that holds together (`data check` finds nothing).
 /// </summary>
-public static class GrownRecord
+internal static class GrownRecord
 {
     public const int KforCopies = 9;
     public const int AspidesCopies = 19;
