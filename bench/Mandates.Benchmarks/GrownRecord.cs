@@ -16,7 +16,8 @@ internal static class GrownRecord
     public const int KforCopies = 9;
     public const int AspidesCopies = 19;
 
-    /// <summary>Writes the grown record into <paramref name="folder"/> (new or empty) from the record in <paramref name="bundled"/>.</summary>
+    /// <summary>Writes the grown record into <paramref name="folder"/> (new or empty) from the record in <paramref
+    /// name="bundled"/>.</summary>
     public static void Write(string bundled, string folder)
     {
         var files = Mandates.Storage.RecordFolder.Read(bundled);

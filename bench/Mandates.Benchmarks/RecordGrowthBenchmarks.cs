@@ -60,7 +60,8 @@ public class RecordGrowthBenchmarks
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(root, recursive: true);
 
-    /// <summary>Runs the program as a user would; anything but an authorised answer (exit code 0) stops the benchmark.</summary>
+    /// <summary>Runs the program as a user would; anything but an authorised answer (exit code 0) stops the
+    /// benchmark.</summary>
     private int Run(string[] args)
     {
         var start = new ProcessStartInfo(Path.Combine(program, "mandates"), args)

@@ -6,7 +6,8 @@ namespace Mandates.Cli.Tests;
 /// <summary>`data stats` and `data check`, on the bundled record and on record folders made to break a rule.</summary>
 public class DataCommandTests
 {
-    /// <summary>An operation whose files load, but whose facts do not hold together (see each line's comment).</summary>
+    /// <summary>An operation whose files load, but whose facts do not hold together (see each line's
+    /// comment).</summary>
     private const string Broken = """
         id: TEST
         name: A test operation

@@ -3,7 +3,8 @@ using Xunit;
 
 namespace Mandates.Cli.Tests;
 
-/// <summary>`list --search`: operations found by id, name, other names, lead and areas, case and accents ignored.</summary>
+/// <summary>`list --search`: operations found by id, name, other names, lead and areas, case and accents
+/// ignored.</summary>
 public class ListSearchTests
 {
     /// <summary>A test operation with a German name among its names (the record's `names`).</summary>

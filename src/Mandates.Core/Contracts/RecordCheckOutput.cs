@@ -3,7 +3,8 @@ using Mandates.Core.UseCases;
 
 namespace Mandates.Core.Contracts;
 
-/// <summary><c>data check</c>'s output: every problem of the record, each at its place; none for a clean record.</summary>
+/// <summary><c>data check</c>'s output: every problem of the record, each at its place; none for a clean
+/// record.</summary>
 /// <param name="Record">Which record was checked, in words.</param>
 /// <param name="Files">How many files it has.</param>
 /// <param name="Loaded">Whether every file loads (the checks across the record run only then).</param>

@@ -23,7 +23,8 @@ public sealed record StatsOutput(int SchemaVersion, string Record, int Operation
 public sealed record OperationStatsOutput(string Operation, string Name, int Mandates, int Values, int VerifiedValues,
     double? Verified);
 
-/// <summary>The values of a part of the record that belongs to no operation (the legal acts, the sitting calendar).</summary>
+/// <summary>The values of a part of the record that belongs to no operation (the legal acts, the sitting
+/// calendar).</summary>
 public sealed record ValueCountOutput(int Values, int VerifiedValues, double? Verified)
 {
     public static ValueCountOutput Of(ValueCount count) => new(count.Values, count.Verified, Rounded(count.Share));

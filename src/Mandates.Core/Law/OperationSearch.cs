@@ -11,7 +11,8 @@ namespace Mandates.Core.Law;
 /// </summary>
 public static class OperationSearch
 {
-    /// <summary>Whether <paramref name="operation"/> matches <paramref name="text"/>, a non-blank search text.</summary>
+    /// <summary>Whether <paramref name="operation"/> matches <paramref name="text"/>, a non-blank search
+    /// text.</summary>
     public static bool Matches(Operation operation, string text)
     {
         var wanted = Folded(text);

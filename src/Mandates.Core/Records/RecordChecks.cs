@@ -76,7 +76,8 @@ public static partial class RecordChecks
                 + "before it, begins: the mandates of an operation are listed oldest first, each replacing the one before"));
     }
 
-    /// <summary>The day a mandate's consent begins, for a mandate that is a link of the chain (not a rejected § 5 approval).</summary>
+    /// <summary>The day a mandate's consent begins, for a mandate that is a link of the chain (not a rejected § 5
+    /// approval).</summary>
     private static LocalDate? Begins(Mandate m) =>
         m is { Procedure: Procedure.SubsequentApproval, Vote.Result: VoteResult.Rejected } ? null : m.ConsentBegins;
 
@@ -127,7 +128,8 @@ public static partial class RecordChecks
         if (m.Costs is { } costs) Check(".costs", costs.Provenance);
     }
 
-    /// <summary>A printed paper's number as compared: "Drucksache 21/230" and "drucksache  21/230" are one paper.</summary>
+    /// <summary>A printed paper's number as compared: "Drucksache 21/230" and "drucksache  21/230" are one
+    /// paper.</summary>
     private static string Normalised(string document) => Spaces().Replace(document.Trim(), " ").ToUpperInvariant();
 
     [GeneratedRegex(@"\s+")]

@@ -88,7 +88,8 @@ public static class RecordValues
         }
     }
 
-    /// <summary>The source of each value of the sitting calendar: each week's first and last day, each sitting day.</summary>
+    /// <summary>The source of each value of the sitting calendar: each week's first and last day, each sitting
+    /// day.</summary>
     public static IEnumerable<Source> Of(SittingCalendar calendar) =>
         calendar.Weeks.SelectMany(w => Enumerable.Repeat(w.Provenance.Resolve(calendar.Source), 2 + w.SittingDays.Count));
 }

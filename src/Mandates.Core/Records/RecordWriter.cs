@@ -248,7 +248,8 @@ public static class RecordWriter
         public void Text(string key, string? value) { if (value is not null) Line(key, Quote(value)); }
         public void Date(string key, LocalDate? value) { if (value is { } d) Line(key, RecordLoader.Format(d)); }
 
-        /// <summary>A list of texts, in one line: <c>names: ["Libanon", "UNIFIL maritime"]</c>; nothing for none.</summary>
+        /// <summary>A list of texts, in one line: <c>names: ["Libanon", "UNIFIL maritime"]</c>; nothing for
+        /// none.</summary>
         public void Texts(string key, IReadOnlyList<string> values)
         {
             if (values.Count > 0) Line(key, $"[{string.Join(", ", values.Select(Quote))}]");

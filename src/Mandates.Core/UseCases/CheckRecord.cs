@@ -5,7 +5,8 @@ namespace Mandates.Core.UseCases;
 /// <summary>"Does the record hold together?"</summary>
 public sealed record CheckRecordRequest;
 
-/// <summary>The answer: every problem found, each at its file, line, column and field; none for a clean record.</summary>
+/// <summary>The answer: every problem found, each at its file, line, column and field; none for a clean
+/// record.</summary>
 /// <param name="Record">Which record was checked, in words ("the bundled record", "the record in 'DIR'").</param>
 /// <param name="Files">How many files it has.</param>
 /// <param name="Loaded">Whether every file loads; the checks across the record run only then.</param>

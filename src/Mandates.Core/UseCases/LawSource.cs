@@ -58,7 +58,8 @@ public sealed class LawSource(StoreSession store, Caller caller, IRecordFolders 
     /// <summary>
     /// The law for a question about one operation, and its rules. Where that is the store's record, only the files the
     /// question needs are parsed (the legal acts, the calendar and the operation's own file, see
-    /// <see cref="OperationFiles.Part"/>), so that an answer does not slow down as the record grows: parsing is most of
+    /// <see cref="OperationFiles.Part"/>), so that an answer does not slow down as the record grows: parsing is most
+    /// of
     /// a short command's work. The store's record loaded whole when it was imported or recorded. Anything else — a
     /// record folder (checked whole as it is read), a store not created yet, an operation no one file names, a part
     /// that does not load — reads the whole record, as <see cref="Record"/>, and answers or fails as it does.

@@ -7,7 +7,8 @@ namespace Mandates.Core.UseCases;
 /// <summary>"How much does the record hold, and how much of it is confirmed by a source?"</summary>
 public sealed record RecordStatsRequest;
 
-/// <summary>How many values a part of the record states (see <see cref="RecordValues"/>), and how many are verified.</summary>
+/// <summary>How many values a part of the record states (see <see cref="RecordValues"/>), and how many are
+/// verified.</summary>
 public sealed record ValueCount(int Values, int Verified)
 {
     /// <summary>The share of the values verified, from 0 to 1; null where there are no values to share.</summary>

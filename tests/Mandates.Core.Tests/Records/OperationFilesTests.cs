@@ -3,7 +3,8 @@ using Xunit;
 
 namespace Mandates.Core.Tests.Records;
 
-/// <summary>Finding one operation's file by its top-level id line, so a question about it parses only that file.</summary>
+/// <summary>Finding one operation's file by its top-level id line, so a question about it parses only that
+/// file.</summary>
 public class OperationFilesTests
 {
     [Theory]
