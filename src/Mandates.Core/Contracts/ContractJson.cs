@@ -27,4 +27,6 @@ namespace Mandates.Core.Contracts;
 [JsonSerializable(typeof(UserAddedOutput))]
 [JsonSerializable(typeof(UserChangedOutput))]
 [JsonSerializable(typeof(UsersOutput))]
+[JsonSerializable(typeof(StatsOutput))]
+[JsonSerializable(typeof(RecordCheckOutput))]
 public sealed partial class ContractJson : JsonSerializerContext;

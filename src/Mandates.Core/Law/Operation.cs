@@ -18,6 +18,11 @@ public sealed record Operation
     public required OperationId Id { get; init; }
     public required string Name { get; init; }
     public required string Lead { get; init; }
+    /// <summary>
+    /// Other names users know the operation by and search for (its German name, a short form): the record's
+    /// <c>names</c>, sourced by the operation's source. Empty where the file gives none.
+    /// </summary>
+    public ValueList<string> Names { get; init; } = ValueList<string>.Empty;
     public required Source Source { get; init; }
     public Resubmission? Resubmission { get; init; }
     public required ValueList<Mandate> Mandates { get; init; }

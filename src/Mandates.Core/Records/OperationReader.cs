@@ -17,6 +17,7 @@ internal static class OperationReader
             "an operation id: letters, digits and '-', starting with a letter (e.g. KFOR)", s => new OperationId(s));
         var name = f.Text("name", true, "the operation's name");
         var lead = f.Text("lead", true, "the lead organisation, e.g. NATO");
+        var names = OperationNames.Read(f);
         var source = f.RequiredSource();
         Resubmission? resubmission = null;
         if (f.Child("resubmission") is { } r)
@@ -45,7 +46,7 @@ internal static class OperationReader
         if (f.Errors.Count > 0 || id is null || name is null || lead is null) return null;
         return new Operation
         {
-            Id = id.Value, Name = name, Lead = lead, Source = source, Resubmission = resubmission,
+            Id = id.Value, Name = name, Lead = lead, Names = names, Source = source, Resubmission = resubmission,
             Mandates = mandates.ToValueList(), ReportedStrength = reported, Components = components,
             DeploymentsWithoutConsent = withoutConsent,
         };

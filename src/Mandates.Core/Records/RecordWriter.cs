@@ -66,6 +66,7 @@ public static class RecordWriter
         w.Line("id", operation.Id.Value);
         w.Text("name", operation.Name);
         w.Text("lead", operation.Lead);
+        w.Texts("names", operation.Names);
         w.Source(operation.Source);
         if (operation.Resubmission is { } r)
         {
@@ -324,6 +325,13 @@ public static class RecordWriter
 
         public void Text(string key, string? value) { if (value is not null) Line(key, Quote(value)); }
         public void Date(string key, LocalDate? value) { if (value is { } d) Line(key, RecordLoader.Format(d)); }
+
+        /// <summary>A list of texts, in one line: <c>names: ["Libanon", "UNIFIL maritime"]</c>; nothing for
+        /// none.</summary>
+        public void Texts(string key, IReadOnlyList<string> values)
+        {
+            if (values.Count > 0) Line(key, $"[{string.Join(", ", values.Select(Quote))}]");
+        }
 
         public void Dated(string key, DatedFact? fact)
         {

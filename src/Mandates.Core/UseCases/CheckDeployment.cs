@@ -35,7 +35,9 @@ public static class CheckDeployment
     public static CheckResult Run(Session session, CheckRequest request)
     {
         // Only now the store is opened (and, on first use, filled): the request's own values were checked by the host.
-        var operation = Input.Operation(session.Law.Record(), request.Operation);
+        // The law for this one operation: the store's record parsed only as far as the question needs.
+        var (law, authoriser) = session.Law.For(request.Operation);
+        var operation = Input.Operation(law, request.Operation);
         if (request.Task is { } task) Input.Listed(operation, "task", task, m => m.Tasks);
         if (request.Area is { } area) Input.Listed(operation, "area", area, m => m.Areas);
         var asked = new DeploymentRequest(operation.Id, request.Period, request.Add)
@@ -44,7 +46,7 @@ public static class CheckDeployment
         };
         IStrength current = request.Strength is { } n ? new ConstantStrength(n)
             : session.Store.State(session.Caller).StrengthOf(operation.Id);
-        var decision = session.Law.Authoriser().Authorise(asked, current);
+        var decision = authoriser.Authorise(asked, current);
         return new CheckResult(asked, decision)
         {
             Clause = ClauseRoom.Of(operation, decision, request.Exception, current),

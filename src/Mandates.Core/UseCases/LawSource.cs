@@ -25,6 +25,7 @@ public sealed class LawSource(StoreSession store, Caller caller, IRecordFolders 
     private LegalRecord? record;
     private Authoriser? authoriser;
     private (LegalRecord Record, IReadOnlyList<RecordFile> Files)? bundled;
+    private (string Operation, LegalRecord Record, Authoriser Authoriser)? part;
 
     /// <summary>
     /// The record folder read instead of the store's record, and the field that named it; null for the store's.
@@ -55,6 +56,29 @@ public sealed class LawSource(StoreSession store, Caller caller, IRecordFolders 
     }
 
     /// <summary>
+    /// The law for a question about one operation, and its rules. Where that is the store's record, only the files the
+    /// question needs are parsed (the legal acts, the calendar and the operation's own file, see
+    /// <see cref="OperationFiles.Part"/>), so that an answer does not slow down as the record grows: parsing is most
+    /// of
+    /// a short command's work. The store's record loaded whole when it was imported or recorded. Anything else — a
+    /// record folder (checked whole as it is read), a store not created yet, an operation no one file names, a part
+    /// that does not load — reads the whole record, as <see cref="Record"/>, and answers or fails as it does.
+    /// </summary>
+    public (LegalRecord Record, Authoriser Authoriser) For(string operation)
+    {
+        if (part is { } known && string.Equals(known.Operation, operation, StringComparison.OrdinalIgnoreCase))
+            return (known.Record, known.Authoriser);
+        if (record is null && folder is null && store.Exists() && store.State(caller).RecordFiles.Count > 0
+            && OperationFiles.Part(StoredFiles(), operation) is { } files
+            && RecordLoader.Load(files).Record is { } loaded && loaded.FindOperation(operation) is not null)
+        {
+            part = (operation, loaded, new Authoriser(loaded));
+            return (loaded, part.Value.Authoriser);
+        }
+        return (Record(), Authoriser());
+    }
+
+    /// <summary>
     /// Whether the law was read for a store not created yet, which <see cref="Session.Finish"/> creates and fills.
     /// </summary>
     public bool FillPending => folder is null && record is not null && !store.IsOpen;
@@ -80,7 +104,7 @@ public sealed class LawSource(StoreSession store, Caller caller, IRecordFolders 
     /// <summary>
     /// Drops the record read so far: the next <see cref="Record"/> reads it from the ledger as it now stands.
     /// </summary>
-    public void Forget() => (record, authoriser) = (null, null);
+    public void Forget() => (record, authoriser, part) = (null, null, null);
 
     /// <summary>
     /// The law as the store held it at an instant: the record files in <paramref name="asRecorded"/>, the ledger as it
@@ -97,6 +121,19 @@ public sealed class LawSource(StoreSession store, Caller caller, IRecordFolders 
     public Func<LedgerState, Authoriser>? LawOfState => folder is null
         ? state => new Authoriser(Stored(state, $"the record in the store {store.Store(caller).Description}"))
         : null;
+
+    /// <summary>
+    /// The record files the law is read from, as they are, whether or not they load together, and words naming them:
+    /// the record folder's; else the store's; for a store not created yet the bundled record's (the store is not
+    /// created: reading files is no use of the law that fills it).
+    /// </summary>
+    public (IReadOnlyList<RecordFile> Files, string Named) Files()
+    {
+        if (folder is var (path, field)) return (folders.Read(path, field), $"the record in '{path}'");
+        if (store.Exists() && StoredFiles() is { Count: > 0 } stored)
+            return (stored, $"the record in the store {store.Description}");
+        return (folders.Read(folders.BundledFolder, "bundled record"), "the bundled record");
+    }
 
     /// <summary>The record files the store holds, as they are, whether or not they load together.</summary>
     public IReadOnlyList<RecordFile> StoredFiles() => RecordEvents.Files(store.State(caller));

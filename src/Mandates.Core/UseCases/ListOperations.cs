@@ -1,11 +1,13 @@
 using Mandates.Core.Law;
+using Mandates.Core.Problems;
 using Mandates.Core.Rules;
 using NodaTime;
 
 namespace Mandates.Core.UseCases;
 
 /// <summary>"Where does every operation stand on this day?"</summary>
-public sealed record ListRequest(LocalDate Day);
+/// <param name="Search">Only the operations this text finds (see <see cref="OperationSearch"/>); null for all.</param>
+public sealed record ListRequest(LocalDate Day, string? Search = null);
 
 /// <summary>One operation on the day.</summary>
 /// <param name="Decision">The law's answer to "may anyone serve that day?" (nobody added): authorised, or why
@@ -34,7 +36,14 @@ public static class ListOperations
         var record = session.Law.Record();
         var authoriser = session.Law.Authoriser();
         var day = request.Day;
-        return new ListResult(day, [.. record.Operations.Select(op =>
+        if (request.Search is { } search && OperationSearch.Folded(search).Length == 0)
+            throw new ProblemException(Problem.Saying("search", search, Problem.Join(
+                $"'{Problem.Shown(search)}' has no letter or digit to search for; expected a word of an operation's id, ",
+                $"name, other names, lead or areas, e.g. kosovo.")));
+        var found = request.Search is { } text
+            ? record.Operations.Where(op => OperationSearch.Matches(op, text))
+            : record.Operations;
+        return new ListResult(day, [.. found.Select(op =>
         {
             var (upcoming, before) = ListDeadlines.AsSeenOn(record, op, day);
             var decision = authoriser.Authorise(DeploymentRequest.On(op.Id, day, 0), ConstantStrength.None);

@@ -255,6 +255,7 @@ public static class RecordGenerators
     public static Gen<Operation> Operation(string id, IReadOnlyList<LegalActId> acts) =>
         from name in Text
         from lead in Text
+        from names in Text.Where(t => !t.Contains('\t')).ListOf()
         from source in Source
         from note in OptionalText
         from resubmission in Optional(
@@ -275,6 +276,7 @@ public static class RecordGenerators
         select new Operation
         {
             Id = new OperationId(id), Name = name, Lead = lead, Source = source, Resubmission = resubmission,
+            Names = names.DistinctBy(Mandates.Core.Law.OperationSearch.Folded).ToValueList(),
             Mandates = mandates
                 .Select((m, i) => components.Count == 0 ? m : m with { Component = components[parts[i]].Key })
                 .ToValueList(),
