@@ -125,7 +125,7 @@ public class CheckCommandTests
     {
         var run = Cli.Invoke("check", "ISAF", "--on", "2025-07-01");
         Assert.Equal(2, run.Exit);
-        Assert.Contains("operation: 'ISAF' is not in the record; known operations: ASPIDES, KFOR.", run.Err);
+        Assert.Contains("operation: 'ISAF' is not in the record; known operations: ASPIDES, AWACS-TURKEY, KFOR, LIBYA-PEGASUS.", run.Err);
     }
 
     [Fact]

@@ -33,8 +33,10 @@ public class GenerateCommandTests() : LedgerTests("generate")
     {
         var run = Run(Generate(20_000));
         Assert.Equal(0, run.Exit);
-        Assert.Contains("Recorded the fictional operations GEN-01 to GEN-30 at positions 10 to 39", run.Out);
-        Assert.Contains("Appended 20,000 entries (positions 40 to 20039)", run.Out);
+        var first = Repository.BundledFiles + 1;
+        Assert.Contains($"Recorded the fictional operations GEN-01 to GEN-30 at positions {first} to {first + 29}",
+            run.Out);
+        Assert.Contains($"Appended 20,000 entries (positions {first + 30} to {first + 30 + 19_999})", run.Out);
 
         var list = Run("list", "--on", "2025-01-01");
         for (var i = 1; i <= 30; i++) Assert.Contains($"GEN-{i:D2}-1", list.Out);
@@ -179,7 +181,7 @@ public class GenerateCommandTests() : LedgerTests("generate")
     {
         var run = Run("generate", "--events", "100000", "--from", "2025-07-01", "--until", "2025-08-31");
         Assert.Equal(0, run.Exit);
-        Assert.Matches(@"Appended [\d,]+ entries \(positions 10 to \d+\) to .*\. That is fewer than the 100,000 asked for: the history from 2025-07-01 to 2025-08-31 has no room for more tours", run.Out);
+        Assert.Matches(@"Appended [\d,]+ entries \(positions " + (Repository.BundledFiles + 1) + @" to \d+\) to .*\. That is fewer than the 100,000 asked for: the history from 2025-07-01 to 2025-08-31 has no room for more tours", run.Out);
     }
 
     [Fact]

@@ -112,7 +112,7 @@ public class ImportCommandTests() : LedgerTests("import")
         File.Delete(Path.Combine(record, "operations", "aspides.yaml"));
         var run = Run("import", record);
         Assert.Equal(0, run.Exit);
-        Assert.Contains("Nothing changed: the store already holds these 8 files as they are. The store's record also holds operations/aspides.yaml, which the folder lacks, as it was: import never removes a file.", run.Out);
+        Assert.Contains($"Nothing changed: the store already holds these {Repository.BundledFiles - 1} files as they are. The store's record also holds operations/aspides.yaml, which the folder lacks, as it was: import never removes a file.", run.Out);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public class ImportCommandTests() : LedgerTests("import")
         var elsewhere = Path.Combine(folder, "typo.db");
         var run = Cli.Invoke("import", record, "--db", elsewhere);
         Assert.Equal(0, run.Exit);
-        Assert.Contains($"note: {elsewhere} was a new store; it now holds the record from '{record}' (positions 1 to 9). If you meant an existing store, check --db.", run.Err);
+        Assert.Contains($"note: {elsewhere} was a new store; it now holds the record from '{record}' (positions 1 to {Repository.BundledFiles}). If you meant an existing store, check --db.", run.Err);
         // Into the store that exists, no such note.
         Assert.DoesNotContain("was a new store", Run("import", record).Err);
     }

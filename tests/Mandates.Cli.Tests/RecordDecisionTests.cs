@@ -319,7 +319,12 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
         Assert.Equal(0, Run("record", "motion", "KFOR", "--mandate", "KFOR-2026", "--document", "Drucksache 21/999", "--distributed", "2026-05-20", "--extension", "--source", "x").Exit);
         // Put, not yet decided: the government's undertaking to resubmit is kept.
         var pending = Run("list", "--on", "2026-06-01").Out;
-        Assert.Contains("put as KFOR-2026 (Drucksache 21/999), which", pending);
+        // Read from the JSON: the table wraps the deadline's words as the other rows' widths allow.
+        using var listed = JsonDocument.Parse(Run("list", "--on", "2026-06-01", "--json").Out);
+        var listedKfor = listed.RootElement.GetProperty("operations").EnumerateArray()
+            .Single(o => o.GetProperty("operation").GetString() == "KFOR");
+        Assert.Contains("put as KFOR-2026 (Drucksache 21/999), which",
+            listedKfor.GetProperty("nextDeadline").GetProperty("what").GetString());
         Assert.DoesNotContain("overdue", pending);
         Assert.Equal(0, Run("record", "vote", "--mandate", "KFOR-2026", "--date", "2026-06-18", "--result", "rejected", "--yes", "200", "--no", "400", "--abstentions", "3", "--source", "x").Exit);
 

@@ -8,17 +8,20 @@ public class VerifyCommandTests() : LedgerTests("verify")
 {
     [Theory]
     // A month 13.
-    [InlineData("tour-ended", "{\"person\":\"P-0001\",\"tour\":10,\"on\":\"2025-13-01\"}", "its tour-ended entry cannot be folded")]
+    [InlineData("tour-ended", "{\"person\":\"P-0001\",\"tour\":{tour},\"on\":\"2025-13-01\"}", "its tour-ended entry cannot be folded")]
     // Days no writer records: beyond the ledger's last day (it used to be folded as an open tour), ending before starting.
     [InlineData("tour-started", "{\"person\":\"P-0002\",\"task\":\"reconnaissance\",\"from\":\"2025-07-01\",\"until\":\"2100-01-01\"}",
         "its tour-started entry cannot be folded (a tour from 2025-07-01 to 2100-01-01, which no writer records (a tour's days run from 1990-01-01 to 2069-12-31")]
     [InlineData("tour-started", "{\"person\":\"P-0002\",\"task\":\"reconnaissance\",\"from\":\"2025-07-01\",\"until\":\"2025-06-01\"}",
         "its tour-started entry cannot be folded (a tour from 2025-07-01 to 2025-06-01, which no writer records")]
-    [InlineData("tour-ended", "{\"person\":\"P-0001\",\"tour\":10,\"on\":\"2070-01-01\"}", "its tour-ended entry cannot be folded (a tour from 2025-07-01 to 2070-01-01")]
-    [InlineData("tour-corrected", "{\"supersedes\":10,\"tour\":10,\"from\":\"1989-12-31\",\"until\":\"2025-07-31\",\"cancelled\":false,\"reason\":\"x\"}",
+    [InlineData("tour-ended", "{\"person\":\"P-0001\",\"tour\":{tour},\"on\":\"2070-01-01\"}", "its tour-ended entry cannot be folded (a tour from 2025-07-01 to 2070-01-01")]
+    [InlineData("tour-corrected", "{\"supersedes\":{tour},\"tour\":{tour},\"from\":\"1989-12-31\",\"until\":\"2025-07-31\",\"cancelled\":false,\"reason\":\"x\"}",
         "its tour-corrected entry cannot be folded (a tour from 1989-12-31 to 2025-07-31")]
     public void An_entry_whose_hash_matches_but_that_no_writer_could_have_written_is_named_by_verify(string type, string payload, string message)
     {
+        // The deploy below is the first entry after the bundled record's; the bad entry the one after it.
+        var tour = Repository.BundledFiles + 1;
+        payload = payload.Replace("{tour}", tour.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-0001", "--task", "reconnaissance", "--from", "2025-07-01").Exit);
         // Appended past the program's checks, its hash chained properly.
         using (var store = new Mandates.Storage.SqliteEventStore(Db))
@@ -29,11 +32,11 @@ public class VerifyCommandTests() : LedgerTests("verify")
         }
         var verify = Run("verify");
         Assert.Equal(1, verify.Exit);
-        Assert.Contains("BROKEN at position 11: " + message, verify.Out);
+        Assert.Contains($"BROKEN at position {tour + 1}: " + message, verify.Out);
         // Any other command stops at it and points to verify.
         var strength = Run("strength", "KFOR", "--on", "2025-07-01");
         Assert.Equal(3, strength.Exit);
-        Assert.Contains("position 11", strength.Err);
+        Assert.Contains($"position {tour + 1}", strength.Err);
     }
 
     [Fact]
@@ -49,7 +52,8 @@ public class VerifyCommandTests() : LedgerTests("verify")
         }
         var verify = Run("verify");
         Assert.Equal(0, verify.Exit);
-        Assert.Contains("Note: position 11 was recorded before the entry ahead of it", verify.Out);
+        Assert.Contains($"Note: position {Repository.BundledFiles + 2} was recorded before the entry ahead of it",
+            verify.Out);
         // An ordinary write after it (recorded now, after the first entry again) does not hide the disorder.
         Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-0003", "--task", "reconnaissance", "--from", "2025-07-01").Exit);
 
