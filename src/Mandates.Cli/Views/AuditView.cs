@@ -11,7 +11,9 @@ internal static class AuditView
     public static void Json(Output output, AuditResult audit) =>
         output.Writer.WriteLine(Contract.Write(new AuditOutput(Contract.SchemaVersion, audit.State.Head,
             audit.AsRecordedAt is { } at ? InstantPattern.ExtendedIso.Format(at) : null, audit.OperationInRecord,
-            [.. audit.Violations.Select(v => ViolationOutput.Of(v, audit.State))]).WithUsers(audit.State)));
+            [.. audit.Violations.Select(v => ViolationOutput.Of(v, audit.State))],
+            [.. audit.WithoutConsent.Select(w => WithoutConsentOutput.Of(w.Operation, w.Deployment))])
+            .WithUsers(audit.State)));
 
     public static void Text(Output output, AuditResult audit)
     {
@@ -29,6 +31,7 @@ internal static class AuditView
             output.Console.MarkupLine($"[red bold]{count}[/] of the law {known}, in {entries:N0} ledger entries:");
             ViolationsView.Table(output, audit.Violations);
         }
+        if (audit.WithoutConsent.Count > 0) WithoutConsent(output, audit);
         UsersAudit(output, audit);
     }
 
@@ -49,5 +52,20 @@ internal static class AuditView
         foreach (var u in unpermitted)
             output.Writer.WriteLine($"  position {u.Position} ({u.Type}), recorded by {u.RecordedBy} at "
                 + $"{InstantPattern.ExtendedIso.Format(u.RecordedAt)}: {u.Why}.");
+    }
+
+    /// <summary>The deployments the record holds as made without consent: facts of the law, not ledger tours.</summary>
+    private static void WithoutConsent(Output output, AuditResult audit)
+    {
+        output.Console.MarkupLine($"[yellow bold]{audit.WithoutConsent.Count} deployment(s) without the Bundestag's "
+            + "consent[/], never approved (facts of the record, not tours):");
+        var table = new Table().Border(TableBorder.Rounded).Expand();
+        foreach (var h in new[] { "Operation", "From", "To", "Persons", "What happened", "Ruling" }) table.AddColumn(h);
+        foreach (var (operation, d) in audit.WithoutConsent)
+            table.AddRow(
+                Markup.Escape(operation.Id.Value), Output.Date(d.From), Output.Date(d.To),
+                d.Persons?.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) ?? "—",
+                Markup.Escape(d.Why), Markup.Escape(d.Ruling ?? "—"));
+        output.Console.Write(table);
     }
 }

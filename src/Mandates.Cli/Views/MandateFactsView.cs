@@ -58,6 +58,15 @@ internal static class MandateFactsView
         yield return ("legal bases", V(own, string.Join("; ", m.LegalBases.Select(id => record.Act(id).Short))));
         if (m.Mission is not null) yield return ("mission", V(own, m.Mission));
         yield return ("ceiling", V(m.Ceiling.Provenance, $"up to {m.Ceiling} soldiers") + S(m.Ceiling.Provenance));
+        // Later ceilings of the same decision; the one in force on the day is said apart.
+        foreach (var change in m.CeilingChanges)
+            yield return ($"ceiling from {Output.Date(change.From)}",
+                V(change.Provenance, $"up to {new Ceiling(change.Persons)} soldiers"
+                + (change.Until is { } until ? $" until {Output.Date(until)}, then the ceiling before it again" : ""))
+                + S(change.Provenance));
+        if (m.CeilingChanges.Count > 0 && m.CeilingOn(day) is var inForce)
+            yield return ($"ceiling on {Output.Date(day)}", V(inForce.Provenance, $"up to {inForce} soldiers")
+                + S(inForce.Provenance));
         foreach (var e in m.CeilingExceptions)
             yield return ($"exception: {e.Kind.ToString().ToLowerInvariant()}", V(e.Provenance,
                 $"up to {e.ExtraPersons} above the ceiling for at most {e.MaxDays} days" +

@@ -39,6 +39,15 @@ internal static class ShowView
                 facts.AddRow(Markup.Escape(field), Markup.Escape(value));
             console.Write(facts);
         }
+        // Beside the ceiling, and apart from the ledger: what a source reported was actually deployed.
+        if (shown.Reported is { } r)
+            console.MarkupLine(Markup.Escape($"Reported strength: {ReportedStrengthOutput.Words(r)}"
+                + (shown.Ceiling is { } c ? $" (ceiling on {Output.Date(day)}: {c})" : "")
+                + $" — {r.Provenance.Resolve(op.Source)}; a source's figure, not the ledger's tours."));
+        foreach (var d in op.DeploymentsWithoutConsent)
+            console.MarkupLine(Markup.Escape($"Deployed without the Bundestag's consent, never approved: "
+                + $"{Output.Date(d.From)} to {Output.Date(d.To)}: {d.Why}"
+                + (d.Ruling is null ? "" : $" Ruling: {d.Ruling}.") + $" — {d.Provenance.Resolve(op.Source)}"));
         Chain(output, shown);
         console.MarkupLine(
             "[grey]Facts marked [[unverified]] are not confirmed by the source named; see the record file.[/]");

@@ -29,6 +29,10 @@ internal static class StrengthView
                 s.Headroom is { } h ? (h < 0 ? $"[red]{N(h)}[/]" : N(h)) : "—",
                 Markup.Escape(s.Mandate?.Id.Value ?? "no mandate"), Authorises(s));
         output.Console.Write(table);
+        // Beside the ledger's strength, and apart from it: what sources reported was actually deployed.
+        foreach (var r in result.Reported)
+            output.Console.MarkupLine(Markup.Escape($"Reported strength: {ReportedStrengthOutput.Words(r)} — "
+                + $"{r.Provenance.Resolve(result.Operation.Source)} (a source's figure, not the ledger's tours)"));
         if (result.ByTask is not { } tasks) return;
         var byTask = new Table().Border(TableBorder.Rounded).AddColumn("Task").AddColumn("Most deployed on a day");
         foreach (var (task, n) in tasks) byTask.AddRow(Markup.Escape(task), n.ToString());

@@ -9,8 +9,12 @@ namespace Mandates.Core.Contracts;
 /// break it). Null when every operation was audited.
 /// </param>
 /// <param name="Violations">Every violation found, none if the tours keep the law.</param>
+/// <param name="WithoutConsent">
+/// Every deployment the record holds as made without the Bundestag's consent and never approved (of the operation
+/// asked about, or of all), oldest first: facts of the record, not tours, and not counted as violations.
+/// </param>
 public sealed record AuditOutput(int SchemaVersion, long Entries, string? AsRecordedAt, bool? OperationInRecord,
-    IReadOnlyList<ViolationOutput> Violations)
+    IReadOnlyList<ViolationOutput> Violations, IReadOnlyList<WithoutConsentOutput> WithoutConsent)
 {
     /// <summary>Every change of who may write (users added, changed, revoked) in the ledger audited, oldest first.</summary>
     public IReadOnlyList<UserChangeOutput> UserChanges { get; init; } = [];

@@ -14,12 +14,24 @@ namespace Mandates.Core.Contracts;
 /// any.</param>
 /// <param name="AuthorisesNothingBecause">Why the governing mandate lets nobody serve that day; empty where it is in
 /// force.</param>
+/// <param name="Chain">Every mandate of the operation, oldest first.</param>
+/// <param name="Ceiling">The ceiling in force that day (a change within the mandate applied), with its source; null
+/// where no mandate is in force.</param>
+/// <param name="ReportedStrength">The latest figure a source reported of the soldiers deployed, on or before the
+/// day; null where the record holds none.</param>
+/// <param name="WithoutConsent">The operation's deployments made without consent and never approved, oldest
+/// first.</param>
 public sealed record ShowOutput(int SchemaVersion, string Operation, string Name, string Lead, string Date,
     string? InForce, string? Governing, IReadOnlyList<string> AuthorisesNothingBecause,
-    IReadOnlyList<MandateOutput> Chain)
+    IReadOnlyList<MandateOutput> Chain, CeilingFact? Ceiling, ReportedStrengthOutput? ReportedStrength,
+    IReadOnlyList<WithoutConsentOutput> WithoutConsent)
 {
     public static ShowOutput Of(ShowResult shown) => new(Contract.SchemaVersion, shown.Operation.Id.Value,
         shown.Operation.Name, shown.Operation.Lead, Days.Format(shown.Day), shown.InForce?.Id.Value,
         shown.Governing?.Id.Value, shown.AuthorisesNothingBecause,
-        [.. shown.Operation.Mandates.Select(m => MandateOutput.Of(shown.Record, m))]);
+        [.. shown.Operation.Mandates.Select(m => MandateOutput.Of(shown.Record, m))],
+        shown.Ceiling is { } c
+            ? new CeilingFact(c.Persons, SourceOutput.Of(c.Provenance.Resolve(shown.InForce!.Source))) : null,
+        shown.Reported is { } r ? ReportedStrengthOutput.Of(shown.Operation, r) : null,
+        [.. shown.Operation.DeploymentsWithoutConsent.Select(d => WithoutConsentOutput.Of(shown.Operation, d))]);
 }

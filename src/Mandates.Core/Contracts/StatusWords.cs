@@ -8,11 +8,15 @@ namespace Mandates.Core.Contracts;
 public static class StatusWords
 {
     /// <summary>
-    /// "authorised"; "not yet begun (first consent on …)"; "ended on …: " and the rule's refusal; or, for a
+    /// "deployed without consent (… to …; never approved)" on a day of such a deployment, and for an
+    /// operation that has only such deployments; else "authorised"; "not yet begun (first consent on …)"; "ended on …: " and the rule's refusal; or, for a
     /// current mandate that bars the day, "not authorised: " and the first refusal.
     /// </summary>
     public static string Of(OperationStatus s)
     {
+        // Soldiers deployed with no consent at all: said as such, not as a mandate not yet begun.
+        if (s.WithoutConsent is { } w)
+            return $"deployed without consent ({Days.Format(w.From)} to {Days.Format(w.To)}; never approved)";
         if (s.Decision.Authorised) return "authorised";
         var refusal = s.Decision.Refusals.First().Rule.Refusal;
         return s.Standing switch

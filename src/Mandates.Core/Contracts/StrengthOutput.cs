@@ -13,14 +13,17 @@ namespace Mandates.Core.Contracts;
 /// <param name="AsRecordedAt">The instant asked about; null for as known now.</param>
 /// <param name="MaxStrength">The most that served on a day of the period.</param>
 /// <param name="ByTask">The most deployed on a day for each task (by its key); null unless asked for.</param>
+/// <param name="ReportedStrength">Figures sources reported of the soldiers actually deployed (not the ledger's
+/// tours): the latest on or before <c>from</c>, and every one within the period, oldest first.</param>
 public sealed record StrengthOutput(int SchemaVersion, string Operation, bool OperationInRecord, string From, string To,
     string? AsRecordedAt, int MaxStrength, IReadOnlyList<StretchOutput> Stretches,
-    IReadOnlyDictionary<string, int>? ByTask)
+    IReadOnlyDictionary<string, int>? ByTask, IReadOnlyList<ReportedStrengthOutput> ReportedStrength)
 {
     public static StrengthOutput Of(StrengthResult result) => new(Contract.SchemaVersion, result.Operation.Id.Value,
         result.InRecord, Days.Format(result.Period.Start), Days.Format(result.Period.End),
         result.AsRecordedAt is { } at ? InstantPattern.ExtendedIso.Format(at) : null, result.MaxStrength,
-        [.. result.Stretches.Select(StretchOutput.Of)], result.ByTask);
+        [.. result.Stretches.Select(StretchOutput.Of)], result.ByTask,
+        [.. result.Reported.Select(r => ReportedStrengthOutput.Of(result.Operation, r))]);
 }
 
 /// <param name="Ceiling">The governing mandate's ceiling; null where no mandate governs.</param>

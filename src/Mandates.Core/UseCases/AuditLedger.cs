@@ -19,7 +19,14 @@ public sealed record AuditRequest(string? Operation = null, Instant? AsRecordedA
 /// <param name="OperationInRecord">Whether the law audited held that operation; null when all were audited.</param>
 /// <param name="AsRecordedAt">The instant audited, or null for the ledger as known now.</param>
 public sealed record AuditResult(IReadOnlyList<Violation> Violations, LedgerState State, OperationId? Operation,
-    bool? OperationInRecord, Instant? AsRecordedAt);
+    bool? OperationInRecord, Instant? AsRecordedAt)
+{
+    /// <summary>
+    /// The deployments the law audited records as made without consent (of the operation asked about, or of all),
+    /// oldest first: a finding of their own kind, since no tour of the ledger stands for them.
+    /// </summary>
+    public IReadOnlyList<(Operation Operation, DeploymentWithoutConsent Deployment)> WithoutConsent { get; init; } = [];
+}
 
 /// <summary>
 /// Re-checks all of history against the law (docs/architecture.md): every day some tour covers, every tour's task and
@@ -37,6 +44,10 @@ public static class AuditLedger
             progress => Audit.Run(law, state, only, progress));
         // Asked about an operation the law did not hold yet: nothing of it can have been broken, and the host says why.
         bool? inRecord = only is { } op ? law.Record.FindOperation(op.Value) is not null : null;
-        return new AuditResult(violations, state, only, inRecord, instant);
+        var withoutConsent = law.Record.Operations
+            .Where(o => only is null || o.Id.Value.Equals(only.Value.Value, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(o => o.DeploymentsWithoutConsent.Select(d => (o, d)))
+            .OrderBy(x => x.d.From).ToList();
+        return new AuditResult(violations, state, only, inRecord, instant) { WithoutConsent = withoutConsent };
     }
 }

@@ -21,6 +21,12 @@ public sealed record OperationStatus(Operation Operation, Decision Decision, Sta
 {
     /// <summary>The mandate whose terms hold that day: the governing one while it is current, else none.</summary>
     public Mandate? Current => Standing.Phase == Phase.Current ? Standing.Governing : null;
+
+    /// <summary>
+    /// A deployment made without consent that the day falls in; for an operation without mandates, the one
+    /// nearest before the day (else the first). Null where there is none.
+    /// </summary>
+    public DeploymentWithoutConsent? WithoutConsent { get; init; }
 }
 
 /// <summary>The answer: every operation the record holds, in its order.</summary>
@@ -47,8 +53,13 @@ public static class ListOperations
         {
             var (upcoming, before) = ListDeadlines.AsSeenOn(record, op, day);
             var decision = authoriser.Authorise(DeploymentRequest.On(op.Id, day, 0), ConstantStrength.None);
+            var unconsented = op.DeploymentsWithoutConsent;
             return new OperationStatus(op, decision,
-                Standing.Of(record, op, day), upcoming.FirstOrDefault() ?? before.LastOrDefault());
+                Standing.Of(record, op, day), upcoming.FirstOrDefault() ?? before.LastOrDefault())
+            {
+                WithoutConsent = unconsented.FirstOrDefault(d => d.Covers(day)) ?? (op.Mandates.Count > 0 ? null
+                    : unconsented.LastOrDefault(d => d.To < day) ?? unconsented.FirstOrDefault()),
+            };
         })]);
     }
 }

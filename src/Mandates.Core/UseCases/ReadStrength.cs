@@ -24,6 +24,16 @@ public sealed record StrengthResult(Operation Operation, bool InRecord, DateInte
 {
     /// <summary>The most that served on a day of the period.</summary>
     public int MaxStrength => Stretches.Max(s => s.Strength);
+
+    /// <summary>
+    /// The figures sources reported of the soldiers actually deployed, beside the ledger's strength: the latest on
+    /// or before the period's first day, and every one within the period, oldest first.
+    /// </summary>
+    public IReadOnlyList<ReportedStrength> Reported =>
+    [
+        .. Operation.ReportedStrength.Where(r => r.Date < Period.Start).TakeLast(1),
+        .. Operation.ReportedStrength.Where(r => Period.Contains(r.Date)),
+    ];
 }
 
 /// <summary>

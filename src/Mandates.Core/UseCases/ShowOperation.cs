@@ -21,6 +21,15 @@ public sealed record ShowResult(LegalRecord Record, Operation Operation, LocalDa
 {
     /// <summary>The mandate in force that day: the governing one, unless it authorises nothing.</summary>
     public Mandate? InForce => AuthorisesNothingBecause.Count == 0 ? Governing : null;
+
+    /// <summary>The ceiling in force that day (after any change within the mandate); null where none is.</summary>
+    public Ceiling? Ceiling => InForce?.CeilingOn(Day);
+
+    /// <summary>
+    /// The latest figure a source reported of the soldiers deployed, on or before the day: beside the ceiling, and
+    /// apart from the ledger's tours. Null where the record holds none by then.
+    /// </summary>
+    public ReportedStrength? Reported => Operation.ReportedStrength.LastOrDefault(r => r.Date <= Day);
 }
 
 /// <summary>
