@@ -1,3 +1,6 @@
+using Mandates.Core.UseCases;
+using NodaTime.Text;
+
 namespace Mandates.Core.Contracts;
 
 /// <summary><c>audit</c>'s answer: every violation of the law among the tours recorded.</summary>
@@ -10,4 +13,9 @@ namespace Mandates.Core.Contracts;
 /// </param>
 /// <param name="Violations">Every violation found, none if the tours keep the law.</param>
 public sealed record AuditOutput(int SchemaVersion, long Entries, string? AsRecordedAt, bool? OperationInRecord,
-    IReadOnlyList<ViolationOutput> Violations);
+    IReadOnlyList<ViolationOutput> Violations)
+{
+    public static AuditOutput Of(AuditResult audit) => new(Contract.SchemaVersion, audit.State.Head,
+        audit.AsRecordedAt is { } at ? InstantPattern.ExtendedIso.Format(at) : null, audit.OperationInRecord,
+        [.. audit.Violations.Select(v => ViolationOutput.Of(v, audit.State))]);
+}

@@ -23,4 +23,5 @@ namespace Mandates.Core.Contracts;
 [JsonSerializable(typeof(StrengthOutput))]
 [JsonSerializable(typeof(ToursOutput))]
 [JsonSerializable(typeof(HistoryOutput))]
+[JsonSerializable(typeof(DeadlinesOutput))]
 public sealed partial class ContractJson : JsonSerializerContext;
