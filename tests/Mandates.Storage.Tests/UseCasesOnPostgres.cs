@@ -102,3 +102,10 @@ public sealed class PostgresRecordVoteTests : RecordVoteContract, IDisposable
     protected override IStoreOpener NewStore() => stores.New();
     public void Dispose() => stores.Dispose();
 }
+
+public sealed class PostgresUsersTests : UsersContract, IDisposable
+{
+    private readonly UseCaseStores stores = new(() => new PostgresDatabase());
+    protected override IStoreOpener NewStore() => stores.New();
+    public void Dispose() => stores.Dispose();
+}

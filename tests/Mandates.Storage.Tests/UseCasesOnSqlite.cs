@@ -102,3 +102,10 @@ public sealed class SqliteRecordVoteTests : RecordVoteContract, IDisposable
     protected override IStoreOpener NewStore() => stores.New();
     public void Dispose() => stores.Dispose();
 }
+
+public sealed class SqliteUsersTests : UsersContract, IDisposable
+{
+    private readonly UseCaseStores stores = new(() => new SqliteDatabase());
+    protected override IStoreOpener NewStore() => stores.New();
+    public void Dispose() => stores.Dispose();
+}

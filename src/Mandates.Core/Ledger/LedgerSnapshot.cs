@@ -14,8 +14,11 @@ namespace Mandates.Core.Ledger;
 /// </summary>
 public static class LedgerSnapshot
 {
-    /// <summary>The layout written; a store's snapshots of another layout are ignored (and replaced in time). 2: with the first entry recorded out of order.</summary>
-    public const int Format = 2;
+    /// <summary>
+    /// The layout written; a store's snapshots of another layout are ignored (and replaced in time). 2: with the
+    /// first entry recorded out of order; 3: with the user entries and the writes they did not permit.
+    /// </summary>
+    public const int Format = 3;
 
     /// <summary>An open that folds this many entries after the newest snapshot saves a new one.</summary>
     public const int SaveAfter = 50_000;
@@ -162,6 +165,13 @@ public static class LedgerSnapshot
         foreach (var (key, position) in state.Keys.OrderBy(p => p.Value)) { w.Write(key); w.Write(position); }
         w.Write(state.RecordFiles.Count);
         foreach (var (path, (text, position)) in state.RecordFiles.OrderBy(p => p.Key, StringComparer.Ordinal)) { w.Write(path); w.Write(text); w.Write(position); }
+        state.Users.Write(w);
+        w.Write(state.Unpermitted.Count);
+        foreach (var u in state.Unpermitted)
+        {
+            w.Write(u.Position); w.Write(u.RecordedAt.ToUnixTimeTicks()); w.Write(u.RecordedBy); w.Write(u.Type);
+            w.Write((int)u.Act); w.Write(u.Why);
+        }
     }
 
     /// <summary>
@@ -193,10 +203,15 @@ public static class LedgerSnapshot
             for (int i = 0, count = Count(); i < count; i++) state.LatestEntryOfTour[r.ReadInt64()] = r.ReadInt64();
             for (int i = 0, count = Count(); i < count; i++) state.Keys[r.ReadString()] = r.ReadInt64();
             for (int i = 0, count = Count(); i < count; i++) state.RecordFile(r.ReadString(), r.ReadString(), r.ReadInt64());
+            state.Users.Read(r, Count());
+            for (int i = 0, count = Count(); i < count; i++)
+                state.unpermitted.Add(new Access.UnpermittedWrite(r.ReadInt64(), Instant.FromUnixTimeTicks(r.ReadInt64()),
+                    r.ReadString(), r.ReadString(), (Access.Act)r.ReadInt32(), r.ReadString()));
             state.RebuildStrength();
             return state;
         }
-        catch (Exception e) when (e is EndOfStreamException or IOException or InvalidDataException or ArgumentException or OverflowException or IndexOutOfRangeException)
+        catch (Exception e) when (e is EndOfStreamException or IOException or InvalidDataException or ArgumentException
+            or OverflowException or IndexOutOfRangeException or FormatException or DamagedEntryException)
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using Mandates.Core.Access;
 using Mandates.Core.Law;
 using Mandates.Core.Rules;
 using NodaTime;
@@ -24,6 +25,16 @@ public sealed class LedgerState
     internal readonly Dictionary<string, long> Keys = new(StringComparer.Ordinal);
     internal readonly Dictionary<long, long> LatestEntryOfTour = [];
     private readonly Dictionary<string, (string Text, long Position)> recordFiles = new(StringComparer.Ordinal);
+    internal readonly List<UnpermittedWrite> unpermitted = [];
+
+    /// <summary>Who may write, as the ledger's user entries say (see <see cref="UserBook"/>).</summary>
+    public UserBook Users { get; } = new();
+
+    /// <summary>
+    /// Every entry recorded by someone the store's law did not let make it then (see <see cref="UserBook.WhyNot"/>),
+    /// oldest first: none while the store has no users.
+    /// </summary>
+    public IReadOnlyList<UnpermittedWrite> Unpermitted => unpermitted;
 
     /// <summary>The record's files as last recorded in the ledger, by path, with the position that recorded each.</summary>
     public IReadOnlyDictionary<string, (string Text, long Position)> RecordFiles => recordFiles;
@@ -182,18 +193,34 @@ public sealed class LedgerState
             case RecordEvents.FileRecorded:
             {
                 var p = payload as RecordEvents.FilePayload ?? LedgerPayload.Read<RecordEvents.FilePayload>(e);
+                if (Users.Closed) Permitted(e, WriteActs.OfFile(p.Path));
                 RecordFile(p.Path, p.Text, e.Position);
                 break;
             }
+            case UserEvents.Added or UserEvents.RoleChanged or UserEvents.Revoked:
+                Permitted(e, [Act.ManageUsers]);
+                Users.Apply(e, payload);
+                break;
             default:
                 // A type no writer writes would be skipped unseen, and whatever it says with it (an end, a tour) lost.
-                throw new InvalidDataException($"its type '{e.Type}' is none this program writes ({TourEvents.Started}, {TourEvents.Ended}, {TourEvents.Corrected}, {RecordEvents.FileRecorded})");
+                throw new InvalidDataException($"its type '{e.Type}' is none this program writes ({TourEvents.Started}, {TourEvents.Ended}, {TourEvents.Corrected}, {RecordEvents.FileRecorded}, {string.Join(", ", UserEvents.Types)})");
         }
+        if (Users.Closed && e.Type is TourEvents.Started or TourEvents.Ended or TourEvents.Corrected)
+            Permitted(e, [Act.RecordTours]);
         if (e.IdempotencyKey is { } key) Keys[key] = e.Position;
         Head = e.Position;
         HeadHash = e.Hash;
         if (e.RecordedAt < LastRecordedAt) FirstRecordedOutOfOrder ??= e.Position;
         LastRecordedAt = e.RecordedAt;
+    }
+
+    /// <summary>Notes the entry as unpermitted unless its recorder may do one of <paramref name="acts"/> (by the users before it).</summary>
+    private void Permitted(LedgerEvent e, IReadOnlyList<Act> acts)
+    {
+        string? why = null;
+        foreach (var act in acts)
+            if ((why = Users.WhyNot(e.RecordedBy, act)) is null) return;
+        unpermitted.Add(new UnpermittedWrite(e.Position, e.RecordedAt, e.RecordedBy, e.Type, acts[0], why!));
     }
 
     /// <summary>

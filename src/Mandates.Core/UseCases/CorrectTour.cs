@@ -1,5 +1,7 @@
+using Mandates.Core.Access;
 using Mandates.Core.Ledger;
 using Mandates.Core.Problems;
+using Mandates.Core.UseCases.Users;
 
 namespace Mandates.Core.UseCases;
 
@@ -21,6 +23,7 @@ public static class CorrectTour
                 $"or {Problem.Named("until")}, or {Problem.Named("cancel")}.")));
         if (request.From is { } first) Input.Covered("from", first);
         if (request.Until is { } last) Input.Covered("until", last);
+        Permission.Demand(session, Act.RecordTours);
         return new WriteResult(session.Ledger().Correct(request));
     }
 }

@@ -1,6 +1,8 @@
+using Mandates.Core.Access;
 using Mandates.Core.Law;
 using Mandates.Core.Ledger;
 using Mandates.Core.Problems;
+using Mandates.Core.UseCases.Users;
 using NodaTime;
 
 namespace Mandates.Core.UseCases;
@@ -31,6 +33,7 @@ public static class DeployTour
         var operation = Input.Operation(session.Law.Record(), request.Operation);
         Input.Listed(operation, "task", request.Task, m => m.Tasks);
         if (request.Area is { } area) Input.Listed(operation, "area", area, m => m.Areas);
+        Permission.Demand(session, Act.RecordTours);
         var outcome = session.Ledger().Deploy(
             new DeployRequest(operation.Id, request.Person, request.Task, request.From, request.To)
             {

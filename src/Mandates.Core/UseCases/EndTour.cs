@@ -1,5 +1,7 @@
+using Mandates.Core.Access;
 using Mandates.Core.Ledger;
 using Mandates.Core.Problems;
+using Mandates.Core.UseCases.Users;
 using NodaTime;
 
 namespace Mandates.Core.UseCases;
@@ -40,6 +42,7 @@ public static class EndTour
     {
         // Before the store is opened (and, on first use, filled): bad input writes nothing at all.
         Input.Covered("on", request.On);
+        Permission.Demand(session, Act.RecordTours);
         var ledger = session.Ledger();
         var before = ledger.State.ToursOf(request.Person).ToDictionary(t => t.StartedAt);
         var outcome = ledger.EndTour(request.Person, request.On, request.IdempotencyKey);

@@ -1,8 +1,10 @@
+using Mandates.Core.Access;
 using Mandates.Core.Law;
 using Mandates.Core.Ledger;
 using Mandates.Core.Problems;
 using Mandates.Core.Records;
 using Mandates.Core.Rules;
+using Mandates.Core.UseCases.Users;
 using NodaTime;
 
 namespace Mandates.Core.UseCases;
@@ -68,6 +70,9 @@ public static class GenerateHistory
         var newFiles = request.Operations == 0 ? [] : FictionalOperationFiles.Missing(record, HistoryGenerator
             .FictionalOperations(request.Operations, request.Events, request.Seed, first, last), request.Operations);
 
+        // Generated history is tours and record files at once: no one role may write both, so only an open store.
+        Permission.Demand(session, Act.RecordTours);
+        Permission.Demand(session, Act.Import);
         var store = session.Store.Store(session.Caller);
         var state = session.Store.State(session.Caller);
         // Through the record's own path: ordinary record-file entries, and none for a file the store already holds.

@@ -1,6 +1,8 @@
+using Mandates.Core.Access;
 using Mandates.Core.Ledger;
 using Mandates.Core.Problems;
 using Mandates.Core.Records;
+using Mandates.Core.UseCases.Users;
 
 namespace Mandates.Core.UseCases;
 
@@ -33,6 +35,7 @@ public static class ImportRecord
         var (imported, files) = LawSource.LoadFolder(session.Law.Folders, named, "folder");
         // Import never removes a file: the law the store holds after it is its files with the folder's laid
         // over them, and that must hold together too (a renamed operation would otherwise sit beside its old file).
+        Permission.Demand(session, Act.Import);
         var state = session.Store.State(session.Caller);
         var storedFiles = session.Law.StoredFiles();
         var kept = storedFiles.Select(f => f.Path).Except(files.Select(f => f.Path))

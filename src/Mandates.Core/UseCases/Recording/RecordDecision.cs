@@ -1,7 +1,9 @@
+using Mandates.Core.Access;
 using Mandates.Core.Law;
 using Mandates.Core.Ledger;
 using Mandates.Core.Problems;
 using Mandates.Core.Records;
+using Mandates.Core.UseCases.Users;
 using NodaTime;
 using static Mandates.Core.Problems.Problem;
 
@@ -82,6 +84,7 @@ internal static class RecordDecision
             throw new ProblemException(Saying(named, folder, Join(
                 $"a decision is recorded in the law the store holds, but '{folder}' is a record folder, for trying ",
                 $"a law before importing it; expected no {Named(named)}.")));
+        Permission.Demand(session, decision == "act-change" ? Act.ChangeLegalActs : Act.RecordDecisions);
         for (var attempt = 1; ; attempt++)
         {
             var record = session.Law.Record();
