@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Mandates.Core.Access;
 using Mandates.Core.Ledger;
 using Mandates.Core.Problems;
 using Mandates.Core.Rules;
@@ -27,6 +28,7 @@ internal sealed class ApiFailures(ILogger<ApiFailures> logger) : IExceptionHandl
     public static ApiProblem? Of(Exception exception) => exception switch
     {
         ProblemException { Problem: var problem } => ApiProblem.Of(problem),
+        NotPermittedException e => ApiProblem.Said("forbidden", "Not allowed for this role", 403, e.Why),
         BadHttpRequestException or JsonException => ApiProblem.Said("bad-input", "Bad input", 400, exception.Message),
         StoreException { Failed: true } or StoreFailedException or System.Data.Common.DbException =>
             ApiProblem.Said("store-failed", "The store failed", 503,

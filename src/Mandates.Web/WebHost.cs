@@ -2,7 +2,9 @@ using System.Text.Encodings.Web;
 using Mandates.Core.Contracts;
 using Mandates.Core.UseCases;
 using Mandates.Storage;
+using Mandates.Web.Access;
 using Mandates.Web.Apis;
+using Microsoft.AspNetCore.Authentication;
 
 namespace Mandates.Web;
 
@@ -32,6 +34,9 @@ public static class WebHost
             json.SerializerOptions.TypeInfoResolverChain.Insert(0, ContractJson.Default);
             json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
+        builder.Services.AddAuthentication(BearerTokens.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, BearerTokens>(BearerTokens.SchemeName, null);
+        builder.Services.AddAuthorization(policies => ActPolicies.Add(policies, options.AllowAnonymousReads));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiFailures>();
         configure?.Invoke(builder);
@@ -39,6 +44,8 @@ public static class WebHost
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         Map(app);
         // Opened before the first request, so that a store that cannot be opened stops the server at once.
         app.Services.GetRequiredService<SharedLedger>();
@@ -48,7 +55,7 @@ public static class WebHost
     /// <summary>Every area's endpoints.</summary>
     public static void Map(WebApplication app)
     {
-        app.MapGet("/health", () => "ok").ExcludeFromDescription();
+        app.MapGet("/health", () => "ok").ExcludeFromDescription().AllowAnonymous();
         var api = app.MapGroup("/api");
         api.MapOperationsApi();
         api.MapLedgerApi();

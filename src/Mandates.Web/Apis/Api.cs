@@ -19,13 +19,16 @@ internal static class Api
     public static Caller Caller(HttpContext http)
     {
         var options = http.RequestServices.GetRequiredService<ServeOptions>();
-        var name = Who(http, options);
-        return new Caller(options.Clock, () => name);
+        return new Caller(options.Clock, Who(http));
     }
 
-    /// <summary>The name a write is recorded under: the signed-in user's; the server's operator before any user exists.</summary>
-    private static string Who(HttpContext http, ServeOptions options) =>
-        http.User.Identity is { IsAuthenticated: true, Name: { } name } ? name : options.Operator;
+    /// <summary>
+    /// The name a write is recorded under: the signed-in user's, never one the client sends. Nobody's for a read
+    /// without a user (anonymous reads): a read records nothing, and a write needs a user (see ActPolicies).
+    /// </summary>
+    private static Func<string> Who(HttpContext http) =>
+        http.User.Identity is { IsAuthenticated: true, Name: { } name } ? () => name
+        : () => throw new InvalidOperationException("A write without a signed-in user passed the authorisation.");
 
     public static SharedLedger Ledger(HttpContext http) => http.RequestServices.GetRequiredService<SharedLedger>();
 

@@ -1,4 +1,6 @@
+using Mandates.Core.Access;
 using Mandates.Core.Contracts;
+using Mandates.Web.Access;
 using Mandates.Core.Problems;
 using Mandates.Core.UseCases;
 
@@ -9,10 +11,10 @@ internal static class LedgerApi
 {
     public static RouteGroupBuilder MapLedgerApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/deadlines", Deadlines).WithName("Deadlines").WithTags("Ledger");
-        api.MapGet("/audit", Audit).WithName("Audit").WithTags("Ledger");
-        api.MapGet("/verify", Verify).WithName("Verify").WithTags("Ledger");
-        api.MapGet("/tours/{position}/history", History).WithName("TourHistory").WithTags("Tours");
+        api.MapGet("/deadlines", Deadlines).WithName("Deadlines").WithTags("Ledger").Needs(Act.Read);
+        api.MapGet("/audit", Audit).WithName("Audit").WithTags("Ledger").Needs(Act.Read);
+        api.MapGet("/verify", Verify).WithName("Verify").WithTags("Ledger").Needs(Act.Read);
+        api.MapGet("/tours/{position}/history", History).WithName("TourHistory").WithTags("Tours").Needs(Act.Read);
         return api;
     }
 

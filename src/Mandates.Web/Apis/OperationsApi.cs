@@ -1,4 +1,6 @@
+using Mandates.Core.Access;
 using Mandates.Core.Contracts;
+using Mandates.Web.Access;
 using Mandates.Core.Law;
 using Mandates.Core.Problems;
 using Mandates.Core.UseCases;
@@ -11,7 +13,7 @@ internal static class OperationsApi
 {
     public static RouteGroupBuilder MapOperationsApi(this RouteGroupBuilder api)
     {
-        var operations = api.MapGroup("/operations").WithTags("Operations");
+        var operations = api.MapGroup("/operations").WithTags("Operations").Needs(Act.Read);
         operations.MapGet("/", List).WithName("ListOperations");
         operations.MapGet("/{id}", Show).WithName("ShowOperation");
         operations.MapGet("/{id}/check", Check).WithName("Check");

@@ -1,4 +1,6 @@
+using Mandates.Core.Access;
 using Mandates.Core.Ledger;
+using Mandates.Web.Access;
 using Mandates.Core.Problems;
 using Mandates.Core.UseCases;
 
@@ -20,7 +22,7 @@ internal static class ToursApi
 {
     public static RouteGroupBuilder MapToursApi(this RouteGroupBuilder api)
     {
-        var tours = api.MapGroup("/tours").WithTags("Tours");
+        var tours = api.MapGroup("/tours").WithTags("Tours").Needs(Act.RecordTours);
         tours.MapPost("/", (Func<HttpContext, Task<IResult>>)Deploy).WithName("Deploy").Accepts<TourBody>("application/json");
         tours.MapPost("/{position}/end", End).WithName("EndTour").Accepts<EndTourBody>("application/json");
         tours.MapPost("/{position}/corrections", Correct).WithName("CorrectTour")
