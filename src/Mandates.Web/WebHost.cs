@@ -60,6 +60,7 @@ public static class WebHost
         api.MapOperationsApi();
         api.MapLedgerApi();
         api.MapToursApi();
+        api.MapDecisionsApi();
     }
 
     private static SharedLedger OpenLedger(ServeOptions options, ILogger logger)

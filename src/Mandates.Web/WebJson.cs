@@ -16,4 +16,10 @@ namespace Mandates.Web;
 [JsonSerializable(typeof(TourBody))]
 [JsonSerializable(typeof(EndTourBody))]
 [JsonSerializable(typeof(CorrectionBody))]
+[JsonSerializable(typeof(MotionBody))]
+[JsonSerializable(typeof(CabinetBody))]
+[JsonSerializable(typeof(VoteBody))]
+[JsonSerializable(typeof(ObjectionBody))]
+[JsonSerializable(typeof(RevocationBody))]
+[JsonSerializable(typeof(ActChangeBody))]
 public sealed partial class WebJson : JsonSerializerContext;

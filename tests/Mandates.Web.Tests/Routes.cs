@@ -31,5 +31,15 @@ internal static class Routes
         new("POST", "/api/tours/{position}/end", $"/api/tours/{tour}/end", "{\"on\":\"2025-12-31\"}", Act.RecordTours),
         new("POST", "/api/tours/{position}/corrections", $"/api/tours/{tour}/corrections",
             "{\"from\":\"2025-07-02\",\"reason\":\"typed wrong\"}", Act.RecordTours),
+        // Decisions on a mandate the record does not hold: a user allowed gets 400, which says the role reached it.
+        new("POST", "/api/decisions/motion", "/api/decisions/motion", Decision("operation\":\"NOPE"), Act.RecordDecisions),
+        new("POST", "/api/decisions/cabinet", "/api/decisions/cabinet", Decision(), Act.RecordDecisions),
+        new("POST", "/api/decisions/vote", "/api/decisions/vote", Decision(), Act.RecordDecisions),
+        new("POST", "/api/decisions/objection", "/api/decisions/objection", Decision(), Act.RecordDecisions),
+        new("POST", "/api/decisions/revocation", "/api/decisions/revocation", Decision(), Act.RecordDecisions),
+        new("POST", "/api/decisions/act-change", "/api/decisions/act-change", Decision("act\":\"nope"),
+            Act.ChangeLegalActs),
     ];
+
+    private static string Decision(string field = "mandate\":\"NOPE-1") => $"{{\"{field}\"}}";
 }
