@@ -6,19 +6,8 @@ namespace Mandates.Cli.Views;
 /// <summary>verify's answer: intact with the anchor to keep, or the first broken position or snapshot.</summary>
 internal static class VerifyView
 {
-    public static void Json(Output output, VerifyLedgerResult result)
-    {
-        var chain = result.Chain;
-        // The anchor to keep, as the text prints it: only when the entries are intact. On a broken chain the last
-        // entry verified is no anchor of the ledger (its newest entry was not reached); `checked` says how far it got.
-        var head = chain.Intact ? new HeadOutput(chain.Head.Position, chain.Head.Hash, chain.Head.ToString()) : null;
-        // An anchor is checked before its entry counts as verified: one at or before the last verified entry held.
-        var anchors = result.Anchors
-            .Select(a => new AnchorOutput(a.Position, a.Hash, a.Position <= chain.Checked)).ToList();
-        var snapshot = result.Snapshot is var (position, matches) ? new SnapshotOutput(position, matches) : null;
-        output.Writer.WriteLine(Contract.Write(new VerifyOutput(Contract.SchemaVersion, result.Intact, chain.Checked,
-            chain.FirstBroken, chain.Why, result.RecordedOutOfOrderFrom, head, anchors, snapshot)));
-    }
+    public static void Json(Output output, VerifyLedgerResult result) =>
+        output.Writer.WriteLine(Contract.Write(VerifyOutput.Of(result)));
 
     public static void Text(Output output, VerifyLedgerResult result)
     {

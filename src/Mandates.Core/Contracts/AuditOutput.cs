@@ -1,3 +1,6 @@
+using Mandates.Core.UseCases;
+using NodaTime.Text;
+
 namespace Mandates.Core.Contracts;
 
 /// <summary><c>audit</c>'s answer: every violation of the law among the tours recorded.</summary>
@@ -16,6 +19,13 @@ namespace Mandates.Core.Contracts;
 public sealed record AuditOutput(int SchemaVersion, long Entries, string? AsRecordedAt, bool? OperationInRecord,
     IReadOnlyList<ViolationOutput> Violations, IReadOnlyList<WithoutConsentOutput> WithoutConsent)
 {
+    /// <summary>The contract of an audit's answer.</summary>
+    public static AuditOutput Of(AuditResult audit) => new AuditOutput(Contract.SchemaVersion, audit.State.Head,
+        audit.AsRecordedAt is { } at ? InstantPattern.ExtendedIso.Format(at) : null, audit.OperationInRecord,
+        [.. audit.Violations.Select(v => ViolationOutput.Of(v, audit.State))],
+        [.. audit.WithoutConsent.Select(w => WithoutConsentOutput.Of(w.Operation, w.Deployment))])
+        .WithUsers(audit.State);
+
     /// <summary>Every change of who may write (users added, changed, revoked) in the ledger audited, oldest first.</summary>
     public IReadOnlyList<UserChangeOutput> UserChanges { get; init; } = [];
 

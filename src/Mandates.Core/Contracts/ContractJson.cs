@@ -24,6 +24,7 @@ namespace Mandates.Core.Contracts;
 [JsonSerializable(typeof(ToursOutput))]
 [JsonSerializable(typeof(HistoryOutput))]
 [JsonSerializable(typeof(DipImportOutput))]
+[JsonSerializable(typeof(DeadlinesOutput))]
 [JsonSerializable(typeof(UserAddedOutput))]
 [JsonSerializable(typeof(UserChangedOutput))]
 [JsonSerializable(typeof(UsersOutput))]

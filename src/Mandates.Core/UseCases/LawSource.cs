@@ -102,6 +102,16 @@ public sealed class LawSource(StoreSession store, Caller caller, IRecordFolders 
     public Authoriser Authoriser() => authoriser ??= new Authoriser(Record());
 
     /// <summary>
+    /// Answers from rules a long-running host built once from the store's record (see <see cref="SharedLedger"/>),
+    /// instead of reading the record files again for every request.
+    /// </summary>
+    public LawSource Using(Authoriser built)
+    {
+        (record, authoriser) = (built.Record, built);
+        return this;
+    }
+
+    /// <summary>
     /// Drops the record read so far: the next <see cref="Record"/> reads it from the ledger as it now stands.
     /// </summary>
     public void Forget() => (record, authoriser, part) = (null, null, null);

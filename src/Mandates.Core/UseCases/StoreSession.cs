@@ -23,6 +23,15 @@ public sealed class StoreSession(IStoreOpener opener, IProgressDisplay progress,
     private LedgerState? state;
     private bool snapshotDue;
     private bool created;
+    // A store and state a long-running host shares among its sessions (see Over): neither disposed nor snapshotted here.
+    private bool shared;
+
+    /// <summary>
+    /// A session over a store a long-running host opened once and a state it keeps folded (see <see
+    /// cref="SharedLedger"/>): nothing is opened, folded, saved or disposed by this session.
+    /// </summary>
+    public static StoreSession Over(IEventStore store, LedgerState state, IStoreOpener opener) =>
+        new(opener, IProgressDisplay.None, int.MaxValue, _ => { }) { store = store, state = state, shared = true };
 
     /// <summary>How many entries an open folds (or generate appends) before it saves a snapshot.</summary>
     public int SnapshotAfter => snapshotAfter;
@@ -148,7 +157,7 @@ public sealed class StoreSession(IStoreOpener opener, IProgressDisplay progress,
     /// </summary>
     public void SaveSnapshot()
     {
-        if (!snapshotDue || state is null) return;
+        if (!snapshotDue || state is null || shared) return;
         try
         {
             LedgerSnapshot.Save(store!, state);
@@ -162,5 +171,8 @@ public sealed class StoreSession(IStoreOpener opener, IProgressDisplay progress,
         }
     }
 
-    public void Dispose() => store?.Dispose();
+    public void Dispose()
+    {
+        if (!shared) store?.Dispose();
+    }
 }
