@@ -26,7 +26,8 @@ internal static class AuditCommand
                 + "(e.g. 2025-07-02T00:00:00Z): what was known then, not now.",
         };
         var command = new Command("audit", "Re-check every day of every tour against the law, and that nobody is on "
-            + "two tours at once. Exit 0 none found, 1 violations found.") { operation, asRecorded };
+            + "two tours at once; and, once the store has users, that each entry was recorded by a user allowed then. "
+            + "Exit 0 none found, 1 violations found.") { operation, asRecorded };
         OldNames.Keep(command, operation, "--operation");
         Completions.Operations(operation);
         command.SetAction(parsed =>
@@ -37,7 +38,8 @@ internal static class AuditCommand
             var audit = AuditLedger.Run(context.Session(parsed), request);
             if (parsed.GetValue(CliApp.JsonOption)) AuditView.Json(context.Output, audit);
             else AuditView.Text(context.Output, audit);
-            return audit.Violations.Count == 0 ? ExitCodes.Ok : ExitCodes.Refused;
+            // A write by someone the store's users did not allow is a violation of the store's own law.
+            return audit.Violations.Count == 0 && audit.State.Unpermitted.Count == 0 ? ExitCodes.Ok : ExitCodes.Refused;
         });
         return command;
     }

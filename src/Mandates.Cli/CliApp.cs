@@ -85,6 +85,7 @@ public static class CliApp
         root.Subcommands.Add(GenerateCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(RecordCommand.Create(context));
+        root.Subcommands.Add(UsersCommand.Create(context));
         root.Subcommands.Add(CompletionCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
 

@@ -21,6 +21,8 @@ internal sealed record Failure(int Exit, ErrorBody Body)
         ProblemException { Problem: var problem } => Bad(problem, names, ""),
         WriteProblemException { Problem: var problem } => Bad(problem, names, " Nothing was written."),
         BadInputException e => Said(ExitCodes.BadInput, "bad-input", e.Message),
+        // A refusal by the store's law of who may write: not bad input (another user may), so exit 1.
+        Core.Access.NotPermittedException e => Said(ExitCodes.Refused, "not-permitted", e.Message),
         StoreException { Failed: true } e => Said(ExitCodes.StoreFailed, "store-failed", e.Message),
         Core.UseCases.StoreFailedException e => Said(ExitCodes.StoreFailed, "store-failed", e.Message),
         StoreException e => Said(ExitCodes.BadInput, "bad-input", e.Message),

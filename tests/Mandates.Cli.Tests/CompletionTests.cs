@@ -15,6 +15,8 @@ public class CompletionTests
     [InlineData("mandates deploy KFOR --task hq", "hq-pristina")]
     [InlineData("mandates record motion KFOR --procedure sub", "subsequent-approval")]
     [InlineData("mandates record vote --result ", "adopted rejected")]
+    [InlineData("mandates us", "users")]
+    [InlineData("mandates users add alice --role ", "admin operations parliament viewer")]
     public void Bash_completes_commands_operation_ids_tasks_and_exception_kinds(string line, string offered)
     {
         var folder = Directory.CreateTempSubdirectory("mandates-completion-").FullName;

@@ -9,7 +9,13 @@ namespace Mandates.Cli.Views;
 internal static class AuditView
 {
     public static void Json(Output output, AuditResult audit) =>
+<<<<<<< HEAD
         output.Writer.WriteLine(Contract.Write(AuditOutput.Of(audit)));
+=======
+        output.Writer.WriteLine(Contract.Write(new AuditOutput(Contract.SchemaVersion, audit.State.Head,
+            audit.AsRecordedAt is { } at ? InstantPattern.ExtendedIso.Format(at) : null, audit.OperationInRecord,
+            [.. audit.Violations.Select(v => ViolationOutput.Of(v, audit.State))]).WithUsers(audit.State)));
+>>>>>>> users
 
     public static void Text(Output output, AuditResult audit)
     {
@@ -27,5 +33,25 @@ internal static class AuditView
             output.Console.MarkupLine($"[red bold]{count}[/] of the law {known}, in {entries:N0} ledger entries:");
             ViolationsView.Table(output, audit.Violations);
         }
+        UsersAudit(output, audit);
+    }
+
+    /// <summary>Who could write when (the changes of users), and every entry written by someone not allowed then.</summary>
+    private static void UsersAudit(Output output, AuditResult audit)
+    {
+        var users = audit.State.Users;
+        if (!users.Closed) return;
+        output.Writer.WriteLine($"Users: {users.Changes.Count} changes of who may write, the first at ledger position "
+            + $"{users.Changes[0].Position} (`mandates users list` shows them).");
+        var unpermitted = audit.State.Unpermitted;
+        if (unpermitted.Count == 0)
+        {
+            output.Writer.WriteLine("Every entry since was recorded by a user allowed to make it then.");
+            return;
+        }
+        output.Console.MarkupLine($"[red bold]{unpermitted.Count} entries[/] recorded by someone not allowed then:");
+        foreach (var u in unpermitted)
+            output.Writer.WriteLine($"  position {u.Position} ({u.Type}), recorded by {u.RecordedBy} at "
+                + $"{InstantPattern.ExtendedIso.Format(u.RecordedAt)}: {u.Why}.");
     }
 }

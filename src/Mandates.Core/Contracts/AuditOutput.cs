@@ -15,7 +15,22 @@ namespace Mandates.Core.Contracts;
 public sealed record AuditOutput(int SchemaVersion, long Entries, string? AsRecordedAt, bool? OperationInRecord,
     IReadOnlyList<ViolationOutput> Violations)
 {
+<<<<<<< HEAD
     public static AuditOutput Of(AuditResult audit) => new(Contract.SchemaVersion, audit.State.Head,
         audit.AsRecordedAt is { } at ? InstantPattern.ExtendedIso.Format(at) : null, audit.OperationInRecord,
         [.. audit.Violations.Select(v => ViolationOutput.Of(v, audit.State))]);
+=======
+    /// <summary>Every change of who may write (users added, changed, revoked) in the ledger audited, oldest first.</summary>
+    public IReadOnlyList<UserChangeOutput> UserChanges { get; init; } = [];
+
+    /// <summary>Every entry recorded by someone the store's users did not allow then, oldest first.</summary>
+    public IReadOnlyList<UnpermittedWriteOutput> UnpermittedWrites { get; init; } = [];
+
+    /// <summary>The audit's answer about users, added to the violations' (whichever operation was audited).</summary>
+    public AuditOutput WithUsers(Ledger.LedgerState state) => this with
+    {
+        UserChanges = [.. state.Users.Changes.Select(UserChangeOutput.Of)],
+        UnpermittedWrites = [.. state.Unpermitted.Select(UnpermittedWriteOutput.Of)],
+    };
+>>>>>>> users
 }

@@ -24,4 +24,7 @@ namespace Mandates.Core.Contracts;
 [JsonSerializable(typeof(ToursOutput))]
 [JsonSerializable(typeof(HistoryOutput))]
 [JsonSerializable(typeof(DeadlinesOutput))]
+[JsonSerializable(typeof(UserAddedOutput))]
+[JsonSerializable(typeof(UserChangedOutput))]
+[JsonSerializable(typeof(UsersOutput))]
 public sealed partial class ContractJson : JsonSerializerContext;

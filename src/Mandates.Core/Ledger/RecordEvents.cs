@@ -41,7 +41,24 @@ public static class RecordEvents
     public static IReadOnlyList<LedgerEvent> Import(IEventStore store, LedgerState state, IReadOnlyList<RecordFile> files, LocalDate today, Instant now, string user, long? basedOn = null) =>
         store.Append(state, () => basedOn is { } law && state.RecordChangedAt != law
             ? throw new LawChangedException(law, state.RecordChangedAt)
-            : Changes(state, files, today, state.RecordingInstant(now), user));
+            : Permitted(state, Changes(state, files, today, state.RecordingInstant(now), user), user));
+
+    /// <summary>
+    /// The entries, if <paramref name="user"/> may record each file as the ledger stands inside the exclusive write
+    /// (see <see cref="Access.WriteActs.OfFile"/>); else throws <see cref="Access.NotPermittedException"/>.
+    /// </summary>
+    private static IReadOnlyList<NewEvent> Permitted(LedgerState state, IReadOnlyList<NewEvent> entries, string user)
+    {
+        if (!state.Users.Closed) return entries;
+        foreach (var e in entries)
+        {
+            var acts = Access.WriteActs.OfFile(LedgerPayload.Read<FilePayload>(e.Payload).Path);
+            if (acts.All(act => state.Users.WhyNot(user, act) is not null))
+                throw new Access.NotPermittedException(user, acts[0],
+                    state.Users.WhyNot(user, acts[0]) + "; nothing was written.");
+        }
+        return entries;
+    }
 
     /// <summary>The record as the ledger holds it now, as files the loader reads.</summary>
     public static IReadOnlyList<RecordFile> Files(LedgerState state) =>

@@ -365,6 +365,10 @@ public sealed class TourLedger : IDisposable
                 var (appended, answers) = store.Write(state.Head, committed =>
                 {
                     foreach (var e in committed) state.Apply(e);
+                    // Who may write, as the ledger stands inside the exclusive write: a revocation committed just
+                    // before is honoured (the use case asked already, on the ledger as it stood then).
+                    if (state.Users.WhyNot(user, Access.Act.RecordTours) is { } why)
+                        throw new Access.NotPermittedException(user, Access.Act.RecordTours, why + "; nothing was written.");
                     if (lawOf is not null && state.RecordChangedAt != lawAt)
                         (authoriser, lawAt) = (lawOf(state), state.RecordChangedAt);
                     var first = state.Head + 1;

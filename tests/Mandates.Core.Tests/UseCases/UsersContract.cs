@@ -140,6 +140,19 @@ public abstract class UsersContract
     }
 
     [Fact]
+    public void A_revocation_committed_while_a_writer_had_its_ledger_open_is_honoured_inside_the_write()
+    {
+        Add("founder", "alice", "admin");
+        Add("alice", "olaf", "operations");
+        using var olaf = As("olaf").Open();
+        var ledger = olaf.Ledger();
+        Run("alice", s => RevokeUser.Run(s, new RevokeUserRequest("olaf")));
+        var head = As("x").Head;
+        Assert.Throws<NotPermittedException>(() => ledger.Deploy(Tour("P-1", July(1), July(31))));
+        Assert.Equal(head, As("x").Head);
+    }
+
+    [Fact]
     public void A_role_changed_takes_effect_at_once_and_the_token_stays()
     {
         Add("founder", "alice", "admin");

@@ -11,8 +11,10 @@ namespace Mandates.Core.UseCases.Users;
 /// <remarks>
 /// The command line's caller is whatever name --user gives, which proves nothing (whoever can open the store's
 /// file or server can write under any name); the web's caller is the user its token signed in. The check reads the
-/// ledger as it stands when the use case begins: a write that began before a revocation was committed may still be
-/// written after it, and the audit (<see cref="LedgerState.Unpermitted"/>) names every such write.
+/// ledger as it stands when the use case begins, before any work; the writers ask again inside the store's exclusive
+/// write (<see cref="TourLedger"/>, <see cref="RecordEvents.Import"/>), so a revocation committed before the write is
+/// honoured. The fold notes any entry that broke the law all the same (<see cref="LedgerState.Unpermitted"/>):
+/// written by another program, or by hand.
 /// </remarks>
 public static class Permission
 {

@@ -20,7 +20,7 @@ internal static class UserEntries
     /// <summary>A role by its word, in any letter case.</summary>
     public static Role Role(string field, string text) =>
         Roles.Parse(text) ?? throw new ProblemException(Problem.Expecting(field, text, $"is not a role",
-            $"{string.Join(", ", Roles.Words)}", "operations"));
+            $"{string.Join(", ", Roles.Words.SkipLast(1))} or {Roles.Words[^1]}", "operations"));
 
     /// <summary>The active user of that name in the store, checked before anything is created or written.</summary>
     public static UserAccount Active(Session session, string field, string name)
