@@ -9,13 +9,7 @@ namespace Mandates.Cli.Views;
 internal static class AuditView
 {
     public static void Json(Output output, AuditResult audit) =>
-<<<<<<< HEAD
         output.Writer.WriteLine(Contract.Write(AuditOutput.Of(audit)));
-=======
-        output.Writer.WriteLine(Contract.Write(new AuditOutput(Contract.SchemaVersion, audit.State.Head,
-            audit.AsRecordedAt is { } at ? InstantPattern.ExtendedIso.Format(at) : null, audit.OperationInRecord,
-            [.. audit.Violations.Select(v => ViolationOutput.Of(v, audit.State))]).WithUsers(audit.State)));
->>>>>>> users
 
     public static void Text(Output output, AuditResult audit)
     {

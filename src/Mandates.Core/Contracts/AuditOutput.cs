@@ -15,11 +15,10 @@ namespace Mandates.Core.Contracts;
 public sealed record AuditOutput(int SchemaVersion, long Entries, string? AsRecordedAt, bool? OperationInRecord,
     IReadOnlyList<ViolationOutput> Violations)
 {
-<<<<<<< HEAD
-    public static AuditOutput Of(AuditResult audit) => new(Contract.SchemaVersion, audit.State.Head,
+    public static AuditOutput Of(AuditResult audit) => new AuditOutput(Contract.SchemaVersion, audit.State.Head,
         audit.AsRecordedAt is { } at ? InstantPattern.ExtendedIso.Format(at) : null, audit.OperationInRecord,
-        [.. audit.Violations.Select(v => ViolationOutput.Of(v, audit.State))]);
-=======
+        [.. audit.Violations.Select(v => ViolationOutput.Of(v, audit.State))]).WithUsers(audit.State);
+
     /// <summary>Every change of who may write (users added, changed, revoked) in the ledger audited, oldest first.</summary>
     public IReadOnlyList<UserChangeOutput> UserChanges { get; init; } = [];
 
@@ -32,5 +31,4 @@ public sealed record AuditOutput(int SchemaVersion, long Entries, string? AsReco
         UserChanges = [.. state.Users.Changes.Select(UserChangeOutput.Of)],
         UnpermittedWrites = [.. state.Unpermitted.Select(UnpermittedWriteOutput.Of)],
     };
->>>>>>> users
 }
