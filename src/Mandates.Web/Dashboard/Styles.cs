@@ -43,7 +43,9 @@ internal static class Styles
           display: grid; gap: .6rem; max-width: 36rem; }
         form.inline { display: inline-flex; gap: .4rem; align-items: center; margin: 0; }
         label { font-weight: 600; display: block; }
-        input, select { max-width: 100%; }
+        input, select { max-width: 100%; } select { width: 100%; }
+        form.write { grid-template-columns: minmax(0, 1fr); } form.write > div { min-width: 0; }
+        main { overflow-wrap: anywhere; }
         input, select, button { font: inherit; padding: .35rem .5rem; border: 1px solid var(--muted); border-radius: 3px; }
         button { background: var(--accent); color: #fff; border-color: var(--accent); cursor: pointer; }
         .signout button, form.inline button { background: var(--paper); color: var(--accent); }
