@@ -5,6 +5,7 @@ using Mandates.Storage;
 using Mandates.Web.Access;
 using Mandates.Web.Apis;
 using Microsoft.AspNetCore.Authentication;
+using Scalar.AspNetCore;
 
 namespace Mandates.Web;
 
@@ -39,6 +40,7 @@ public static class WebHost
         builder.Services.AddAuthorization(policies => ActPolicies.Add(policies, options.AllowAnonymousReads));
         Dashboard.Dashboard.Add(builder, options);
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
         builder.Services.AddExceptionHandler<ApiFailures>();
         configure?.Invoke(builder);
 
@@ -58,6 +60,9 @@ public static class WebHost
     public static void Map(WebApplication app)
     {
         app.MapGet("/health", () => "ok").ExcludeFromDescription().AllowAnonymous();
+        // The API's description and its reference page are public: they hold no data of the record.
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference().AllowAnonymous();
         var api = app.MapGroup("/api");
         api.MapOperationsApi();
         api.MapLedgerApi();

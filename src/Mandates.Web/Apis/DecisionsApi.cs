@@ -53,7 +53,7 @@ internal static class DecisionsApi
                 RecordOutput.Of(use(session), session.Store.State(session.Caller)));
             return Results.Json(output, Contract.Options, statusCode: StatusCodes.Status201Created);
         }).WithName($"Record{string.Concat(kind.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]))}")
-        .Accepts<TBody>("application/json").Needs(act);
+        .Accepts<TBody>("application/json").Needs(act).Answers<RecordOutput>(StatusCodes.Status201Created);
 
     private static Func<Session, RecordResult> Motion(MotionBody b)
     {

@@ -11,10 +11,12 @@ internal static class LedgerApi
 {
     public static RouteGroupBuilder MapLedgerApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/deadlines", Deadlines).WithName("Deadlines").WithTags("Ledger").Needs(Act.Read);
-        api.MapGet("/audit", Audit).WithName("Audit").WithTags("Ledger").Needs(Act.Read);
-        api.MapGet("/verify", Verify).WithName("Verify").WithTags("Ledger").Needs(Act.Read);
-        api.MapGet("/tours/{position}/history", History).WithName("TourHistory").WithTags("Tours").Needs(Act.Read);
+        api.MapGet("/deadlines", Deadlines).WithName("Deadlines").WithTags("Ledger").Needs(Act.Read)
+            .Answers<DeadlinesOutput>();
+        api.MapGet("/audit", Audit).WithName("Audit").WithTags("Ledger").Needs(Act.Read).Answers<AuditOutput>();
+        api.MapGet("/verify", Verify).WithName("Verify").WithTags("Ledger").Needs(Act.Read).Answers<VerifyOutput>();
+        api.MapGet("/tours/{position}/history", History).WithName("TourHistory").WithTags("Tours").Needs(Act.Read)
+            .Answers<HistoryOutput>();
         return api;
     }
 

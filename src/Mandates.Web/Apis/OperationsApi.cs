@@ -14,11 +14,11 @@ internal static class OperationsApi
     public static RouteGroupBuilder MapOperationsApi(this RouteGroupBuilder api)
     {
         var operations = api.MapGroup("/operations").WithTags("Operations").Needs(Act.Read);
-        operations.MapGet("/", List).WithName("ListOperations");
-        operations.MapGet("/{id}", Show).WithName("ShowOperation");
-        operations.MapGet("/{id}/check", Check).WithName("Check");
-        operations.MapGet("/{id}/strength", Strength).WithName("Strength");
-        operations.MapGet("/{id}/tours", Tours).WithName("OperationTours");
+        operations.MapGet("/", List).WithName("ListOperations").Answers<ListOutput>();
+        operations.MapGet("/{id}", Show).WithName("ShowOperation").Answers<ShowOutput>();
+        operations.MapGet("/{id}/check", Check).WithName("Check").Answers<DecisionOutput>();
+        operations.MapGet("/{id}/strength", Strength).WithName("Strength").Answers<StrengthOutput>();
+        operations.MapGet("/{id}/tours", Tours).WithName("OperationTours").Answers<ToursOutput>();
         return operations;
     }
 

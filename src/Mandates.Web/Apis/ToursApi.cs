@@ -1,4 +1,5 @@
 using Mandates.Core.Access;
+using Mandates.Core.Contracts;
 using Mandates.Core.Ledger;
 using Mandates.Web.Access;
 using Mandates.Core.Problems;
@@ -23,10 +24,12 @@ internal static class ToursApi
     public static RouteGroupBuilder MapToursApi(this RouteGroupBuilder api)
     {
         var tours = api.MapGroup("/tours").WithTags("Tours").Needs(Act.RecordTours);
-        tours.MapPost("/", (Func<HttpContext, Task<IResult>>)Deploy).WithName("Deploy").Accepts<TourBody>("application/json");
-        tours.MapPost("/{position}/end", End).WithName("EndTour").Accepts<EndTourBody>("application/json");
+        tours.MapPost("/", (Func<HttpContext, Task<IResult>>)Deploy).WithName("Deploy").Accepts<TourBody>("application/json")
+            .Answers<WriteOutput>(StatusCodes.Status201Created).Refuses();
+        tours.MapPost("/{position}/end", End).WithName("EndTour").Accepts<EndTourBody>("application/json")
+            .Answers<WriteOutput>().Refuses();
         tours.MapPost("/{position}/corrections", Correct).WithName("CorrectTour")
-            .Accepts<CorrectionBody>("application/json");
+            .Accepts<CorrectionBody>("application/json").Answers<WriteOutput>().Refuses();
         return tours;
     }
 

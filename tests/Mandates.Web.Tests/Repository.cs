@@ -1,0 +1,14 @@
+namespace Mandates.Web.Tests;
+
+/// <summary>The checkout the tests run from (docs/schemas, say).</summary>
+internal static class Repository
+{
+    public static readonly string Root = Find();
+
+    private static string Find()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+            if (File.Exists(Path.Combine(folder.FullName, "Mandates.slnx"))) return folder.FullName;
+        throw new DirectoryNotFoundException("Mandates.slnx was not found above the test's folder.");
+    }
+}
