@@ -38,6 +38,7 @@ public static class WebHost
         builder.Services.AddAuthentication(BearerTokens.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerTokens>(BearerTokens.SchemeName, null);
         builder.Services.AddAuthorization(policies => ActPolicies.Add(policies, options.AllowAnonymousReads));
+        Dashboard.Dashboard.Add(builder, options);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddExceptionHandler<ApiFailures>();
@@ -46,6 +47,7 @@ public static class WebHost
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        Dashboard.Dashboard.Use(app);
         app.UseAuthentication();
         app.UseAuthorization();
         Map(app);
@@ -66,6 +68,7 @@ public static class WebHost
         api.MapLedgerApi();
         api.MapToursApi();
         api.MapDecisionsApi();
+        Dashboard.Dashboard.Map(app);
     }
 
     private static SharedLedger OpenLedger(ServeOptions options, ILogger logger)
