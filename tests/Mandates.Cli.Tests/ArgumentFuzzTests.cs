@@ -80,7 +80,8 @@ public class ArgumentFuzzTests(ITestOutputHelper output) : StoreTests("fuzz-argu
     /// </summary>
     private static bool NamesAPlace(string said) =>
         said.Contains("--", StringComparison.Ordinal) || said.Contains("MANDATES_", StringComparison.Ordinal)
-        || new[] { "operation", "folder", "shell", "command", "argument", "Unrecognized", "Required" }
+        || new[] { "operation", "folder", "shell", "command", "argument", "Unrecognized", "Required", "name:", "role:",
+                "kind:", "file" }
             .Any(w => said.Contains(w, StringComparison.OrdinalIgnoreCase));
 
     private static string Shown(string arg) =>

@@ -60,7 +60,7 @@ public class DataCommandTests
         var store = Path.Combine(Directory.CreateTempSubdirectory("mandates-data-").FullName, "new.db");
         var run = Cli.Invoke("data", "check", "--db", store);
         Assert.Equal((0, ""), (run.Exit, run.Err));
-        Assert.Equal("The bundled record holds together: 9 files, no problem found.", run.Out.Trim());
+        Assert.Equal($"The bundled record holds together: {BundledRecordSize.Files} files, no problem found.", run.Out.Trim());
         Assert.False(File.Exists(store));
         var json = Cli.Invoke("data", "check", "--db", store, "--json");
         Assert.Equal(0, json.Exit);
@@ -136,11 +136,13 @@ public class DataCommandTests
         Schemas.Valid("stats.schema.json", run.Out);
         var stats = JsonNode.Parse(run.Out)!;
         var operations = stats["byOperation"]!.AsArray();
-        Assert.Equal(["ASPIDES", "KFOR"], operations.Select(o => (string?)o!["operation"]));
+        Assert.Equal(BundledRecordSize.OperationIds, operations.Select(o => (string?)o!["operation"]));
         Assert.Equal((int)stats["mandates"]!, operations.Sum(o => (int)o!["mandates"]!));
         Assert.InRange((double)stats["verified"]!, 0.01, 0.99);
         var text = Cli.Invoke("data", "stats", "--db", store);
-        Assert.StartsWith($"The bundled record: 2 operations, {(int)stats["mandates"]!} mandates, 6 legal acts; "
+        var acts = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "data", "legal-acts"), "*.yaml").Length;
+        Assert.StartsWith($"The bundled record: {operations.Count} operations, {(int)stats["mandates"]!} mandates, "
+            + $"{acts} legal acts; "
             + $"{(int)stats["values"]!} values, {(int)stats["verifiedValues"]!} of them verified", text.Out);
     }
 

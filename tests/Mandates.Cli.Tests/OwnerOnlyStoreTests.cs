@@ -58,7 +58,7 @@ public class OwnerOnlyStoreTests() : LedgerTests("owner-only")
         var folders = Directory.GetDirectories(exported, "*", SearchOption.AllDirectories);
         var files = Directory.GetFiles(exported, "*", SearchOption.AllDirectories);
         Assert.NotEmpty(folders);
-        Assert.Equal(9, files.Length);
+        Assert.Equal(BundledRecordSize.Files, files.Length);
         Assert.All(folders, f => Assert.Equal(OwnerFolder, Mode(f)));
         Assert.All(files, f => Assert.Equal(OwnerReadWrite, Mode(f)));
     }

@@ -103,7 +103,7 @@ public class RecordDecisionTests() : StoreTests("record", NodaTime.Instant.FromU
 
     [Theory]
     [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2025", "--date", "2025-06-26", "--result", "adopted", "--source", "x" }, "already has a vote (2025-06-26)")]
-    [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2099", "--date", "2025-06-26", "--result", "adopted", "--source", "x" }, "--mandate: 'KFOR-2099' is not a mandate in the record; expected one of ASPIDES-2024")]
+    [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2099", "--date", "2025-06-26", "--result", "adopted", "--source", "x" }, "--mandate: 'KFOR-2099' is not a mandate in the record; expected one of KFOR's 27 mandates, an operation's id and the year of its consent, KFOR-1999 to KFOR-2025.")]
     [InlineData(new[] { "record", "vote", "--mandate", "KFOR-2025", "--date", "2025-06-26", "--result", "maybe", "--source", "x" }, "--result: 'maybe' is not one of adopted, rejected")]
     [InlineData(new[] { "record", "act-change", "--act", "unscr-9999", "--date", "2026-01-01", "--change", "terminated", "--until", "2026-01-31", "--source", "x" }, "--act: 'unscr-9999' is not in the record")]
     [InlineData(new[] { "record", "act-change", "--act", "unscr-1244", "--date", "2026-01-01", "--change", "terminated", "--until", "1990-01-01", "--source", "x" }, "--until: '1990-01-01' is not valid; expected a last day on or after the act came into force (1999-06-10)")]

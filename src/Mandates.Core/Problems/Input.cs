@@ -93,12 +93,35 @@ public static class Input
         + "https://dip.bundestag.de/…");
 
     /// <summary>A mandate the record holds (case ignored).</summary>
-    public static Mandate Mandate(LegalRecord record, string field, string text) =>
-        record.FindMandate(text) ?? throw new ProblemException(Saying(field, text,
-            Join(
-                $"'{Shown(text)}' is not a mandate in the record; ",
-                $"expected one of {string.Join(", ", record.Mandates.Select(m => m.Id))}."),
-            $"one of {string.Join(", ", record.Mandates.Select(m => m.Id))}"));
+    public static Mandate Mandate(LegalRecord record, string field, string text)
+    {
+        if (record.FindMandate(text) is { } mandate) return mandate;
+        var expected = MandatesLike(record, text);
+        throw new ProblemException(Saying(field, text,
+            Join($"'{Shown(text)}' is not a mandate in the record; ", $"expected {expected}."), expected));
+    }
+
+    /// <summary>
+    /// What a mandate id that names none should have been: the mandates of the operation it begins with, or
+    /// else the record's, listed whole only while a reader can take them in (the record holds well over a hundred).
+    /// </summary>
+    private static string MandatesLike(LegalRecord record, string text)
+    {
+        var operation = record.Operations
+            .Where(o => text.StartsWith(o.Id.Value + "-", StringComparison.OrdinalIgnoreCase))
+            .MaxBy(o => o.Id.Value.Length);
+        var ids = (operation?.Mandates ?? record.Mandates).Select(m => m.Id.Value).ToList();
+        var whose = operation is null ? "the record's" : $"{operation.Id.Value}'s";
+        return ids.Count switch
+        {
+            0 => $"a mandate of another operation: {operation!.Id.Value} has none",
+            <= 12 => $"one of {whose} mandates: {string.Join(", ", ids)}",
+            _ when operation is null => $"one of the record's {ids.Count} mandates, each an operation's id and the "
+                + $"year of its consent (e.g. {record.Operations[0].Mandates.LastOrDefault()?.Id.Value ?? ids[^1]})",
+            _ => $"one of {whose} {ids.Count} mandates, an operation's id and the year of its consent, "
+                + $"{ids[0]} to {ids[^1]}",
+        };
+    }
 
     /// <summary>A ceiling exception clause a request relies on.</summary>
     public static CeilingExceptionKind ExceptionKind(string field, string text) =>
