@@ -57,9 +57,20 @@ public class ListSearchTests
     [Fact]
     public void A_search_that_finds_nothing_says_so()
     {
-        var run = Cli.Invoke("list", "--on", "2025-07-01", "--search", "Afghanistan");
-        Assert.Equal((0, "No operation's id, name, other names, lead or areas hold 'Afghanistan'."),
+        var run = Cli.Invoke("list", "--on", "2025-07-01", "--search", "Atlantis");
+        Assert.Equal((0, "No operation's id, name, other names, lead or areas hold 'Atlantis'."),
             (run.Exit, run.Out.Trim()));
+    }
+
+    [Theory]
+    [InlineData("libanon", "UNIFIL")]
+    [InlineData("Afghanistan", "ISAF")]
+    [InlineData("mali", "MINUSMA")]
+    public void The_bundled_record_is_found_by_the_words_users_search_for(string words, string found)
+    {
+        var run = Cli.Invoke("list", "--on", "2025-07-01", "--search", words, "--json");
+        Assert.Equal(0, run.Exit);
+        Assert.Contains($"\"{found}\"", run.Out);
     }
 
     [Fact]

@@ -98,7 +98,7 @@ public static class Input
         if (record.FindMandate(text) is { } mandate) return mandate;
         var expected = MandatesLike(record, text);
         throw new ProblemException(Saying(field, text,
-            Join($"'{Shown(text)}' is not a mandate in the record; ", $"expected {expected}."), expected));
+            Join($"'{Shown(text)}' is not a mandate in the record; ", $"expected {expected}."), $"{expected}"));
     }
 
     /// <summary>
