@@ -53,6 +53,18 @@ public static class Chain
         return each.Where(m => Covers(m, day)).Sum(m => m.CeilingOn(day).Persons);
     }
 
+    /// <summary>
+    /// The mandate that stands for the operation on the day, as list and show name it: the governing one, or
+    /// in an operation with components the latest consented of the governing mandates whose days include the
+    /// day (another component's ended mandate does not end the operation), else the latest of them.
+    /// </summary>
+    public static Mandate? Representative(Operation operation, LocalDate day)
+    {
+        if (operation.Components.Count == 0) return Governing(operation, day);
+        return GoverningEach(operation, day).Where(m => Covers(m, day)).MaxBy(m => m.ConsentBegins)
+            ?? Governing(operation, day);
+    }
+
     /// <summary>Whether the day lies within the mandate's own days: from its start to its end, before any revocation.</summary>
     public static bool Covers(Mandate mandate, LocalDate day) =>
         (mandate.Start is not { } start || start.Date <= day)
