@@ -25,6 +25,8 @@ public class OefSpotChecks
     [InlineData("2008-01-01", 1400)]
     // 800 under Drucksache 16/10720, vote of 13 Nov 2008 (Das Parlament 47/2008).
     [InlineData("2009-06-01", 800)]
+    // 700 under Drucksache 17/38, vote of 3 Dec 2009 (hib 291/2009, ddp in sn-online.de).
+    [InlineData("2010-06-01", 700)]
     public void The_ceiling_on_a_day_is_that_of_the_mandate_the_sources_give(string onDay, int ceiling)
     {
         var mandate = Chain.Governing(Oef, Day(onDay));
@@ -35,8 +37,8 @@ public class OefSpotChecks
     [Fact]
     public void Oef_is_authorised_from_the_vote_of_2001_to_the_end_of_the_last_recorded_mandate()
     {
-        // First day: the vote of 16 Nov 2001; last: "bis zum 15.12.2009" (abgeordnetenwatch, 2008 vote).
-        var (first, last) = (Day("2001-11-16"), Day("2009-12-15"));
+        // First day: the vote of 16 Nov 2001; last: "bis 15. Dezember 2010" (ddp, 2009 vote).
+        var (first, last) = (Day("2001-11-16"), Day("2010-12-15"));
         Assert.True(Authorised(first));
         Assert.False(Authorised(first.PlusDays(-1)));
         Assert.True(Authorised(last));
