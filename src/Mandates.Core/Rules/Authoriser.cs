@@ -344,8 +344,8 @@ public sealed class Authoriser
 
     // Rule 5 ------------------------------------------------------------------------------------
 
-    private static Finding CeilingFinding(Operation operation, Mandate mandate, DeploymentRequest request, int strength, int total,
-        DateInterval days)
+    private static Finding CeilingFinding(Operation operation, Mandate mandate, DeploymentRequest request,
+        int strength, int total, DateInterval days)
     {
         var inForce = mandate.CeilingOn(days.Start);
         var ceiling = Ceiling(operation, mandate, days.Start);

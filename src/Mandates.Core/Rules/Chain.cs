@@ -65,7 +65,9 @@ public static class Chain
             ?? Governing(operation, day);
     }
 
-    /// <summary>Whether the day lies within the mandate's own days: from its start to its end, before any revocation.</summary>
+    /// <summary>
+    /// Whether the day lies within the mandate's own days: from its start to its end, before any revocation.
+    /// </summary>
     public static bool Covers(Mandate mandate, LocalDate day) =>
         (mandate.Start is not { } start || start.Date <= day)
         && (mandate.End is not { } end || end.Date >= day)
@@ -90,8 +92,8 @@ public static class Chain
         var governingBegins = default(LocalDate);
         foreach (var mandate in operation.Mandates)
         {
-            if (component is not null && !string.Equals(mandate.Component, component, StringComparison.OrdinalIgnoreCase))
-                continue;
+            if (component is not null
+                && !string.Equals(mandate.Component, component, StringComparison.OrdinalIgnoreCase)) continue;
             if (!Consents(mandate, day, out var begins)) continue;
             if (governing is null || begins > governingBegins)
             {
@@ -170,7 +172,8 @@ public static class Chain
     {
         if (mandate.ConsentBegins is not { } begins) return [];
         // Only a mandate of the same component (if any) is replaced; other components run on beside it.
-        var before = operation.Mandates.Where(m => SameComponent(m, mandate) && Consents(m, begins.PlusDays(-1), out _)).ToList();
+        var before = operation.Mandates
+            .Where(m => SameComponent(m, mandate) && Consents(m, begins.PlusDays(-1), out _)).ToList();
         if (before.Count == 0) return [];
         var latest = before.Max(m => m.ConsentBegins!.Value);
         return before.Where(m => m.ConsentBegins == latest).ToList();

@@ -55,7 +55,8 @@ public class OefSpotChecks
     private static Operation Oef => Record.FindOperation("oef")!;
 
     private static bool Authorised(LocalDate day) =>
-        Authoriser.Authorise(new DeploymentRequest(Oef.Id, new DateInterval(day, day), 0), ConstantStrength.None).Authorised;
+        Authoriser.Authorise(new DeploymentRequest(Oef.Id, new DateInterval(day, day), 0), ConstantStrength.None)
+            .Authorised;
 
     private static LocalDate Day(string text) => LocalDatePattern.Iso.Parse(text).Value;
 }
