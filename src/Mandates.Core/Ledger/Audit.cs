@@ -209,8 +209,9 @@ public static class Audit
     {
         var lawChanges = authoriser.ChangeDays(operation).Where(StrengthIndex.Covers);
         return DayRanges.Cut(new DateInterval(StrengthIndex.FirstDay, StrengthIndex.LastDay), lawChanges)
-            .Where(piece => Chain.Governing(operation, piece.Start) is { } m &&
-                !(m.Tasks.Any(t => t.IsNamedBy(task)) && (area is null || m.Areas.Any(a => a.IsNamedBy(area)))))
+            // With components, a task is listed where any component's governing mandate lists it.
+            .Where(piece => Chain.GoverningEach(operation, piece.Start) is { Count: > 0 } each && !each.Any(m =>
+                m.Tasks.Any(t => t.IsNamedBy(task)) && (area is null || m.Areas.Any(a => a.IsNamedBy(area)))))
             .Select(piece => (TourRow.Day(piece.Start), TourRow.Day(piece.End)))
             .ToList();
     }
@@ -280,13 +281,14 @@ public static class Audit
         {
             var mandate = Chain.Governing(operation, piece.Start);
             // Pieces are cut where the law changes, a ceiling change among them: one ceiling holds in each.
-            var over = mandate is not null && strength.MaxOver(piece) > mandate.CeilingOn(piece.Start).Persons;
+            // The operation's ceiling: with components, the sum over those in force (Chain.CeilingOn).
+            var over = mandate is not null && strength.MaxOver(piece) > Chain.CeilingOn(operation, piece.Start);
             for (var day = piece.Start; day <= piece.End; day = day.PlusDays(1))
             {
-                if (over && strength.On(day) > mandate!.CeilingOn(day).Persons)
+                if (over && strength.On(day) > Chain.CeilingOn(operation, day))
                 {
                     if (run.Count > 0 && run[^1].Mandate == mandate && run[^1].To.PlusDays(1) == day) run[^1] = run[^1] with { To = day };
-                    else run.Add((day, day, mandate));
+                    else run.Add((day, day, mandate!));
                     continue;
                 }
                 if (Overlong(operation, exceptions, run, uncovered) is { } found) yield return found;

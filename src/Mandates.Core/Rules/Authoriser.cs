@@ -81,9 +81,10 @@ public sealed class Authoriser
         if (law.Mandate is not { } mandate) return new Piece(days, null, 0, findings, 0);
         var maxStrength = strength.MaxOver(days);
         var total = checked(maxStrength + request.Persons);
-        // Pieces are cut where a ceiling changes, so one ceiling holds on all of the piece's days.
-        var ceiling = mandate.CeilingOn(days.Start).Persons;
-        var ceilingFinding = CeilingFinding(mandate, request, maxStrength, total, days);
+        // Pieces are cut where a ceiling changes, so one ceiling holds on all of the piece's days; with
+        // components it is the sum over the components in force (Chain.CeilingOn).
+        var ceiling = Ceiling(operation, mandate, days.Start);
+        var ceilingFinding = CeilingFinding(operation, mandate, request, maxStrength, total, days);
         // A tour recorded as relying on a clause its mandate does not provide would claim what the law never
         // gave, on these days as on any other (over the ceiling, the ceiling's finding says so already).
         if (request.Exception is { } kind && mandate.FindException(kind) is null && ceilingFinding.Outcome == Outcome.Met)
@@ -139,7 +140,7 @@ public sealed class Authoriser
     private Law JudgeLaw(Operation operation, DateInterval days, DeploymentRequest request)
     {
         var day = days.Start;
-        var mandate = Chain.Governing(operation, day);
+        var mandate = GoverningFor(operation, day, request);
         if (mandate is null)
         {
             // § 5(3): a rejected subsequent approval ends its deployment; say so rather than "no consent".
@@ -165,6 +166,27 @@ public sealed class Authoriser
             ElementFinding(Rulebook.Area, "area", request.Area, mandate.Areas, mandate, days),
         ]));
     }
+
+    /// <summary>
+    /// The mandate a request is judged under: the governing one, or in an operation with components the
+    /// governing mandate of the first component whose days include the day and which lists the request's
+    /// task and area (each where the request names one); failing that, the latest consented (whose
+    /// findings then say what is missing).
+    /// </summary>
+    private static Mandate? GoverningFor(Operation operation, LocalDate day, DeploymentRequest request)
+    {
+        if (operation.Components.Count == 0) return Chain.Governing(operation, day);
+        return Chain.GoverningEach(operation, day).FirstOrDefault(m => Chain.Covers(m, day)
+                && Lists(m.Tasks, request.Task) && Lists(m.Areas, request.Area))
+            ?? Chain.Governing(operation, day);
+    }
+
+    private static bool Lists(ValueList<MandateElement> listed, string? asked) =>
+        asked is null || listed.Any(e => e.IsNamedBy(asked));
+
+    /// <summary>The ceiling on the day: the mandate's, or in an operation with components their sum.</summary>
+    private static int Ceiling(Operation operation, Mandate mandate, LocalDate day) =>
+        operation.Components.Count == 0 ? mandate.CeilingOn(day).Persons : Chain.CeilingOn(operation, day) ?? 0;
 
     /// <summary>The findings citing the law in force on the day: before the ParlBG, the judgment of 1994.</summary>
     private static Finding[] InForceOn(LocalDate day, Finding[] findings)
@@ -322,10 +344,14 @@ public sealed class Authoriser
 
     // Rule 5 ------------------------------------------------------------------------------------
 
-    private static Finding CeilingFinding(Mandate mandate, DeploymentRequest request, int strength, int total, DateInterval days)
+    private static Finding CeilingFinding(Operation operation, Mandate mandate, DeploymentRequest request,
+        int strength, int total, DateInterval days)
     {
         var inForce = mandate.CeilingOn(days.Start);
-        var ceiling = inForce.Persons;
+        var ceiling = Ceiling(operation, mandate, days.Start);
+        // With components the ceiling is their sum: the words say so, the citation stays the judged mandate's.
+        var of = operation.Components.Count == 0 ? mandate.Name
+            : $"the components of {operation.Id} in force (the sum of their mandates' ceilings)";
         // A later ceiling of the decision may stand in a printed paper of its own (a change's source).
         var cite = ValueList.Of(new Citation($"{mandate.Id} mandate", $"ceiling: up to {N(ceiling)} soldiers",
                 inForce == mandate.Ceiling ? mandate.Document : inForce.Provenance.Reference ?? mandate.Document,
@@ -336,25 +362,25 @@ public sealed class Authoriser
         // (One saying per finding, the sum as words: a ceiling finding is made on every request.)
         var sum = request.Persons == 0 ? "" : $" + {N(request.Persons)} requested = {N(total)}";
         if (total <= ceiling)
-            return new Finding(Rulebook.Ceiling, Outcome.Met, days, Saying.Of($"{AtMost}{N(strength)} deployed{sum} ≤ {N(ceiling)}, the ceiling of {mandate.Name}, {When}."), cite);
+            return new Finding(Rulebook.Ceiling, Outcome.Met, days, Saying.Of($"{AtMost}{N(strength)} deployed{sum} ≤ {N(ceiling)}, the ceiling of {of}, {When}."), cite);
         if (request.Exception is { } kind)
         {
             var clause = mandate.FindException(kind);
             if (clause is null)
                 return new Finding(Rulebook.Ceiling, Outcome.NotMet, days,
-                    Saying.Of($"{AtMost}{N(strength)} deployed{sum} > {N(ceiling)}, the ceiling of {mandate.Name}, {When}; the request relies on a {Word(kind)} exception, which the mandate does not provide."), cite);
+                    Saying.Of($"{AtMost}{N(strength)} deployed{sum} > {N(ceiling)}, the ceiling of {of}, {When}; the request relies on a {Word(kind)} exception, which the mandate does not provide."), cite);
             var limit = checked(ceiling + clause.ExtraPersons);
             var clauseCite = With(cite, new Citation($"{mandate.Id} mandate", $"{Word(kind)} exception: up to {N(clause.ExtraPersons)} above the ceiling for at most {clause.MaxDays} days", mandate.Document, mandate.Motion?.Url)
                 .Of(clause.Provenance.Resolve(mandate.Source)));
             return total <= limit
                 ? new Finding(Rulebook.Ceiling, Outcome.Met, days,
-                    Saying.Of($"{AtMost}{N(strength)} deployed{sum} > {N(ceiling)}, the ceiling of {mandate.Name}, {When}, but within the {Word(kind)} exception's bound of {N(limit)} ({N(ceiling)} + {N(clause.ExtraPersons)})."), clauseCite)
+                    Saying.Of($"{AtMost}{N(strength)} deployed{sum} > {N(ceiling)}, the ceiling of {of}, {When}, but within the {Word(kind)} exception's bound of {N(limit)} ({N(ceiling)} + {N(clause.ExtraPersons)})."), clauseCite)
                 : new Finding(Rulebook.Ceiling, Outcome.NotMet, days,
-                    Saying.Of($"{AtMost}{N(strength)} deployed{sum} > {N(limit)}, the ceiling of {mandate.Name} ({N(ceiling)}) plus its {Word(kind)} exception ({N(clause.ExtraPersons)}), {When}."), clauseCite);
+                    Saying.Of($"{AtMost}{N(strength)} deployed{sum} > {N(limit)}, the ceiling of {of} ({N(ceiling)}) plus its {Word(kind)} exception ({N(clause.ExtraPersons)}), {When}."), clauseCite);
         }
         var hint = mandate.CeilingExceptions.Count == 0 ? "" :
             $"; the mandate allows exceptions for {string.Join(", ", mandate.CeilingExceptions.Select(e => Word(e.Kind)))}, which a request must name";
-        return new Finding(Rulebook.Ceiling, Outcome.NotMet, days, Saying.Of($"{AtMost}{N(strength)} deployed{sum} > {N(ceiling)}, the ceiling of {mandate.Name}, {When}{hint}."), cite);
+        return new Finding(Rulebook.Ceiling, Outcome.NotMet, days, Saying.Of($"{AtMost}{N(strength)} deployed{sum} > {N(ceiling)}, the ceiling of {of}, {When}{hint}."), cite);
     }
 
     /// <summary>
@@ -377,7 +403,7 @@ public sealed class Authoriser
             for (var i = 0; i < piece.Days.Length; i++)
             {
                 var day = piece.Days.Start.PlusDays(i);
-                run = strength.On(day) + request.Persons > piece.Mandate.CeilingOn(day).Persons ? run + 1 : 0;
+                run = strength.On(day) + request.Persons > Ceiling(operation, piece.Mandate, day) ? run + 1 : 0;
                 if (run > longest) { longest = run; longestEnd = day; }
             }
         }
@@ -400,7 +426,7 @@ public sealed class Authoriser
     {
         var days = 0;
         for (var day = edge.PlusDays(step); days < 3_660; day = day.PlusDays(step), days++)
-            if (Chain.Governing(operation, day) is not { } mandate || strength.On(day) <= mandate.CeilingOn(day).Persons) break;
+            if (Chain.CeilingOn(operation, day) is not { } ceiling || strength.On(day) <= ceiling) break;
         return days;
     }
 

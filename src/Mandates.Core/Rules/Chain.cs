@@ -13,25 +13,87 @@ public static class Chain
     /// The mandate that governs the operation on the day: the one whose consent began last on or
     /// before it (a later mandate replaces an earlier one). Null before any consent began. Two
     /// mandates beginning on the same day, with nothing to say which replaces the other, are a conflict.
+    /// In an operation with components, the latest of the mandates governing each component (see
+    /// <see cref="GoverningEach"/>): mandates of different components never replace one another.
     /// </summary>
     public static Mandate? Governing(Operation operation, LocalDate day)
     {
-        var (governing, tied, begins) = Candidates(operation, day);
+        if (operation.Components.Count == 0) return GoverningOf(operation, day, null);
+        Mandate? latest = null;
+        foreach (var mandate in GoverningEach(operation, day))
+            if (latest is null || mandate.ConsentBegins > latest.ConsentBegins) latest = mandate;
+        return latest;
+    }
+
+    /// <summary>
+    /// The mandate governing each chain of the operation on the day, in the order of its components (one
+    /// chain, at most one mandate, where it has none); a component none of whose mandates has consent yet
+    /// has none. They authorise side by side: see <see cref="CeilingOn"/>.
+    /// </summary>
+    public static IReadOnlyList<Mandate> GoverningEach(Operation operation, LocalDate day)
+    {
+        if (operation.Components.Count == 0)
+            return GoverningOf(operation, day, null) is { } only ? [only] : [];
+        var each = new List<Mandate>(operation.Components.Count);
+        foreach (var component in operation.Components)
+            if (GoverningOf(operation, day, component.Key) is { } governing) each.Add(governing);
+        return each;
+    }
+
+    /// <summary>
+    /// The operation's ceiling on the day: the ceiling (with its changes) of the governing mandate, or in an
+    /// operation with components the sum of the ceilings of the governing mandates whose days include the
+    /// day (begun, not ended, not revoked). Null where no mandate governs.
+    /// </summary>
+    public static int? CeilingOn(Operation operation, LocalDate day)
+    {
+        if (operation.Components.Count == 0) return Governing(operation, day)?.CeilingOn(day).Persons;
+        var each = GoverningEach(operation, day);
+        if (each.Count == 0) return null;
+        return each.Where(m => Covers(m, day)).Sum(m => m.CeilingOn(day).Persons);
+    }
+
+    /// <summary>
+    /// The mandate that stands for the operation on the day, as list and show name it: the governing one, or
+    /// in an operation with components the latest consented of the governing mandates whose days include the
+    /// day (another component's ended mandate does not end the operation), else the latest of them.
+    /// </summary>
+    public static Mandate? Representative(Operation operation, LocalDate day)
+    {
+        if (operation.Components.Count == 0) return Governing(operation, day);
+        return GoverningEach(operation, day).Where(m => Covers(m, day)).MaxBy(m => m.ConsentBegins)
+            ?? Governing(operation, day);
+    }
+
+    /// <summary>
+    /// Whether the day lies within the mandate's own days: from its start to its end, before any revocation.
+    /// </summary>
+    public static bool Covers(Mandate mandate, LocalDate day) =>
+        (mandate.Start is not { } start || start.Date <= day)
+        && (mandate.End is not { } end || end.Date >= day)
+        && (mandate.Revocation is not { } revoked || revoked.Effective > day);
+
+    private static Mandate? GoverningOf(Operation operation, LocalDate day, string? component)
+    {
+        var (governing, tied, begins) = Candidates(operation, day, component);
         if (tied is not null) throw Tie(operation, governing!, tied, begins);
         return governing;
     }
 
     /// <summary>
-    /// The mandate whose consent began last on or before the day, and another that began the same day if
-    /// any (a tie matters only if no later mandate has since replaced both).
+    /// The mandate (of the component, if one is named) whose consent began last on or before the day, and
+    /// another that began the same day if any (a tie matters only if no later mandate has since replaced both).
     /// </summary>
-    private static (Mandate? Governing, Mandate? Tied, LocalDate Begins) Candidates(Operation operation, LocalDate day)
+    private static (Mandate? Governing, Mandate? Tied, LocalDate Begins) Candidates(Operation operation, LocalDate day,
+        string? component)
     {
         Mandate? governing = null;
         Mandate? tied = null;
         var governingBegins = default(LocalDate);
         foreach (var mandate in operation.Mandates)
         {
+            if (component is not null
+                && !string.Equals(mandate.Component, component, StringComparison.OrdinalIgnoreCase)) continue;
             if (!Consents(mandate, day, out var begins)) continue;
             if (governing is null || begins > governingBegins)
             {
@@ -56,7 +118,8 @@ public static class Chain
     public static IEnumerable<string> Ties(LegalRecord record) =>
         from operation in record.Operations
         from day in operation.Mandates.Select(m => m.ConsentBegins).OfType<LocalDate>().Distinct()
-        let found = Candidates(operation, day)
+        from component in operation.Components.Count == 0 ? [null] : operation.Components.Select(c => (string?)c.Key)
+        let found = Candidates(operation, day, component)
         where found.Tied is not null
         select Tie(operation, found.Governing!, found.Tied!, found.Begins).Message;
 
@@ -76,6 +139,7 @@ public static class Chain
     /// </summary>
     public static IReadOnlyList<Mandate> LaterMotions(Operation operation, Mandate mandate, LocalDate day) =>
         operation.Mandates.SkipWhile(m => m != mandate).Skip(1)
+            .Where(m => SameComponent(m, mandate))
             .Where(m => (m.Cabinet?.Date ?? m.Distributed ?? m.Vote?.Date) is { } put && put <= day).ToList();
 
     /// <summary>
@@ -107,7 +171,9 @@ public static class Chain
     public static IReadOnlyList<Mandate> Replaced(Operation operation, Mandate mandate)
     {
         if (mandate.ConsentBegins is not { } begins) return [];
-        var before = operation.Mandates.Where(m => Consents(m, begins.PlusDays(-1), out _)).ToList();
+        // Only a mandate of the same component (if any) is replaced; other components run on beside it.
+        var before = operation.Mandates
+            .Where(m => SameComponent(m, mandate) && Consents(m, begins.PlusDays(-1), out _)).ToList();
         if (before.Count == 0) return [];
         var latest = before.Max(m => m.ConsentBegins!.Value);
         return before.Where(m => m.ConsentBegins == latest).ToList();
@@ -150,11 +216,16 @@ public static class Chain
     /// <summary>The next mandate in the chain, if its motion extends <paramref name="mandate"/>.</summary>
     private static Mandate? NextExtension(Operation operation, Mandate mandate)
     {
-        for (var i = 0; i + 1 < operation.Mandates.Count; i++)
-            if (operation.Mandates[i].Id == mandate.Id)
-                return operation.Mandates[i + 1] is { IsExtension: true } next ? next : null;
+        // The next in its own chain: in an operation with components, the next mandate of the same component.
+        var chain = operation.Mandates.Where(m => SameComponent(m, mandate)).ToList();
+        for (var i = 0; i + 1 < chain.Count; i++)
+            if (chain[i].Id == mandate.Id)
+                return chain[i + 1] is { IsExtension: true } next ? next : null;
         return null;
     }
+
+    private static bool SameComponent(Mandate a, Mandate b) =>
+        string.Equals(a.Component, b.Component, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Every day on which something in the operation's law may change: the boundaries at which an

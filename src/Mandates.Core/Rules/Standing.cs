@@ -32,7 +32,7 @@ public sealed record Standing(Phase Phase, Mandate? Governing, LocalDate? EndedO
 {
     public static Standing Of(LegalRecord record, Operation operation, LocalDate day)
     {
-        var governing = Chain.Governing(operation, day);
+        var governing = Chain.Representative(operation, day);
         if (governing is null)
         {
             // § 5(3): a rejected subsequent approval ends a deployment that had begun: over, not to come.

@@ -31,7 +31,7 @@ public sealed record ClauseRoom(CeilingExceptionKind Kind, int Persons, int Days
         var maxDays = clauses.Min(c => c!.MaxDays);
         var used = 0;
         for (var day = decision.Period.Start.PlusDays(-1); used < maxDays; day = day.PlusDays(-1), used++)
-            if (Chain.Governing(operation, day) is not { } mandate || strength.On(day) <= mandate.CeilingOn(day).Persons)
+            if (Chain.CeilingOn(operation, day) is not { } ceiling || strength.On(day) <= ceiling)
                 break;
         return new ClauseRoom(relied, Math.Max(0, decision.Headroom + clauses.Min(c => c!.ExtraPersons)),
             maxDays - used, maxDays);

@@ -41,7 +41,7 @@ public static class ShowOperation
     {
         var record = session.Law.Record();
         var operation = Input.Operation(record, request.Operation);
-        var governing = Chain.Governing(operation, request.Day);
+        var governing = Chain.Representative(operation, request.Day);
         // A mandate can govern a day it authorises nothing on (revoked, past its end, its legal basis lapsed): it is
         // then not in force.
         var barred = governing is null ? []
