@@ -25,16 +25,6 @@ internal static class Cli
         return Path.Combine(folder, "empty.db");
     }
 
-    /// <summary>
-    /// How many files the bundled record holds. A new store's ledger holds them at positions 1 to this
-    /// number, so its first write lands at <see cref="FirstWrite"/>; both grow with the record (issue 16).
-    /// </summary>
-    public static int RecordFiles { get; } =
-        Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "data"), "*.yaml", SearchOption.AllDirectories).Count();
-
-    /// <summary>The ledger position of the first write to a new store: the one after the record's files.</summary>
-    public static long FirstWrite => RecordFiles + 1;
-
     public static Run Invoke(params string[] args) => InvokeAt(Today, args);
 
     /// <summary>Runs the command as if the clock showed <paramref name="now"/>: what it writes is recorded then.</summary>

@@ -10,7 +10,7 @@ public class DbOptionTests() : LedgerTests("db")
     {
         var first = Run("list");
         Assert.Equal(0, first.Exit);
-        Assert.Contains($"note: {Db} was a new store; it now holds the bundled record (positions 1 to {Cli.RecordFiles}). If you meant an existing store, check --db.", first.Err);
+        Assert.Contains($"note: {Db} was a new store; it now holds the bundled record (positions 1 to {BundledRecordSize.Files}). If you meant an existing store, check --db.", first.Err);
         Assert.Equal("", Run("list").Err);
     }
 

@@ -87,7 +87,7 @@ public class EndTourCommandTests() : LedgerTests("end-tour")
     public void End_tour_says_whether_it_ended_cut_short_or_ran_on_the_tour()
     {
         Assert.Equal(0, Run("deploy", "KFOR", "--person", "P-101", "--task", "reconnaissance", "--from", "2025-07-01").Exit);
-        Assert.Contains($"The tour of P-101 in KFOR (reconnaissance) from 2025-07-01, started at ledger position {Cli.FirstWrite}, now ends on 2025-12-14; it was open.",
+        Assert.Contains($"The tour of P-101 in KFOR (reconnaissance) from 2025-07-01, started at ledger position {BundledRecordSize.FirstAfter}, now ends on 2025-12-14; it was open.",
             Run("end-tour", "--person", "P-101", "--on", "2025-12-14").Out);
         // A later day runs the ended tour on: said, for a typo would lengthen it unseen.
         Assert.Contains("now ends on 2025-12-20; it ended on 2025-12-14 before: 6 days added.", Run("end-tour", "--person", "P-101", "--on", "2025-12-20").Out);
@@ -99,7 +99,7 @@ public class EndTourCommandTests() : LedgerTests("end-tour")
         Assert.DoesNotContain("now ends", replay.Out);
         var cut = Run("end-tour", "--person", "P-101", "--on", "2025-12-16", "--json");
         using var json = JsonDocument.Parse(cut.Out);
-        Assert.Equal(((int)Cli.FirstWrite, "2025-07-01", "2025-12-16", "2025-12-17"), (json.RootElement.GetProperty("tour").GetInt32(), json.RootElement.GetProperty("from").GetString(),
+        Assert.Equal(((int)BundledRecordSize.FirstAfter, "2025-07-01", "2025-12-16", "2025-12-17"), (json.RootElement.GetProperty("tour").GetInt32(), json.RootElement.GetProperty("from").GetString(),
             json.RootElement.GetProperty("until").GetString(), json.RootElement.GetProperty("untilBefore").GetString()));
     }
 

@@ -33,7 +33,7 @@ public class EnvironmentTests() : StoreTests("environment")
     public void MANDATES_DATA_is_noted_as_not_read_by_a_command_the_law_plays_no_part_in(params string[] args)
     {
         // The tour deployed below is the store's first write, after the record's files.
-        args = args.Select(a => a == "FIRST-WRITE" ? Cli.FirstWrite.ToString() : a).ToArray();
+        args = args.Select(a => a == "FIRST-WRITE" ? BundledRecordSize.FirstAfter.ToString() : a).ToArray();
         Assert.Equal(0, Deployed());
         var run = RunWith("MANDATES_DATA", "some-record", args);
         Assert.Equal(0, run.Exit);

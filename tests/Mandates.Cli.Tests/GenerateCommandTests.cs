@@ -33,8 +33,8 @@ public class GenerateCommandTests() : LedgerTests("generate")
     {
         var run = Run(Generate(20_000));
         Assert.Equal(0, run.Exit);
-        Assert.Contains($"Recorded the fictional operations GEN-01 to GEN-30 at positions {Cli.FirstWrite} to {Cli.FirstWrite + 29}", run.Out);
-        Assert.Contains($"Appended 20,000 entries (positions {Cli.FirstWrite + 30} to {Cli.FirstWrite + 30 + 19_999})", run.Out);
+        Assert.Contains($"Recorded the fictional operations GEN-01 to GEN-30 at positions {BundledRecordSize.FirstAfter} to {BundledRecordSize.FirstAfter + 29}", run.Out);
+        Assert.Contains($"Appended 20,000 entries (positions {BundledRecordSize.FirstAfter + 30} to {BundledRecordSize.FirstAfter + 30 + 19_999})", run.Out);
 
         var list = Run("list", "--on", "2025-01-01");
         for (var i = 1; i <= 30; i++) Assert.Contains($"GEN-{i:D2}-1", list.Out);
@@ -179,7 +179,7 @@ public class GenerateCommandTests() : LedgerTests("generate")
     {
         var run = Run("generate", "--events", "100000", "--from", "2025-07-01", "--until", "2025-08-31");
         Assert.Equal(0, run.Exit);
-        Assert.Matches(@"Appended [\d,]+ entries \(positions " + Cli.FirstWrite + @" to \d+\) to .*\. That is fewer than the 100,000 asked for: the history from 2025-07-01 to 2025-08-31 has no room for more tours", run.Out);
+        Assert.Matches(@"Appended [\d,]+ entries \(positions " + BundledRecordSize.FirstAfter + @" to \d+\) to .*\. That is fewer than the 100,000 asked for: the history from 2025-07-01 to 2025-08-31 has no room for more tours", run.Out);
     }
 
     [Fact]

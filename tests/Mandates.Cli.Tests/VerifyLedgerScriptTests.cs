@@ -193,7 +193,7 @@ public class VerifyLedgerScriptTests() : StoreTests("script")
 
         // Intact, the head is the newest entry's anchor, as the text prints it.
         using var intact = JsonDocument.Parse(Run("verify", "--json").Out);
-        Assert.Equal(Cli.FirstWrite, intact.RootElement.GetProperty("head").GetProperty("position").GetInt64());
+        Assert.Equal(BundledRecordSize.FirstAfter, intact.RootElement.GetProperty("head").GetProperty("position").GetInt64());
     }
 
     /// <summary>The commands the docs show for the script run as written: no "…" standing for a hash the reader cannot type.</summary>
