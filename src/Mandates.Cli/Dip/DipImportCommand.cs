@@ -29,11 +29,26 @@ internal static class DipImportCommand
         {
             var named = parsed.GetValue(files)!;
             // Every file is read before the store is opened: a file that cannot be read writes nothing.
-            var read = named.Select(name => new DipFile(name, File.ReadAllText(name))).ToList();
+            var read = named.Select(Read).ToList();
             CommandContext.BeforeWriting(parsed, "dip import");
             var result = ImportDip.Run(context.Session(parsed), new ImportDipRequest(read));
             return DipView.Show(context, parsed, result, read.Count);
         });
         return command;
+    }
+
+    /// <summary>A DIP file as named on the command line; a folder or a file that cannot be read is bad input.</summary>
+    private static DipFile Read(string name)
+    {
+        const string expected = "expected a DIP JSON file, e.g. dip/vorgangsposition-1.json";
+        if (Directory.Exists(name)) throw new BadInputException($"file: '{name}' is a folder; {expected}.");
+        try
+        {
+            return new DipFile(name, File.ReadAllText(name));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new BadInputException($"file: '{name}' cannot be read ({e.Message}); {expected}. Nothing was written.");
+        }
     }
 }
