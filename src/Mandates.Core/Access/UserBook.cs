@@ -19,7 +19,9 @@ public sealed class UserBook
     // The entries folded, to write into a snapshot and to copy the book: there are few of them.
     private readonly List<LedgerEvent> entries = [];
 
-    /// <summary>Every user ever added, oldest first (a name added again after its revocation is listed twice).</summary>
+    /// <summary>
+    /// Every user ever added, oldest first (a name added again after its revocation is listed twice).
+    /// </summary>
     public IReadOnlyList<UserAccount> Accounts => accounts;
 
     /// <summary>Every change of who may write, oldest first.</summary>
@@ -34,7 +36,9 @@ public sealed class UserBook
     /// <summary>How many active users have the role.</summary>
     public int ActiveWith(Role role) => active.Values.Count(i => accounts[i].Role == role);
 
-    /// <summary>The newest account of that name (any letter case), active or revoked; null if none was ever added.</summary>
+    /// <summary>
+    /// The newest account of that name (any letter case), active or revoked; null if none was ever added.
+    /// </summary>
     public UserAccount? Newest(string name) =>
         accounts.LastOrDefault(a => string.Equals(a.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
 
@@ -47,9 +51,11 @@ public sealed class UserBook
         if (!Closed) return null;
         if (Active(by) is { } user)
             return Roles.May(user.Role, act) ? null
-                : $"'{user.Name}' is {Article(user.Role)} {Roles.Word(user.Role)} user, and only {Allowed(act)} may {Words(act)}";
+                : $"'{user.Name}' is {Article(user.Role)} {Roles.Word(user.Role)} user, "
+                    + $"and only {Allowed(act)} may {Words(act)}";
         return Newest(by) is { RevokedAt: { } revoked } was
-            ? $"'{was.Name}' was revoked at ledger position {revoked}; once a store has users, only its active users may write"
+            ? $"'{was.Name}' was revoked at ledger position {revoked}; "
+                + "once a store has users, only its active users may write"
             : $"'{by}' is not a user of this store; once a store has users, only its active users may write";
     }
 
@@ -70,7 +76,9 @@ public sealed class UserBook
 
     private static readonly (byte[] Salt, byte[] Hash) StandIn = (new byte[16], new byte[32]);
 
-    /// <summary>Folds in a user entry; <paramref name="payload"/> is its payload already read, or null to read it.</summary>
+    /// <summary>
+    /// Folds in a user entry; <paramref name="payload"/> is its payload already read, or null to read it.
+    /// </summary>
     public void Apply(LedgerEvent e, object? payload)
     {
         switch (e.Type)
@@ -143,13 +151,15 @@ public sealed class UserBook
         for (var i = 0; i < count; i++)
         {
             var (position, type, at, by, payload) =
-                (r.ReadInt64(), r.ReadString(), Instant.FromUnixTimeTicks(r.ReadInt64()), r.ReadString(), r.ReadString());
+                (r.ReadInt64(), r.ReadString(), Instant.FromUnixTimeTicks(r.ReadInt64()), r.ReadString(),
+                    r.ReadString());
             Apply(new LedgerEvent(position, type, null, default, at, by, null, payload, "", ""), null);
         }
     }
 
     private int ActiveIndex(string name, string does) =>
-        active.TryGetValue(name, out var i) ? i : throw new InvalidDataException($"it {does} '{name}', who is no active user");
+        active.TryGetValue(name, out var i) ? i
+            : throw new InvalidDataException($"it {does} '{name}', who is no active user");
 
     private static Role RoleOf(string word) =>
         Roles.Parse(word) ?? throw new InvalidDataException($"'{word}' is no role ({string.Join(", ", Roles.Words)})");
