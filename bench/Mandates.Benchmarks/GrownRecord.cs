@@ -32,7 +32,8 @@ internal static class GrownRecord
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, file.Text);
         }
-        if (grown.Operations.Count != 30) throw new InvalidOperationException("The grown record should hold 30 operations.");
+        if (grown.Operations.Count != 30)
+            throw new InvalidOperationException("The grown record should hold 30 operations.");
     }
 
     private static Operation Copy(Operation original, int n) => original with
@@ -42,7 +43,9 @@ internal static class GrownRecord
         Mandates = original.Mandates.Select(m => m with
         {
             Id = new MandateId($"COPY{n:D2}-{m.Id}"),
-            Motion = m.Motion is { } motion ? motion with { Document = $"{motion.Document} (benchmark copy {n:D2})" } : null,
+            Motion = m.Motion is { } motion
+                ? motion with { Document = $"{motion.Document} (benchmark copy {n:D2})" }
+                : null,
         }).ToValueList(),
     };
 }

@@ -19,7 +19,8 @@ public class RecordGrowthBenchmarks
     [Params("today", "grown")]
     public string Record { get; set; } = "today";
 
-    private static readonly string[] Check = ["check", "KFOR", "--on", "2025-07-01", "--add", "50", "--task", "reconnaissance"];
+    private static readonly string[] Check =
+        ["check", "KFOR", "--on", "2025-07-01", "--add", "50", "--task", "reconnaissance"];
 
     private string root = "";
     private string program = "";
@@ -48,8 +49,11 @@ public class RecordGrowthBenchmarks
     }
 
     [IterationSetup(Target = nameof(Check_on_a_new_store))]
-    public void NewStore() =>
-        fresh = Path.Combine(Directory.CreateDirectory(Path.Combine(root, $"new-{Guid.NewGuid():N}")).FullName, "new.db");
+    public void NewStore()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(root, $"new-{Guid.NewGuid():N}"));
+        fresh = Path.Combine(folder.FullName, "new.db");
+    }
 
     [Benchmark]
     public int Check_on_an_existing_store() => Run([.. Check, "--db", existing]);
@@ -68,13 +72,15 @@ public class RecordGrowthBenchmarks
         {
             RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root,
         };
-        foreach (var variable in new[] { "MANDATES_DB", "MANDATES_DATA", "MANDATES_USER" }) start.Environment.Remove(variable);
+        foreach (var variable in new[] { "MANDATES_DB", "MANDATES_DATA", "MANDATES_USER" })
+            start.Environment.Remove(variable);
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         if (process.ExitCode != 0)
-            throw new InvalidOperationException($"mandates {string.Join(' ', args)} exited {process.ExitCode}: {output}{error.Result}");
+            throw new InvalidOperationException(
+                $"mandates {string.Join(' ', args)} exited {process.ExitCode}: {output}{error.Result}");
         return output.Length;
     }
 

@@ -48,7 +48,8 @@ internal static class DipImportCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new BadInputException($"file: '{name}' cannot be read ({e.Message}); {expected}. Nothing was written.");
+            throw new BadInputException(
+                $"file: '{name}' cannot be read ({e.Message}); {expected}. Nothing was written.");
         }
     }
 }

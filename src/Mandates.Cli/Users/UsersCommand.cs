@@ -11,7 +11,8 @@ internal static class UsersCommand
 {
     public static Command Create(CommandContext context) =>
         new("users", "Add, list, change and revoke the store's users: each change is a ledger entry. Once a store has "
-            + "users, only an active user whose role may do it writes (--user names them; the web's token proves them).")
+            + "users, only an active user whose role may do it writes "
+            + "(--user names them; the web's token proves them).")
         {
             UsersAddCommand.Create(context),
             UsersListCommand.Create(context),

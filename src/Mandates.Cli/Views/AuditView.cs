@@ -31,7 +31,9 @@ internal static class AuditView
         UsersAudit(output, audit);
     }
 
-    /// <summary>Who could write when (the changes of users), and every entry written by someone not allowed then.</summary>
+    /// <summary>
+    /// Who could write when (the changes of users), and every entry written by someone not allowed then.
+    /// </summary>
     private static void UsersAudit(Output output, AuditResult audit)
     {
         var users = audit.State.Users;
