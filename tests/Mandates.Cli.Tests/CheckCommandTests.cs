@@ -216,6 +216,7 @@ public class CheckCommandTests
         var now = Cli.Invoke("check", "KFOR", "--from", "2017-06-01", "--to", "2017-07-31", "--add", "1000");
         var before = Cli.Invoke("check", "KFOR", "--on", "2017-06-01", "--until", "2017-07-31", "--add", "1000");
         Assert.Equal(1, now.Exit);
+        Assert.True(before.Exit == 1, before.Err);
         Assert.Equal(now.Out, before.Out);
         var help = Cli.Invoke("check", "--help").Out;
         Assert.Contains("--from", help);

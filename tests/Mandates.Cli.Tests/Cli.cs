@@ -22,7 +22,11 @@ internal static class Cli
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         };
-        return Path.Combine(folder, "empty.db");
+        var path = Path.Combine(folder, "empty.db");
+        // Created here, once, so tests running in parallel never race to create the same file.
+        CliApp.Run(["verify", "--db", path], TextWriter.Null, TextWriter.Null, new FakeClock(Today), isTerminal: false,
+            Core.Ledger.LedgerSnapshot.SaveAfter);
+        return path;
     }
 
     public static Run Invoke(params string[] args) => InvokeAt(Today, args);

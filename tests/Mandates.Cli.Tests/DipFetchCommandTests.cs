@@ -11,7 +11,7 @@ namespace Mandates.Cli.Tests;
 [Collection(nameof(DipServerEnvironment))]
 public sealed class DipFetchCommandTests() : StoreTests("dip-fetch"), IDisposable
 {
-    private readonly HttpListener listener = new();
+    private HttpListener listener = new();
     private readonly List<(string Query, string? Key)> asked = [];
     private string address = "";
 
@@ -31,14 +31,21 @@ public sealed class DipFetchCommandTests() : StoreTests("dip-fetch"), IDisposabl
             listener.Prefixes.Clear();
             listener.Prefixes.Add(address + "/");
             try { listener.Start(); break; }
-            catch (HttpListenerException) { listener.Close(); }
+            catch (HttpListenerException)
+            {
+                // A port taken: a closed listener cannot be started again, so the next try needs a new one.
+                listener.Close();
+                listener = new();
+            }
         }
+        var serving = listener;
         _ = Task.Run(() =>
         {
-            while (listener.IsListening)
+            while (serving.IsListening)
             {
                 HttpListenerContext call;
-                try { call = listener.GetContext(); } catch (HttpListenerException) { return; }
+                try { call = serving.GetContext(); }
+                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException) { return; }
                 var query = call.Request.Url!.Query;
                 lock (asked) asked.Add((Uri.UnescapeDataString(query), call.Request.Headers["Authorization"]));
                 var cursor = call.Request.QueryString["cursor"];
