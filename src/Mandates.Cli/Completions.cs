@@ -26,9 +26,15 @@ internal static class Completions
         }
     });
 
-    /// <summary>Offers the operation ids of the record.</summary>
-    public static void Operations(Argument operation) =>
+    /// <summary>
+    /// Offers the operation ids of the record. Help names the argument instead of listing them: thirty ids would
+    /// push every command's description off the screen (`list` shows them).
+    /// </summary>
+    public static void Operations(Argument operation)
+    {
+        operation.HelpName = "operation";
         operation.CompletionSources.Add(_ => Bundled.Value?.Operations.Select(o => o.Id.Value) ?? []);
+    }
 
     /// <summary>
     /// Offers the task keys every mandate of the operation typed in <paramref name="operation"/> listed.
