@@ -16,6 +16,19 @@ public class ArgumentFuzzTests(ITestOutputHelper output) : StoreTests("fuzz-argu
     public void Random_arguments_to_every_command_end_in_0_1_or_2_and_bad_input_writes_nothing()
     {
         Assert.Equal(0, Run("list").Exit);
+        // Cases run in process, in the test's working folder: what a lawful case writes there by a relative name
+        // (`export kfor`) is removed afterwards, so runs do not litter the build output.
+        var present = Directory.GetFileSystemEntries(".").ToHashSet();
+        try { Fuzz(); }
+        finally
+        {
+            foreach (var made in Directory.GetFileSystemEntries(".").Where(e => !present.Contains(e)))
+                if (Directory.Exists(made)) Directory.Delete(made, recursive: true); else File.Delete(made);
+        }
+    }
+
+    private void Fuzz()
+    {
         var cases = FuzzBudget.Cases(ciDefault: 80);
         var exits = new Dictionary<int, int>();
         var longest = (Time: TimeSpan.Zero, What: "");
