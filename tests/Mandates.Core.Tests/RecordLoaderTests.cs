@@ -6,15 +6,7 @@ namespace Mandates.Core.Tests;
 /// <summary>Bad record files are refused whole, each problem named with file, line, column, field, value and what was expected.</summary>
 public class RecordLoaderTests
 {
-    private const string Act = """
-        id: unscr-1244
-        kind: un-security-council-resolution
-        title: United Nations Security Council Resolution 1244 (1999)
-        short: UNSCR 1244
-        adopted: 1999-06-10
-        until: open
-        source: https://undocs.org/S/RES/1244(1999)
-        """;
+    private const string Act = RecordFixtures.Unscr1244;
 
     private const string Operation = """
         id: KFOR

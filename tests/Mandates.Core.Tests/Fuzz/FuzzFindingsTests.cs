@@ -6,15 +6,7 @@ namespace Mandates.Core.Tests.Fuzz;
 /// <summary>What the fuzz tests found, each kept as a test of its own.</summary>
 public class FuzzFindingsTests
 {
-    private const string Act = """
-        id: unscr-1244
-        kind: un-security-council-resolution
-        title: United Nations Security Council Resolution 1244 (1999)
-        short: UNSCR 1244
-        adopted: 1999-06-10
-        until: open
-        source: https://undocs.org/S/RES/1244(1999)
-        """;
+    private const string Act = RecordFixtures.Unscr1244;
 
     private static LoadError OnlyError(string text)
     {
