@@ -41,11 +41,22 @@ public class HistoricalRecordSpotChecksB
     [InlineData("MINUSMA", "2016-06-01", 650, "2013-06-27", "2024-05-31")]
     // EUTM Mali: 180 (abgeordnetenwatch 17th WP); from 28 Feb 2013 and "mit Ablauf des 31.05.2023" (Bundeswehr).
     [InlineData("EUTM-MALI", "2013-03-01", 180, "2013-02-28", "2023-05-31")]
+    // Gaps closed by rec-eu (issue 16): a day inside each former gap, with the ceiling then in force.
+    // EUTM Mali 2015: 350 "statt bisher maximal 250" (augengeradeaus, Drucksache 18/3836), to 31 May 2016.
+    [InlineData("EUTM-MALI", "2015-06-01", 350, "2013-02-28", "2023-05-31")]
+    // EUTM Mali 2018: 350 to 31 May 2019 (cabinet of 11 April 2018, dpa via dailysabah).
+    [InlineData("EUTM-MALI", "2018-12-01", 350, "2013-02-28", "2023-05-31")]
+    // EUTM Mali 2020: 450, "gilt bis Ende Mai 2021" (dpa via der-farang.com; vote day derived).
+    [InlineData("EUTM-MALI", "2020-12-01", 450, "2013-02-28", "2023-05-31")]
+    // EUTM Mali 2021: "600 statt 450" to 31 May 2022 (welt-sichten, dts; vote day estimated).
+    [InlineData("EUTM-MALI", "2021-12-01", 600, "2013-02-28", "2023-05-31")]
     // Counter Daesh: 1,200 from 4 Dec 2015 (FAZ, tagesschau); Iraq mandate to 31 Jan 2026 (dts, 17 Oct 2024).
     [InlineData("COUNTER-DAESH", "2016-01-01", 1200, "2015-12-04", "2026-01-31")]
     // Kurdistan-Iraq: 100 from 29 Jan 2015 (bundeswehr-journal.de); the bridging extension of December 2017
     // ran "bis Ende März" 2018 (Zeit Online) [estimate: 31 March].
     [InlineData("KURDISTAN-IRAQ", "2015-03-01", 100, "2015-01-29", "2018-03-31")]
+    // Kurdistan-Iraq 2016: "künftig bis zu 150 statt bisher 100" (nordkurier.de; abgeordnetenwatch 442/82/48).
+    [InlineData("KURDISTAN-IRAQ", "2016-06-01", 150, "2015-01-29", "2018-03-31")]
     // Sudan evacuation (§ 5): 1,600, first forces sent on 23 Apr 2023, "bis längstens 31. Mai 2023"
     // (bundestag.de text archive 2023 kw17; dts).
     [InlineData("SUDAN-EVACUATION", "2023-04-26", 1600, "2023-04-23", "2023-05-31")]
