@@ -37,9 +37,6 @@ public class HistoricalChainGapsEuTests
         // althea.yaml, ALTHEA-2011's note: German military participation ended in September 2012; Spiegel (June
         // 2022): the government sends soldiers again "nach mehreren Jahren Pause" (ALTHEA-2022).
         ("ALTHEA", "2012-11-22", "2022-07-07", Why.SourcesShowAPause),
-        // sea-guardian.yaml, SEA-GUARDIAN-2016's note: the extensions of 2017/2018, 2020 and 2021 are not recorded.
-        ("SEA-GUARDIAN", "2018-01-01", "2019-03-20", Why.ExtensionNotRecorded),
-        ("SEA-GUARDIAN", "2020-04-01", "2022-03-17", Why.ExtensionNotRecorded),
         // irini.yaml, IRINI-2020's and IRINI-2021's notes: the extension of 2022 is not recorded.
         ("IRINI", "2022-05-01", "2023-04-30", Why.ExtensionNotRecorded),
         // eutm-mali.yaml, EUTM-MALI-2015's and EUTM-MALI-2020's notes: the extensions of 2016 and 2019.
@@ -49,8 +46,6 @@ public class HistoricalChainGapsEuTests
         // 2018 and 2019–2023 are not recorded.
         ("COUNTER-DAESH", "2017-01-01", "2017-12-11", Why.ExtensionNotRecorded),
         ("COUNTER-DAESH", "2018-11-01", "2024-10-31", Why.ExtensionNotRecorded),
-        // eutm-somalia.yaml: the extension of 2016 is not recorded.
-        ("EUTM-SOMALIA", "2016-04-01", "2017-03-29", Why.ExtensionNotRecorded),
     ];
 
     private static LocalDate Day(string iso) => LocalDatePattern.Iso.Parse(iso).Value;

@@ -106,6 +106,14 @@ public class HistoricalRecordSpotChecksA
     [InlineData("ATALANTA",          "2013-12-01", "ATALANTA-2013",      1400)]
     // zeit.de (AFP, 30 April 2014): ceiling cut to 1,200, to 31 May 2015 (vote day estimated)
     [InlineData("ATALANTA",          "2014-12-01", "ATALANTA-2014",      1200)]
+    // zeit.de and welt.de (AFP, December 2017): three months to 31 March 2018, ceiling unchanged (spdfraktion.de)
+    [InlineData("SEA-GUARDIAN",      "2018-02-01", "SEA-GUARDIAN-2017-12", 650)]
+    // bundestag.de kw12/2018, Drucksache 19/1097: vote of 22 March 2018, to 31 March 2019; 650 (dts, 2019)
+    [InlineData("SEA-GUARDIAN",      "2018-12-01", "SEA-GUARDIAN-2018",  650)]
+    // reinhard-brandl.de and bundestag.de kw11/2020, Drucksache 19/17286: vote of 13 March 2020, 650
+    [InlineData("SEA-GUARDIAN",      "2020-12-01", "SEA-GUARDIAN-2020",  650)]
+    // bundestag.de kw09/2021, Drucksache 19/26558: 1 April 2021 to 31 March 2022, 650 (vote day estimated)
+    [InlineData("SEA-GUARDIAN",      "2021-12-01", "SEA-GUARDIAN-2021",  650)]
     // finanznachrichten.de (dts, December 2024): to 30 November 2025; bundestag.de kw46/2025: "wie bisher" 550
     [InlineData("SEA-GUARDIAN",      "2025-06-01", "SEA-GUARDIAN-2025-01", 550)]
     // bundestag.de kw46/2025, Drucksache 21/2069; vote of 13 November 2025 (fokus-afrika.de)

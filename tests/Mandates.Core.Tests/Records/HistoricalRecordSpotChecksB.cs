@@ -64,6 +64,8 @@ public class HistoricalRecordSpotChecksB
     [InlineData("SYRIA-CW-ESCORT", "2014-06-01", 300, "2014-04-09", "2014-12-31")]
     // EUTM Somalia: 20 from 3 Apr 2014 (defence committee page); to 31 Mar 2018 (same page, 2017).
     [InlineData("EUTM-SOMALIA", "2014-06-01", 20, "2014-04-03", "2018-03-31")]
+    // EUTM Somalia 2016: 20 to 31 March 2017, vote of 17 March 2016 (bmvg.de) - closed by rec-eu.
+    [InlineData("EUTM-SOMALIA", "2016-06-01", 20, "2014-04-03", "2018-03-31")]
     public void The_ceiling_and_the_first_and_last_day_authorised_are_as_the_sources_give_them(
         string id, string onDay, int ceiling, string firstDay, string lastDay)
     {
