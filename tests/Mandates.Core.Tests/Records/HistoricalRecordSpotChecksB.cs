@@ -52,6 +52,16 @@ public class HistoricalRecordSpotChecksB
     [InlineData("EUTM-MALI", "2021-12-01", 600, "2013-02-28", "2023-05-31")]
     // Counter Daesh: 1,200 from 4 Dec 2015 (FAZ, tagesschau); Iraq mandate to 31 Jan 2026 (dts, 17 Oct 2024).
     [InlineData("COUNTER-DAESH", "2016-01-01", 1200, "2015-12-04", "2026-01-31")]
+    // Gaps closed by rec-eu (issue 16), a day inside each: 800 to 31 October 2019 (dpa via der-farang.com);
+    // 700 in force in October 2020 (dbwv.de, unverified for 2019); 500 from November 2020 (oliver-kaczmarek.de,
+    // Drucksache 19/22207); 500 "bleibt erhalten" (dpa, January 2022); 500 to October 2023 (handelsblatt.com, dpa);
+    // 500 to 31 October 2024 (bundestag.de kw39/2024).
+    [InlineData("COUNTER-DAESH", "2019-06-01", 800, "2015-12-04", "2026-01-31")]
+    [InlineData("COUNTER-DAESH", "2020-06-01", 700, "2015-12-04", "2026-01-31")]
+    [InlineData("COUNTER-DAESH", "2021-06-01", 500, "2015-12-04", "2026-01-31")]
+    [InlineData("COUNTER-DAESH", "2022-06-01", 500, "2015-12-04", "2026-01-31")]
+    [InlineData("COUNTER-DAESH", "2023-06-01", 500, "2015-12-04", "2026-01-31")]
+    [InlineData("COUNTER-DAESH", "2024-06-01", 500, "2015-12-04", "2026-01-31")]
     // Kurdistan-Iraq: 100 from 29 Jan 2015 (bundeswehr-journal.de); the bridging extension of December 2017
     // ran "bis Ende März" 2018 (Zeit Online) [estimate: 31 March].
     [InlineData("KURDISTAN-IRAQ", "2015-03-01", 100, "2015-01-29", "2018-03-31")]
