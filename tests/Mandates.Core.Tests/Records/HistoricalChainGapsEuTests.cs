@@ -37,11 +37,8 @@ public class HistoricalChainGapsEuTests
         // althea.yaml, ALTHEA-2011's note: German military participation ended in September 2012; Spiegel (June
         // 2022): the government sends soldiers again "nach mehreren Jahren Pause" (ALTHEA-2022).
         ("ALTHEA", "2012-11-22", "2022-07-07", Why.SourcesShowAPause),
-        // irini.yaml, IRINI-2020's and IRINI-2021's notes: the extension of 2022 is not recorded.
-        ("IRINI", "2022-05-01", "2023-04-30", Why.ExtensionNotRecorded),
-        // eutm-mali.yaml, EUTM-MALI-2015's and EUTM-MALI-2020's notes: the extensions of 2016 and 2019.
+        // eutm-mali.yaml, EUTM-MALI-2015's and EUTM-MALI-2017's notes: the extension of 2016 is not recorded.
         ("EUTM-MALI", "2016-06-01", "2017-05-17", Why.ExtensionNotRecorded),
-        ("EUTM-MALI", "2019-06-01", "2020-05-31", Why.ExtensionNotRecorded),
         // counter-daesh.yaml, COUNTER-DAESH-2017-12's note: the extension of 2016 (to the end of 2017) is not recorded.
         ("COUNTER-DAESH", "2017-01-01", "2017-12-11", Why.ExtensionNotRecorded),
     ];

@@ -46,6 +46,8 @@ public class HistoricalRecordSpotChecksB
     [InlineData("EUTM-MALI", "2015-06-01", 350, "2013-02-28", "2023-05-31")]
     // EUTM Mali 2018: 350 to 31 May 2019 (cabinet of 11 April 2018, dpa via dailysabah).
     [InlineData("EUTM-MALI", "2018-12-01", 350, "2013-02-28", "2023-05-31")]
+    // EUTM Mali 2019: 350 to 31 May 2020, Drucksache 19/8971, vote of 9 May 2019 (abgeordnetenwatch, augengeradeaus).
+    [InlineData("EUTM-MALI", "2019-12-01", 350, "2013-02-28", "2023-05-31")]
     // EUTM Mali 2020: 450, "gilt bis Ende Mai 2021" (dpa via der-farang.com; vote day derived).
     [InlineData("EUTM-MALI", "2020-12-01", 450, "2013-02-28", "2023-05-31")]
     // EUTM Mali 2021: "600 statt 450" to 31 May 2022 (welt-sichten, dts; vote day estimated).
