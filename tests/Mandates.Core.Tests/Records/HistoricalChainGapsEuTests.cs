@@ -30,17 +30,9 @@ public class HistoricalChainGapsEuTests
 
     private static readonly (string Operation, string From, string To, Why Why)[] AllowedGaps =
     [
-        // atalanta.yaml, ATALANTA-2017's note: the 2016 extension (950 → 600) was found in no motion or vote.
-        ("ATALANTA", "2016-06-01", "2017-05-31", Why.ExtensionNotRecorded),
-        // atalanta.yaml, ATALANTA-2020's note: abgeordnetenwatch "Atalanta 2019/2020" (527/82/35), day not found.
-        ("ATALANTA", "2019-06-01", "2020-05-31", Why.ExtensionNotRecorded),
         // althea.yaml, ALTHEA-2011's note: German military participation ended in September 2012; Spiegel (June
         // 2022): the government sends soldiers again "nach mehreren Jahren Pause" (ALTHEA-2022).
         ("ALTHEA", "2012-11-22", "2022-07-07", Why.SourcesShowAPause),
-        // eutm-mali.yaml, EUTM-MALI-2015's and EUTM-MALI-2017's notes: the extension of 2016 is not recorded.
-        ("EUTM-MALI", "2016-06-01", "2017-05-17", Why.ExtensionNotRecorded),
-        // counter-daesh.yaml, COUNTER-DAESH-2017-12's note: the extension of 2016 (to the end of 2017) is not recorded.
-        ("COUNTER-DAESH", "2017-01-01", "2017-12-11", Why.ExtensionNotRecorded),
     ];
 
     private static LocalDate Day(string iso) => LocalDatePattern.Iso.Parse(iso).Value;

@@ -114,6 +114,10 @@ public class HistoricalRecordSpotChecksA
     [InlineData("SEA-GUARDIAN",      "2020-12-01", "SEA-GUARDIAN-2020",  650)]
     // bundestag.de kw09/2021, Drucksache 19/26558: 1 April 2021 to 31 March 2022, 650 (vote day estimated)
     [InlineData("SEA-GUARDIAN",      "2021-12-01", "SEA-GUARDIAN-2021",  650)]
+    // bundestag.de kw17/2018: the ceiling "im Jahr 2016 von 950 auf 600 … verringert" (vote day and period estimated)
+    [InlineData("ATALANTA",          "2016-12-01", "ATALANTA-2016",      600)]
+    // abgeordnetenwatch (Atalanta 2019/2020, 527/82/35); bundestag.de kw19/2020: 400 to the end of May 2020
+    [InlineData("ATALANTA",          "2019-12-01", "ATALANTA-2019",      400)]
     // finanznachrichten.de (dts, December 2024): to 30 November 2025; bundestag.de kw46/2025: "wie bisher" 550
     [InlineData("SEA-GUARDIAN",      "2025-06-01", "SEA-GUARDIAN-2025-01", 550)]
     // bundestag.de kw46/2025, Drucksache 21/2069; vote of 13 November 2025 (fokus-afrika.de)

@@ -44,6 +44,8 @@ public class HistoricalRecordSpotChecksB
     // Gaps closed by rec-eu (issue 16): a day inside each former gap, with the ceiling then in force.
     // EUTM Mali 2015: 350 "statt bisher maximal 250" (augengeradeaus, Drucksache 18/3836), to 31 May 2016.
     [InlineData("EUTM-MALI", "2015-06-01", 350, "2013-02-28", "2023-05-31")]
+    // EUTM Mali 2016: "bis längstens 31. Mai 2017" (abgeordnetenwatch, 496/67/2); 300 (welt.de, May 2017, unverified).
+    [InlineData("EUTM-MALI", "2016-12-01", 300, "2013-02-28", "2023-05-31")]
     // EUTM Mali 2018: 350 to 31 May 2019 (cabinet of 11 April 2018, dpa via dailysabah).
     [InlineData("EUTM-MALI", "2018-12-01", 350, "2013-02-28", "2023-05-31")]
     // EUTM Mali 2019: 350 to 31 May 2020, Drucksache 19/8971, vote of 9 May 2019 (abgeordnetenwatch, augengeradeaus).
@@ -58,6 +60,8 @@ public class HistoricalRecordSpotChecksB
     // 700 in force in October 2020 (dbwv.de, unverified for 2019); 500 from November 2020 (oliver-kaczmarek.de,
     // Drucksache 19/22207); 500 "bleibt erhalten" (dpa, January 2022); 500 to October 2023 (handelsblatt.com, dpa);
     // 500 to 31 October 2024 (bundestag.de kw39/2024).
+    // Counter Daesh 2016: extended "im November 2016 bis zum 31. Dezember 2017", 1,200 kept (rainer-arnold.de).
+    [InlineData("COUNTER-DAESH", "2017-06-01", 1200, "2015-12-04", "2026-01-31")]
     [InlineData("COUNTER-DAESH", "2019-06-01", 800, "2015-12-04", "2026-01-31")]
     [InlineData("COUNTER-DAESH", "2020-06-01", 700, "2015-12-04", "2026-01-31")]
     [InlineData("COUNTER-DAESH", "2021-06-01", 500, "2015-12-04", "2026-01-31")]
