@@ -114,6 +114,10 @@ public class HistoricalRecordSpotChecksA
     [InlineData("SEA-GUARDIAN",      "2020-12-01", "SEA-GUARDIAN-2020",  650)]
     // bundestag.de kw09/2021, Drucksache 19/26558: 1 April 2021 to 31 March 2022, 650 (vote day estimated)
     [InlineData("SEA-GUARDIAN",      "2021-12-01", "SEA-GUARDIAN-2021",  650)]
+    // derstandard.at (APA/Reuters, November 2006): ceiling cut "von 3.000 auf 2.400" (vote day estimated)
+    [InlineData("ALTHEA",            "2007-06-01", "ALTHEA-2006",        2400)]
+    // funke/WAZ (2010): Althea "unverändert" with up to 900; vote of 2 December 2010 (evangelisch.de, derived)
+    [InlineData("ALTHEA",            "2011-06-01", "ALTHEA-2010",        900)]
     // bundestag.de kw17/2018: the ceiling "im Jahr 2016 von 950 auf 600 … verringert" (vote day and period estimated)
     [InlineData("ATALANTA",          "2016-12-01", "ATALANTA-2016",      600)]
     // abgeordnetenwatch (Atalanta 2019/2020, 527/82/35); bundestag.de kw19/2020: 400 to the end of May 2020
