@@ -37,8 +37,8 @@ public class HistoricalChainGapsEuTests
 
     private static LocalDate Day(string iso) => LocalDatePattern.Iso.Parse(iso).Value;
 
-    private static bool Authorised(string operation, LocalDate day) =>
-        Authoriser.Authorise(DeploymentRequest.On(new OperationId(operation), day, 1), ConstantStrength.None).Authorised;
+    private static bool Authorised(string operation, LocalDate day) => Authoriser
+        .Authorise(DeploymentRequest.On(new OperationId(operation), day, 1), ConstantStrength.None).Authorised;
 
     [Theory]
     //          operation          first day authorised   last day authorised

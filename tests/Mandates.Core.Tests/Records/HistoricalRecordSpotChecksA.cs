@@ -126,7 +126,8 @@ public class HistoricalRecordSpotChecksA
     [InlineData("SEA-GUARDIAN",      "2025-06-01", "SEA-GUARDIAN-2025-01", 550)]
     // bundestag.de kw46/2025, Drucksache 21/2069; vote of 13 November 2025 (fokus-afrika.de)
     [InlineData("SEA-GUARDIAN",      "2026-01-15", "SEA-GUARDIAN-2025-11", 550)]
-    // bundestag.de kw17/2022, Drucksache 20/1240: "wie bisher bis zu 300", to the end of April 2023 (vote day estimated)
+    // bundestag.de kw17/2022, Drucksache 20/1240: "wie bisher bis zu 300", to the end of April 2023 (vote day
+    // estimated)
     [InlineData("IRINI",             "2022-12-01", "IRINI-2022",         300)]
     // dts (December 2024) and abgeordnetenwatch ("im Januar 2025"): to 30 November 2025 (ceiling unverified)
     [InlineData("IRINI",             "2025-07-01", "IRINI-2025-01",      300)]
