@@ -99,6 +99,38 @@ public class HistoricalRecordSpotChecksA
     [InlineData("ACTIVE-FENCE",      "2014-06-01", "ACTIVE-FENCE-2014",  400)]
     // reinhard-brandl.de: vote of 29 January 2015, up to 400 to 31 January 2016
     [InlineData("ACTIVE-FENCE",      "2015-06-01", "ACTIVE-FENCE-2015",  400)]
+    // Gaps closed by rec-eu (issue 16), one row per extension added: a day inside the former gap.
+    // Drucksache 17/7742: up to 1,400 "längstens jedoch bis zum 18. Dezember 2012" (vote day estimated)
+    [InlineData("ATALANTA",          "2012-02-01", "ATALANTA-2011",      1400)]
+    // hib 270/2013 and abgeordnetenwatch node/990: 1,400 to 31 May 2014 (vote day estimated)
+    [InlineData("ATALANTA",          "2013-12-01", "ATALANTA-2013",      1400)]
+    // zeit.de (AFP, 30 April 2014): ceiling cut to 1,200, to 31 May 2015 (vote day estimated)
+    [InlineData("ATALANTA",          "2014-12-01", "ATALANTA-2014",      1200)]
+    // zeit.de and welt.de (AFP, December 2017): three months to 31 March 2018, ceiling unchanged (spdfraktion.de)
+    [InlineData("SEA-GUARDIAN",      "2018-02-01", "SEA-GUARDIAN-2017-12", 650)]
+    // bundestag.de kw12/2018, Drucksache 19/1097: vote of 22 March 2018, to 31 March 2019; 650 (dts, 2019)
+    [InlineData("SEA-GUARDIAN",      "2018-12-01", "SEA-GUARDIAN-2018",  650)]
+    // reinhard-brandl.de and bundestag.de kw11/2020, Drucksache 19/17286: vote of 13 March 2020, 650
+    [InlineData("SEA-GUARDIAN",      "2020-12-01", "SEA-GUARDIAN-2020",  650)]
+    // bundestag.de kw09/2021, Drucksache 19/26558: 1 April 2021 to 31 March 2022, 650 (vote day estimated)
+    [InlineData("SEA-GUARDIAN",      "2021-12-01", "SEA-GUARDIAN-2021",  650)]
+    // derstandard.at (APA/Reuters, November 2006): ceiling cut "von 3.000 auf 2.400" (vote day estimated)
+    [InlineData("ALTHEA",            "2007-06-01", "ALTHEA-2006",        2400)]
+    // funke/WAZ (2010): Althea "unverändert" with up to 900; vote of 2 December 2010 (evangelisch.de, derived)
+    [InlineData("ALTHEA",            "2011-06-01", "ALTHEA-2010",        900)]
+    // bundestag.de kw17/2018: the ceiling "im Jahr 2016 von 950 auf 600 … verringert" (vote day and period estimated)
+    [InlineData("ATALANTA",          "2016-12-01", "ATALANTA-2016",      600)]
+    // abgeordnetenwatch (Atalanta 2019/2020, 527/82/35); bundestag.de kw19/2020: 400 to the end of May 2020
+    [InlineData("ATALANTA",          "2019-12-01", "ATALANTA-2019",      400)]
+    // finanznachrichten.de (dts, December 2024): to 30 November 2025; bundestag.de kw46/2025: "wie bisher" 550
+    [InlineData("SEA-GUARDIAN",      "2025-06-01", "SEA-GUARDIAN-2025-01", 550)]
+    // bundestag.de kw46/2025, Drucksache 21/2069; vote of 13 November 2025 (fokus-afrika.de)
+    [InlineData("SEA-GUARDIAN",      "2026-01-15", "SEA-GUARDIAN-2025-11", 550)]
+    // bundestag.de kw17/2022, Drucksache 20/1240: "wie bisher bis zu 300", to the end of April 2023 (vote day
+    // estimated)
+    [InlineData("IRINI",             "2022-12-01", "IRINI-2022",         300)]
+    // dts (December 2024) and abgeordnetenwatch ("im Januar 2025"): to 30 November 2025 (ceiling unverified)
+    [InlineData("IRINI",             "2025-07-01", "IRINI-2025-01",      300)]
     public void The_ceiling_on_a_day_is_the_one_the_sources_give(string operation, string day, string mandate, int ceiling)
     {
         var governing = Chain.Governing(Record.FindOperation(operation)!, Day(day))!;
@@ -125,8 +157,9 @@ public class HistoricalRecordSpotChecksA
     [InlineData("UNIFIL",            "2006-09-20", "2026-06-30")]
     // vote of 19 December 2008 (Plenarprotokoll 16/197); the last mandate ran out on 30 April 2022 (dbwv.de)
     [InlineData("ATALANTA",          "2008-12-19", "2022-04-30")]
-    // vote of 29 September 2016 (unverified day, junge Welt); last recorded mandate to 31 March 2025 (estimated)
-    [InlineData("SEA-GUARDIAN",      "2016-09-29", "2025-03-31")]
+    // vote of 29 September 2016 (unverified day, junge Welt); last mandate "bis Ende November 2026"
+    // (bundestag.de kw46/2025; the day taken as 30 November)
+    [InlineData("SEA-GUARDIAN",      "2016-09-29", "2026-11-30")]
     // vote of 1 October 2015 (ialana); the last mandate ran out on 30 June 2019 (bmvg.de)
     [InlineData("SOPHIA",            "2015-10-01", "2019-06-30")]
     // vote of 7 May 2020 (dbwv.de); last mandate to the end of November 2026 (unverified estimate)

@@ -41,11 +41,38 @@ public class HistoricalRecordSpotChecksB
     [InlineData("MINUSMA", "2016-06-01", 650, "2013-06-27", "2024-05-31")]
     // EUTM Mali: 180 (abgeordnetenwatch 17th WP); from 28 Feb 2013 and "mit Ablauf des 31.05.2023" (Bundeswehr).
     [InlineData("EUTM-MALI", "2013-03-01", 180, "2013-02-28", "2023-05-31")]
+    // Gaps closed by rec-eu (issue 16): a day inside each former gap, with the ceiling then in force.
+    // EUTM Mali 2015: 350 "statt bisher maximal 250" (augengeradeaus, Drucksache 18/3836), to 31 May 2016.
+    [InlineData("EUTM-MALI", "2015-06-01", 350, "2013-02-28", "2023-05-31")]
+    // EUTM Mali 2016: "bis längstens 31. Mai 2017" (abgeordnetenwatch, 496/67/2); 300 (welt.de, May 2017, unverified).
+    [InlineData("EUTM-MALI", "2016-12-01", 300, "2013-02-28", "2023-05-31")]
+    // EUTM Mali 2018: 350 to 31 May 2019 (cabinet of 11 April 2018, dpa via dailysabah).
+    [InlineData("EUTM-MALI", "2018-12-01", 350, "2013-02-28", "2023-05-31")]
+    // EUTM Mali 2019: 350 to 31 May 2020, Drucksache 19/8971, vote of 9 May 2019 (abgeordnetenwatch, augengeradeaus).
+    [InlineData("EUTM-MALI", "2019-12-01", 350, "2013-02-28", "2023-05-31")]
+    // EUTM Mali 2020: 450, "gilt bis Ende Mai 2021" (dpa via der-farang.com; vote day derived).
+    [InlineData("EUTM-MALI", "2020-12-01", 450, "2013-02-28", "2023-05-31")]
+    // EUTM Mali 2021: "600 statt 450" to 31 May 2022 (welt-sichten, dts; vote day estimated).
+    [InlineData("EUTM-MALI", "2021-12-01", 600, "2013-02-28", "2023-05-31")]
     // Counter Daesh: 1,200 from 4 Dec 2015 (FAZ, tagesschau); Iraq mandate to 31 Jan 2026 (dts, 17 Oct 2024).
     [InlineData("COUNTER-DAESH", "2016-01-01", 1200, "2015-12-04", "2026-01-31")]
+    // Gaps closed by rec-eu (issue 16), a day inside each: 800 to 31 October 2019 (dpa via der-farang.com);
+    // 700 in force in October 2020 (dbwv.de, unverified for 2019); 500 from November 2020 (oliver-kaczmarek.de,
+    // Drucksache 19/22207); 500 "bleibt erhalten" (dpa, January 2022); 500 to October 2023 (handelsblatt.com, dpa);
+    // 500 to 31 October 2024 (bundestag.de kw39/2024).
+    // Counter Daesh 2016: extended "im November 2016 bis zum 31. Dezember 2017", 1,200 kept (rainer-arnold.de).
+    [InlineData("COUNTER-DAESH", "2017-06-01", 1200, "2015-12-04", "2026-01-31")]
+    [InlineData("COUNTER-DAESH", "2019-06-01", 800, "2015-12-04", "2026-01-31")]
+    [InlineData("COUNTER-DAESH", "2020-06-01", 700, "2015-12-04", "2026-01-31")]
+    [InlineData("COUNTER-DAESH", "2021-06-01", 500, "2015-12-04", "2026-01-31")]
+    [InlineData("COUNTER-DAESH", "2022-06-01", 500, "2015-12-04", "2026-01-31")]
+    [InlineData("COUNTER-DAESH", "2023-06-01", 500, "2015-12-04", "2026-01-31")]
+    [InlineData("COUNTER-DAESH", "2024-06-01", 500, "2015-12-04", "2026-01-31")]
     // Kurdistan-Iraq: 100 from 29 Jan 2015 (bundeswehr-journal.de); the bridging extension of December 2017
     // ran "bis Ende März" 2018 (Zeit Online) [estimate: 31 March].
     [InlineData("KURDISTAN-IRAQ", "2015-03-01", 100, "2015-01-29", "2018-03-31")]
+    // Kurdistan-Iraq 2016: "künftig bis zu 150 statt bisher 100" (nordkurier.de; abgeordnetenwatch 442/82/48).
+    [InlineData("KURDISTAN-IRAQ", "2016-06-01", 150, "2015-01-29", "2018-03-31")]
     // Sudan evacuation (§ 5): 1,600, first forces sent on 23 Apr 2023, "bis längstens 31. Mai 2023"
     // (bundestag.de text archive 2023 kw17; dts).
     [InlineData("SUDAN-EVACUATION", "2023-04-26", 1600, "2023-04-23", "2023-05-31")]
@@ -53,6 +80,8 @@ public class HistoricalRecordSpotChecksB
     [InlineData("SYRIA-CW-ESCORT", "2014-06-01", 300, "2014-04-09", "2014-12-31")]
     // EUTM Somalia: 20 from 3 Apr 2014 (defence committee page); to 31 Mar 2018 (same page, 2017).
     [InlineData("EUTM-SOMALIA", "2014-06-01", 20, "2014-04-03", "2018-03-31")]
+    // EUTM Somalia 2016: 20 to 31 March 2017, vote of 17 March 2016 (bmvg.de) - closed by rec-eu.
+    [InlineData("EUTM-SOMALIA", "2016-06-01", 20, "2014-04-03", "2018-03-31")]
     public void The_ceiling_and_the_first_and_last_day_authorised_are_as_the_sources_give_them(
         string id, string onDay, int ceiling, string firstDay, string lastDay)
     {
