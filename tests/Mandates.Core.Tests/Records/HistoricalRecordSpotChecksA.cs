@@ -131,6 +131,23 @@ public class HistoricalRecordSpotChecksA
     [InlineData("IRINI",             "2022-12-01", "IRINI-2022",         300)]
     // dts (December 2024) and abgeordnetenwatch ("im Januar 2025"): to 30 November 2025 (ceiling unverified)
     [InlineData("IRINI",             "2025-07-01", "IRINI-2025-01",      300)]
+    // Gaps closed by rec-un (session 22), one row per extension added.
+    // Das Parlament 38/2007 and taz !244675: cut to 1,400, vote of 12 September 2007, to 15 September 2008
+    [InlineData("UNIFIL",            "2008-03-01", "UNIFIL-2007",        1400)]
+    // Das Parlament 39/2008: cut to 1,200, vote of 17 September 2008, to 15 December 2009
+    [InlineData("UNIFIL",            "2009-06-01", "UNIFIL-2008",        1200)]
+    // bundestag.de text archive 2009 kw49, Drucksache 17/2171: cut to 800, vote of 3 December 2009
+    [InlineData("UNIFIL",            "2010-03-01", "UNIFIL-2009",        800)]
+    // hib 201/2010 and thb.info: cut to 300, to 30 June 2011 (vote day estimated)
+    [InlineData("UNIFIL",            "2010-12-01", "UNIFIL-2010",        300)]
+    // Drucksache 17/6133; ceiling and end unverified (300 of 2010 and 2012)
+    [InlineData("UNIFIL",            "2011-12-01", "UNIFIL-2011",        300)]
+    // hib of 11 June 2012, Drucksache 17/10162: up to 300 to the end of June 2013 (vote day estimated)
+    [InlineData("UNIFIL",            "2012-12-01", "UNIFIL-2012",        300)]
+    // Drucksache 17/14161: up to 300 to 30 June 2014 (vote day estimated)
+    [InlineData("UNIFIL",            "2013-12-01", "UNIFIL-2013",        300)]
+    // Drucksache 18/1813: up to 300 to 30 June 2015 (vote day estimated; counts abgeordnetenwatch)
+    [InlineData("UNIFIL",            "2014-12-01", "UNIFIL-2014",        300)]
     public void The_ceiling_on_a_day_is_the_one_the_sources_give(string operation, string day, string mandate, int ceiling)
     {
         var governing = Chain.Governing(Record.FindOperation(operation)!, Day(day))!;

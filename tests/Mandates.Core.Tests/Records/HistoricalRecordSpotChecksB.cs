@@ -29,8 +29,9 @@ public class HistoricalRecordSpotChecksB
     [InlineData("KABUL-EVACUATION", "2021-08-20", 600, "2021-08-16", "2021-09-30")]
     // EUFOR RD Congo: 780, vote of 1 June 2006 (text archive); four months after the 30 July election [estimate].
     [InlineData("EUFOR-RD-CONGO", "2006-08-01", 780, "2006-06-01", "2006-11-30")]
-    // UNMIS: 75, vote of 22 Apr 2005 (Das Parlament 17/2005, Drs 15/5343); "bis Mitte August 2008" [estimate].
-    [InlineData("UNMIS", "2005-06-01", 75, "2005-04-22", "2008-08-15")]
+    // UNMIS: 75, vote of 22 Apr 2005 (Das Parlament 17/2005, Drs 15/5343); the last mandate (junge Welt, June
+    // 2010) lasts as long as UNSCR 1590, in force to 9 July 2011 [estimate, see unscr-1590.yaml].
+    [InlineData("UNMIS", "2005-06-01", 75, "2005-04-22", "2011-07-09")]
     // UNAMID: 250 from 15 Nov 2007 (Das Parlament 47/2007); ended 31 Dec 2020 (Drs 19/17033, reinhard-brandl.de).
     [InlineData("UNAMID", "2008-01-01", 250, "2007-11-15", "2020-12-31")]
     // UNMISS: 50 (bundestag.de text archive 2020 kw11); first 8 July 2011 (defence committee page);
@@ -98,6 +99,74 @@ public class HistoricalRecordSpotChecksB
         Assert.False(Authorised(operation, first.PlusDays(-1)), $"{id} is authorised on the day before {first}");
         Assert.True(Authorised(operation, last), $"{id} is not authorised on its last day {last}");
         Assert.False(Authorised(operation, last.PlusDays(1)), $"{id} is authorised on the day after {last}");
+    }
+
+    [Theory]
+    // Gaps closed by rec-un (session 22): a day inside each former gap, the mandate governing it and its ceiling.
+    // UNMIS: Drucksache 16/1148, consent from 2 Oct 2005 under § 4 (Drs 15/5997 of 24 Sep 2005)
+    [InlineData("UNMIS", "2006-01-15", "UNMIS-2005-09", 75)]
+    // UNMIS: junge Welt (8 Apr 2006), vote of 7 Apr 2006 [estimate: "am Freitag"]
+    [InlineData("UNMIS", "2006-06-01", "UNMIS-2006-04", 75)]
+    // UNMIS: Drucksache 16/2777 and Das Parlament 44-45/2006 (Drs 16/2900) [end estimated]
+    [InlineData("UNMIS", "2007-01-15", "UNMIS-2006-09", 75)]
+    // UNMIS: Das Parlament 39/2008, vote of 17 Sep 2008 [ceiling unverified]
+    [InlineData("UNMIS", "2009-01-15", "UNMIS-2008", 75)]
+    // UNMIS: Das Parlament 28/2009, vote of 2 Jul 2009, "bis zu 75 Soldaten bis zum 15. August 2010"
+    [InlineData("UNMIS", "2010-01-15", "UNMIS-2009", 75)]
+    // UNMIS: junge Welt (19 Jun 2010), "unverändert bei 75", to 15 Aug 2011
+    [InlineData("UNMIS", "2011-01-15", "UNMIS-2010", 75)]
+    // UNAMID: Das Parlament 39/2008, vote of 17 Sep 2008 [ceiling unverified]
+    [InlineData("UNAMID", "2009-01-15", "UNAMID-2008", 250)]
+    // UNAMID: Das Parlament 28/2009 and hib 191/2009: up to 250 to 15 Aug 2010
+    [InlineData("UNAMID", "2010-01-15", "UNAMID-2009", 250)]
+    // UNAMID: junge Welt (19 Jun 2010): cut from 250 to 50, to 15 Aug 2011
+    [InlineData("UNAMID", "2011-01-15", "UNAMID-2010", 50)]
+    // UNAMID: WD 2 - 3000 - 024/12 (vote of 8 Jul 2011) and abgeordnetenwatch: 50 to 15 Nov 2012
+    [InlineData("UNAMID", "2012-01-15", "UNAMID-2011", 50)]
+    // UNAMID: Drs 18/3006 and abgeordnetenwatch (2014) [ceiling and end unverified]
+    [InlineData("UNAMID", "2015-06-01", "UNAMID-2014", 50)]
+    // UNAMID: epd (13 Nov 2015): up to 50 "bis Ende 2016"
+    [InlineData("UNAMID", "2016-06-01", "UNAMID-2015", 50)]
+    // UNAMID: APA (23 Mar 2018) and abgeordnetenwatch: 50 from 1 Apr 2018 to 31 Mar 2019
+    [InlineData("UNAMID", "2018-10-01", "UNAMID-2018", 50)]
+    // UNAMID: text archive 2019 kw08, Drs 19/7725: 50 to 31 Mar 2020
+    [InlineData("UNAMID", "2019-10-01", "UNAMID-2019", 50)]
+    // UNMISS: WD 2 - 3000 - 024/12 (vote of 29 Sep 2011) and abgeordnetenwatch: 50 to 15 Nov 2012
+    [InlineData("UNMISS", "2012-03-01", "UNMISS-2011-09", 50)]
+    // UNMISS: Drucksache 18/3191: up to 50 "längstens bis zum 31. Dezember 2015"
+    [InlineData("UNMISS", "2015-06-01", "UNMISS-2014", 50)]
+    // UNMISS: Drucksache 18/6638: up to 50 to 31 Dec 2016; vote of 12 Nov 2015 [estimate, epd]
+    [InlineData("UNMISS", "2016-06-01", "UNMISS-2015", 50)]
+    // UNMISS: Drucksache 18/10547, kirsten-luehmann.de: 50 "bis Ende 2017"
+    [InlineData("UNMISS", "2017-06-01", "UNMISS-2016", 50)]
+    // UNMISS: APA (23 Mar 2018): 50 to the end of March 2019
+    [InlineData("UNMISS", "2018-10-01", "UNMISS-2018", 50)]
+    // UNMISS: abgeordnetenwatch (vote of 21 Mar 2019); svz.de (dpa): ends 31 Mar 2020
+    [InlineData("UNMISS", "2019-10-01", "UNMISS-2019", 50)]
+    // UNMISS: bundeswehr-journal.de (vote of 3 Mar 2021) [ceiling and end unverified]
+    [InlineData("UNMISS", "2021-10-01", "UNMISS-2021", 50)]
+    // UNMISS: bundestag.de vote page id=909 (21 Mar 2024, Drs 20/10160): 50 to the end of March 2025
+    [InlineData("UNMISS", "2024-10-01", "UNMISS-2024", 50)]
+    // MINUSMA: Drucksache 18/1811: up to 150 to 30 June 2015 (vote day estimated)
+    [InlineData("MINUSMA", "2014-12-01", "MINUSMA-2014", 150)]
+    // MINUSMA: text archive 2018 kw17 (vote of 26 Apr 2018, Drs 19/1098): 1,100 to 31 May 2019
+    [InlineData("MINUSMA", "2018-10-01", "MINUSMA-2018", 1100)]
+    // MINUSMA: abgeordnetenwatch (vote of 9 May 2019), augengeradeaus (Drs 19/8972): unchanged 1,100
+    [InlineData("MINUSMA", "2019-10-01", "MINUSMA-2019", 1100)]
+    // MINUSMA: text archive 2021 kw16: "Beschluss vom 29. Mai 2020 … bis zum 31. Mai 2021", 1,100
+    [InlineData("MINUSMA", "2020-10-01", "MINUSMA-2020", 1100)]
+    // MINUSMA: dts and RND (May 2021): 1,100 to 31 May 2022 (vote day estimated)
+    [InlineData("MINUSMA", "2021-10-01", "MINUSMA-2021", 1100)]
+    public void A_day_inside_a_former_gap_is_authorised_with_the_ceiling_the_sources_give(
+        string id, string onDay, string mandateId, int ceiling)
+    {
+        var operation = Record.FindOperation(id);
+        Assert.NotNull(operation);
+        var mandate = Chain.Governing(operation, Day(onDay));
+        Assert.NotNull(mandate);
+        Assert.Equal(mandateId, mandate.Id.Value);
+        Assert.Equal(ceiling, mandate.Ceiling.Persons);
+        Assert.True(Authorised(operation, Day(onDay)), $"{id} is not authorised on {onDay}");
     }
 
     [Fact]
