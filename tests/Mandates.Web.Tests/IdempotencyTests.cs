@@ -14,7 +14,8 @@ public sealed class IdempotencyTests(SqliteServer fixture) : IClassFixture<Sqlit
     private readonly Server server = fixture.Server;
 
     private async Task<long> Entries() =>
-        (await server.Client("viewer").Get("/api/verify")).Is(HttpStatusCode.OK).Json.GetProperty("checked").GetInt64();
+        (await server.Client("viewer").Get("/api/verify")).Is(HttpStatusCode.OK)
+            .Json.GetProperty("checked").GetInt64();
 
     [Theory]
     [InlineData("/api/tours")]
@@ -36,7 +37,8 @@ public sealed class IdempotencyTests(SqliteServer fixture) : IClassFixture<Sqlit
         var clerk = server.Client("operations");
         var tour = (await clerk.Post("/api/tours", Http.Tour("I-1", to: null))).Is(HttpStatusCode.Created)
             .Json.GetProperty("position").GetInt64();
-        var end = (await clerk.Post($"/api/tours/{tour}/end", "{\"on\":\"2025-09-30\"}", "end-1")).Is(HttpStatusCode.OK);
+        var end = (await clerk.Post($"/api/tours/{tour}/end", "{\"on\":\"2025-09-30\"}", "end-1"))
+            .Is(HttpStatusCode.OK);
         var entries = await Entries();
         var endAgain = (await clerk.Post($"/api/tours/{tour}/end", "{\"on\":\"2025-09-30\"}", "end-1"))
             .Is(HttpStatusCode.OK);
@@ -44,9 +46,11 @@ public sealed class IdempotencyTests(SqliteServer fixture) : IClassFixture<Sqlit
         (await clerk.Post($"/api/tours/{tour}/end", "{\"on\":\"2025-10-31\"}", "end-1"))
             .Names(HttpStatusCode.Conflict, "idempotencyKey");
         const string correction = "{\"from\":\"2025-07-02\",\"reason\":\"typed wrong\"}";
-        var fixedUp = (await clerk.Post($"/api/tours/{tour}/corrections", correction, "fix-1")).Is(HttpStatusCode.OK);
-        var fixedAgain = (await clerk.Post($"/api/tours/{tour}/corrections", correction, "fix-1")).Is(HttpStatusCode.OK);
-        Assert.Equal(fixedUp.Json.GetProperty("position").GetInt64(), fixedAgain.Json.GetProperty("position").GetInt64());
+        var corrections = $"/api/tours/{tour}/corrections";
+        var fixedUp = (await clerk.Post(corrections, correction, "fix-1")).Is(HttpStatusCode.OK);
+        var fixedAgain = (await clerk.Post(corrections, correction, "fix-1")).Is(HttpStatusCode.OK);
+        Assert.Equal(fixedUp.Json.GetProperty("position").GetInt64(),
+            fixedAgain.Json.GetProperty("position").GetInt64());
         (await clerk.Post($"/api/tours/{tour}/corrections", "{\"from\":\"2025-07-03\",\"reason\":\"x\"}", "fix-1"))
             .Names(HttpStatusCode.Conflict, "idempotencyKey");
         Assert.Equal(entries + 1, await Entries());
@@ -56,7 +60,8 @@ public sealed class IdempotencyTests(SqliteServer fixture) : IClassFixture<Sqlit
     public async Task A_decision_sent_again_returns_the_first_result_and_is_not_recorded_twice()
     {
         var clerk = server.Client("parliament");
-        const string motion = """{"operation":"KFOR","mandate":"KFOR-2027","document":"Drucksache 21/7","source":"x"}""";
+        const string motion =
+            """{"operation":"KFOR","mandate":"KFOR-2027","document":"Drucksache 21/7","source":"x"}""";
         var first = (await clerk.Post("/api/decisions/motion", motion, "motion-7")).Is(HttpStatusCode.Created);
         var entries = await Entries();
         var again = (await clerk.Post("/api/decisions/motion", motion, "motion-7")).Is(HttpStatusCode.Created);
@@ -66,12 +71,14 @@ public sealed class IdempotencyTests(SqliteServer fixture) : IClassFixture<Sqlit
         (await clerk.Post("/api/decisions/motion", motion)).Is(HttpStatusCode.BadRequest);
         const string cabinet = """{"mandate":"KFOR-2027","date":"2026-06-01","source":"x"}""";
         var decided = (await clerk.Post("/api/decisions/cabinet", cabinet, "cabinet-7")).Is(HttpStatusCode.Created);
-        var decidedAgain = (await clerk.Post("/api/decisions/cabinet", cabinet, "cabinet-7")).Is(HttpStatusCode.Created);
+        var decidedAgain = (await clerk.Post("/api/decisions/cabinet", cabinet, "cabinet-7"))
+            .Is(HttpStatusCode.Created);
         Assert.Equal(decided.Text, decidedAgain.Text);
         (await clerk.Post("/api/decisions/cabinet", cabinet.Replace("06-01", "06-02"), "cabinet-7"))
             .Names(HttpStatusCode.Conflict, "idempotencyKey");
         // A key names one request, whatever the route: the motion's key on a cabinet decision is another.
-        (await clerk.Post("/api/decisions/cabinet", cabinet, "motion-7")).Names(HttpStatusCode.Conflict, "idempotencyKey");
+        (await clerk.Post("/api/decisions/cabinet", cabinet, "motion-7"))
+            .Names(HttpStatusCode.Conflict, "idempotencyKey");
         Assert.Equal(entries + 1, await Entries());
     }
 }

@@ -11,7 +11,8 @@ namespace Mandates.Web.Tests;
 public sealed class PostgresIdempotencyTests
 {
     private static async Task<long> Entries(Server server) =>
-        (await server.Client("viewer").Get("/api/verify")).Is(HttpStatusCode.OK).Json.GetProperty("checked").GetInt64();
+        (await server.Client("viewer").Get("/api/verify")).Is(HttpStatusCode.OK)
+            .Json.GetProperty("checked").GetInt64();
 
     [Fact]
     public async Task The_same_key_through_two_servers_writes_one_entry_for_every_kind_of_write()
@@ -32,7 +33,8 @@ public sealed class PostgresIdempotencyTests
         (await second.Client("operations").Post($"/api/tours/{position}/end", "{\"on\":\"2025-09-30\"}", "pg-end"))
             .Is(HttpStatusCode.OK);
 
-        const string motion = """{"operation":"KFOR","mandate":"KFOR-2026","document":"Drucksache 21/1","source":"x"}""";
+        const string motion =
+            """{"operation":"KFOR","mandate":"KFOR-2026","document":"Drucksache 21/1","source":"x"}""";
         var recorded = (await first.Client("parliament").Post("/api/decisions/motion", motion, "pg-motion"))
             .Is(HttpStatusCode.Created);
         var recordedAgain = (await second.Client("parliament").Post("/api/decisions/motion", motion, "pg-motion"))
@@ -59,7 +61,8 @@ public sealed class PostgresIdempotencyTests
         await using var first = await Server.Start(database.Url);
         await using var second = await Server.Start(database.Url, tokens: first.Tokens);
         var before = await Entries(first);
-        const string motion = """{"operation":"KFOR","mandate":"KFOR-2026","document":"Drucksache 21/1","source":"x"}""";
+        const string motion =
+            """{"operation":"KFOR","mandate":"KFOR-2026","document":"Drucksache 21/1","source":"x"}""";
         var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
             (i % 2 == 0 ? first : second).Client("parliament").Post("/api/decisions/motion", motion, "pg-race")));
         Assert.All(answers, a => a.Is(HttpStatusCode.Created));

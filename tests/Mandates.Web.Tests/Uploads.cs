@@ -47,7 +47,10 @@ internal static class Uploads
     public static async Task<Answer> Import(this HttpClient client, byte[] body, string? key = null,
         string media = "application/zip")
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/import") { Content = new ByteArrayContent(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/import")
+        {
+            Content = new ByteArrayContent(body),
+        };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue(media);
         if (key is not null) request.Headers.Add("Idempotency-Key", key);
         return await Answer.Of(await client.SendAsync(request));

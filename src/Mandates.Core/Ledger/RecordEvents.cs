@@ -43,12 +43,15 @@ public static class RecordEvents
     /// appended; if another writer committed an entry under it meanwhile, nothing is appended and
     /// <see cref="KeyTakenException"/> says so (the caller asks <see cref="RecordKeys.Replay"/> again).</para>
     /// </remarks>
-    public static IReadOnlyList<LedgerEvent> Import(IEventStore store, LedgerState state, IReadOnlyList<RecordFile> files, LocalDate today, Instant now, string user, long? basedOn = null, RecordKey? key = null) =>
+    public static IReadOnlyList<LedgerEvent> Import(IEventStore store, LedgerState state,
+        IReadOnlyList<RecordFile> files, LocalDate today, Instant now, string user, long? basedOn = null,
+        RecordKey? key = null) =>
         store.Append(state, () => key is not null && state.PositionOfKey(key.Key) is not null
             ? throw new KeyTakenException(key.Key)
             : basedOn is { } law && state.RecordChangedAt != law
             ? throw new LawChangedException(law, state.RecordChangedAt)
-            : RecordKeys.Keyed(Permitted(state, Changes(state, files, today, state.RecordingInstant(now), user), user), key));
+            : RecordKeys.Keyed(
+                Permitted(state, Changes(state, files, today, state.RecordingInstant(now), user), user), key));
 
     /// <summary>
     /// The entries, if <paramref name="user"/> may record each file as the ledger stands inside the exclusive write

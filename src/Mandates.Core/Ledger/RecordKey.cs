@@ -14,7 +14,8 @@ namespace Mandates.Core.Ledger;
 /// </param>
 public sealed record RecordKey(string Key, string Request)
 {
-    /// <summary>The decision in words (<see cref="UseCases.RecordResult.Recorded"/>), kept to answer a replay.</summary>
+    /// <summary>The decision in words (<see cref="UseCases.RecordResult.Recorded"/>), kept to answer a
+    /// replay.</summary>
     public string? Recorded { get; init; }
 
     /// <summary>The decision's note, if any, kept to answer a replay.</summary>
@@ -36,7 +37,8 @@ public sealed class KeyReusedException(Problem problem) : Exception(problem.ToSt
     public Problem Problem { get; } = problem;
 }
 
-/// <summary>Thrown inside the exclusive write when the key was committed meanwhile (by another writer): nothing is appended.</summary>
+/// <summary>Thrown inside the exclusive write when the key was committed meanwhile (by another writer): nothing is
+/// appended.</summary>
 internal sealed class KeyTakenException(string key) : Exception($"The idempotency key '{key}' was taken meanwhile.");
 
 /// <summary>How a keyed write of record files is recognised again.</summary>
@@ -47,14 +49,16 @@ public static class RecordKeys
     /// keeps; null if the key names no entry. A key that names another request's entry (or an entry not of a keyed
     /// record write, a tour's say) is refused with <see cref="KeyReusedException"/>.
     /// </summary>
-    public static (IReadOnlyList<LedgerEvent> Entries, KeyedRequest First)? Replay(IEventStore store, LedgerState state,
-        RecordKey key)
+    public static (IReadOnlyList<LedgerEvent> Entries, KeyedRequest First)? Replay(IEventStore store,
+        LedgerState state, RecordKey key)
     {
         if (state.PositionOfKey(key.Key) is not { } earlier) return null;
         var entry = store.At(earlier)
-            ?? throw new InvalidDataException($"The key '{key.Key}' names ledger position {earlier}, which the store lacks.");
+            ?? throw new InvalidDataException(
+                $"The key '{key.Key}' names ledger position {earlier}, which the store lacks.");
         if (entry.Type == RecordEvents.FileRecorded
-            && LedgerPayload.Read<RecordEvents.FilePayload>(entry).Request is { } first && first.Request == key.Request)
+            && LedgerPayload.Read<RecordEvents.FilePayload>(entry).Request is { } first
+            && first.Request == key.Request)
             return ([.. store.ReadAfter(earlier - 1).Take(first.Entries)], first);
         throw new KeyReusedException(Problem.Saying("idempotencyKey", key.Key,
             $"'{key.Key}' was used at ledger position {earlier} for a different request; a key names one request."));

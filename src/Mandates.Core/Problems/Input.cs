@@ -167,7 +167,8 @@ public static class Input
         var bad = text.IndexOfAnyExcept(KeyCharacters);
         if (bad >= 0)
             throw new ProblemException(Expecting(field, text,
-                $"holds '{Problem.Shown(text[bad].ToString())}', which a key may not hold", expected, "order-2025-0117"));
+                $"holds '{Problem.Shown(text[bad].ToString())}', which a key may not hold", expected,
+                "order-2025-0117"));
         return text;
     }
 

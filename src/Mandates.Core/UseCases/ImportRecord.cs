@@ -16,7 +16,8 @@ public sealed record ImportRequest(string Folder)
     /// </summary>
     public IReadOnlyList<RecordFile>? Files { get; init; }
 
-    /// <summary>The client's idempotency key for this request, if it named one (see <see cref="RecordKey"/>).</summary>
+    /// <summary>The client's idempotency key for this request, if it named one (see <see
+    /// cref="RecordKey"/>).</summary>
     public RecordKey? Key { get; init; }
 }
 
@@ -49,7 +50,7 @@ public static class ImportRecord
         // Checked before the store is opened: a new store's filling is a write attributed to the caller.
         _ = session.Caller.User;
         var named = request.Folder;
-        var (imported, files) = request.Files is { } given ? LawSource.LoadFiles(given, named)
+        var (imported, files) = request.Files is { } given ? LawSource.LoadFiles(given, named, fileAsField: true)
             : LawSource.LoadFolder(session.Law.Folders, named, "folder");
         // Import never removes a file: the law the store holds after it is its files with the folder's laid
         // over them, and that must hold together too (a renamed operation would otherwise sit beside its old file).

@@ -107,7 +107,8 @@ internal static class Api
 
     private const string BodyItem = "mandates.body";
 
-    /// <summary>The whole body, or null if it holds more than <paramref name="most"/> bytes (nothing more is read).</summary>
+    /// <summary>The whole body, or null if it holds more than <paramref name="most"/> bytes (nothing more is
+    /// read).</summary>
     public static async Task<byte[]?> Bytes(HttpContext http, long most)
     {
         if (http.Request.ContentLength > most) return null;

@@ -20,22 +20,26 @@ internal static class DecisionsApi
     {
         var decisions = api.MapGroup("/decisions").WithTags("Decisions");
         Post(decisions, "motion", WebJson.Default.MotionBody, Act.RecordDecisions, Motion);
-        Post(decisions, "cabinet", WebJson.Default.CabinetBody, Act.RecordDecisions, (b, k) => s => RecordCabinet.Run(s,
-            new RecordCabinetRequest(Required("mandate", b.Mandate, "KFOR-2026"), Date("date", b.Date), Source(b.Source))
-            { Key = k }));
+        Post(decisions, "cabinet", WebJson.Default.CabinetBody, Act.RecordDecisions,
+            (b, k) => s => RecordCabinet.Run(s,
+            new RecordCabinetRequest(Required("mandate", b.Mandate, "KFOR-2026"), Date("date", b.Date),
+                Source(b.Source)) { Key = k }));
         Post(decisions, "vote", WebJson.Default.VoteBody, Act.RecordDecisions, Vote);
-        Post(decisions, "objection", WebJson.Default.ObjectionBody, Act.RecordDecisions, (b, k) => s => RecordObjection.Run(s,
+        Post(decisions, "objection", WebJson.Default.ObjectionBody, Act.RecordDecisions,
+            (b, k) => s => RecordObjection.Run(s,
             new RecordObjectionRequest(Required("mandate", b.Mandate, "KFOR-2026"), Date("date", b.Date),
                 Input.Text("by", Required("by", b.By, "a parliamentary group"),
                     "who demanded the debate, a parliamentary group or 5 % of the members"), Source(b.Source))
             { Key = k }));
-        Post(decisions, "revocation", WebJson.Default.RevocationBody, Act.RecordDecisions, (b, k) => s => RecordRevocation.Run(s,
+        Post(decisions, "revocation", WebJson.Default.RevocationBody, Act.RecordDecisions,
+            (b, k) => s => RecordRevocation.Run(s,
             new RecordRevocationRequest(Required("mandate", b.Mandate, "KFOR-2025"), Date("date", b.Date),
                 Source(b.Source), b.Effective is null ? null : Input.Date("effective", b.Effective),
                 b.Document is null ? null
                 : Input.Text("document", b.Document, "the printed paper of the decision, e.g. Drucksache 21/1234"))
             { Key = k }));
-        Post(decisions, "act-change", WebJson.Default.ActChangeBody, Act.ChangeLegalActs, (b, k) => s => RecordActChange.Run(s,
+        Post(decisions, "act-change", WebJson.Default.ActChangeBody, Act.ChangeLegalActs,
+            (b, k) => s => RecordActChange.Run(s,
             new RecordActChangeRequest(Required("act", b.Act, "unscr-1244"), Date("date", b.Date),
                 Input.Word("change", Required("change", b.Change, "extended"), RecordLoader.ChangeKinds),
                 Input.DayOrOpen("until", Required("until", b.Until, "2026-06-30")), Source(b.Source),

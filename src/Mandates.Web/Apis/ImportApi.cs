@@ -15,7 +15,8 @@ internal static class ImportApi
 {
     public static RouteGroupBuilder MapImportApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/import", (Func<HttpContext, Task<IResult>>)Import).WithName("Import").WithTags("Record").Needs(Act.Import)
+        api.MapPost("/import", (Func<HttpContext, Task<IResult>>)Import).WithName("Import").WithTags("Record")
+            .Needs(Act.Import)
             .AddOpenApiOperationTransformer((operation, _, _) =>
             {
                 // Described, not declared with Accepts: that would answer another media type 415 before the role
@@ -43,7 +44,8 @@ internal static class ImportApi
     private static async Task<IResult> Import(HttpContext http)
     {
         var limits = http.RequestServices.GetRequiredService<ServeOptions>().Import;
-        if (http.Request.ContentType is not { } type || !type.StartsWith(RecordUpload.MediaType, StringComparison.Ordinal))
+        if (http.Request.ContentType is not { } type
+            || !type.StartsWith(RecordUpload.MediaType, StringComparison.Ordinal))
             return ApiProblem.Said("unsupported-media-type", "Unsupported media type",
                 StatusCodes.Status415UnsupportedMediaType, $"The body is {(http.Request.ContentType ?? "untyped")}; "
                 + $"expected {RecordUpload.MediaType}: the record folder's YAML files zipped by their relative paths. "

@@ -8,8 +8,8 @@ namespace Mandates.Web.Apis;
 /// <summary>
 /// A record folder sent as a zip (<c>application/zip</c>): its YAML files by their paths relative to the folder
 /// (<c>legal-acts/unscr-1244.yaml</c>, <c>operations/kfor.yaml</c>, <c>sitting-calendar.yaml</c>), or all under
-/// one top folder (<c>data/…</c>, as <c>zip -r record.zip data</c> makes it). Read in memory and checked whole before
-/// anything is written: a body or an unpacked size above <see cref="ImportLimits"/> (413), more files than it
+/// one top folder (<c>data/…</c>, as <c>zip -r record.zip data</c> makes it). Read in memory and checked whole
+/// before anything is written: a body or an unpacked size above <see cref="ImportLimits"/> (413), more files than it
 /// allows, an absolute path or one that climbs out (<c>../</c>, zip-slip), a link, a file that is not UTF-8 (400).
 /// Files of other kinds (a README) are skipped, as a folder read from disk skips them.
 /// </summary>
@@ -18,7 +18,8 @@ internal static class RecordUpload
     /// <summary>The media type of the body.</summary>
     public const string MediaType = "application/zip";
 
-    /// <summary>The upload's files, as the loader takes them; a problem naming <c>body</c> or the file otherwise.</summary>
+    /// <summary>The upload's files, as the loader takes them; a problem naming <c>body</c> or the file
+    /// otherwise.</summary>
     public static IReadOnlyList<RecordFile> Read(byte[] body, ImportLimits limits)
     {
         try
@@ -79,7 +80,8 @@ internal static class RecordUpload
         }
     }
 
-    /// <summary>An entry's path, if it stays inside the folder: relative, no <c>..</c>, no backslash, no drive.</summary>
+    /// <summary>An entry's path, if it stays inside the folder: relative, no <c>..</c>, no backslash, no
+    /// drive.</summary>
     private static string Checked(string path)
     {
         var segments = path.Split('/');
@@ -129,8 +131,8 @@ internal static class RecordUpload
         unpacked += buffer.Length;
         try
         {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length)
-                .TrimStart('\uFEFF');
+            var utf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+            return utf8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length).TrimStart('\uFEFF');
         }
         catch (DecoderFallbackException)
         {
@@ -139,7 +141,8 @@ internal static class RecordUpload
     }
 
     private static ProblemException Bad(string field, string? value, string said) =>
-        new(Problem.Saying(field, value, $"{(field == "body" ? "the zip" : $"'{field}' in the zip")} {said}. Nothing was written."));
+        new(Problem.Saying(field, value,
+            $"{(field == "body" ? "the zip" : $"'{field}' in the zip")} {said}. Nothing was written."));
 }
 
 /// <summary>An upload above a size limit (413): nothing was written.</summary>

@@ -27,7 +27,8 @@ internal static class ToursApi
         tours.MapPost("/", (Func<HttpContext, Task<IResult>>)Deploy).WithName("Deploy").Accepts<TourBody>("application/json")
             .Answers<WriteOutput>(StatusCodes.Status201Created).Refuses();
         tours.MapPost("/{position}/end", End).WithName("EndTour").Accepts<EndTourBody>("application/json")
-            .Answers<WriteOutput>().Refuses().Produces<ApiProblem>(StatusCodes.Status404NotFound, ApiProblem.MediaType);
+            .Answers<WriteOutput>().Refuses()
+            .Produces<ApiProblem>(StatusCodes.Status404NotFound, ApiProblem.MediaType);
         tours.MapPost("/{position}/corrections", Correct).WithName("CorrectTour")
             .Accepts<CorrectionBody>("application/json").Answers<WriteOutput>().Refuses()
             .Produces<ApiProblem>(StatusCodes.Status404NotFound, ApiProblem.MediaType);
@@ -56,7 +57,8 @@ internal static class ToursApi
     }
 
     /// <summary>
-    /// Sets the last day of the tour started at a ledger position; 404 naming <c>position</c> if no tour started there.
+    /// Sets the last day of the tour started at a ledger position; 404 naming <c>position</c> if no tour started
+    /// there.
     /// </summary>
     private static async Task<IResult> End(HttpContext http, string position)
     {

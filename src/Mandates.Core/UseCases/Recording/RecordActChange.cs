@@ -17,7 +17,8 @@ namespace Mandates.Core.UseCases;
 public sealed record RecordActChangeRequest(string Act, LocalDate Date, ValidityChangeKind Change, LocalDate? Until,
     string Source, string? Document = null)
 {
-    /// <summary>The client's idempotency key for this request, if it named one (see <see cref="RecordKey"/>).</summary>
+    /// <summary>The client's idempotency key for this request, if it named one (see <see
+    /// cref="RecordKey"/>).</summary>
     public RecordKey? Key { get; init; }
 }
 

@@ -15,7 +15,8 @@ namespace Mandates.Core.UseCases;
 /// <param name="Source">The document these facts come from: a link or a citation.</param>
 public sealed record RecordMotionRequest(string Operation, MandateId Mandate, string Document, string Source)
 {
-    /// <summary>The client's idempotency key for this request, if it named one (see <see cref="RecordKey"/>).</summary>
+    /// <summary>The client's idempotency key for this request, if it named one (see <see
+    /// cref="RecordKey"/>).</summary>
     public RecordKey? Key { get; init; }
 
     /// <summary>Regular, simplified (§ 4 ParlBG) or subsequent approval (§ 5 ParlBG).</summary>

@@ -13,7 +13,8 @@ namespace Mandates.Core.UseCases;
 /// <param name="Source">The document this fact comes from: a link or a citation.</param>
 public sealed record RecordObjectionRequest(string Mandate, LocalDate Date, string By, string Source)
 {
-    /// <summary>The client's idempotency key for this request, if it named one (see <see cref="RecordKey"/>).</summary>
+    /// <summary>The client's idempotency key for this request, if it named one (see <see
+    /// cref="RecordKey"/>).</summary>
     public RecordKey? Key { get; init; }
 }
 

@@ -15,7 +15,8 @@ namespace Mandates.Core.UseCases;
 public sealed record RecordRevocationRequest(string Mandate, LocalDate Date, string Source,
     LocalDate? Effective = null, string? Document = null)
 {
-    /// <summary>The client's idempotency key for this request, if it named one (see <see cref="RecordKey"/>).</summary>
+    /// <summary>The client's idempotency key for this request, if it named one (see <see
+    /// cref="RecordKey"/>).</summary>
     public RecordKey? Key { get; init; }
 }
 

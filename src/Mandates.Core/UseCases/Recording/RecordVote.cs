@@ -18,7 +18,8 @@ namespace Mandates.Core.UseCases;
 public sealed record RecordVoteRequest(string Mandate, LocalDate Date, VoteResult Result, string Source,
     int? Yes = null, int? No = null, int? Abstentions = null, bool RollCall = false)
 {
-    /// <summary>The client's idempotency key for this request, if it named one (see <see cref="RecordKey"/>).</summary>
+    /// <summary>The client's idempotency key for this request, if it named one (see <see
+    /// cref="RecordKey"/>).</summary>
     public RecordKey? Key { get; init; }
 }
 
