@@ -155,15 +155,17 @@ public static class Input
     }
 
     /// <summary>An idempotency key, if given: one request's name, e.g. an order number.</summary>
+    /// <remarks>
     /// A token, so that it reads the same in a header, a log and the ledger: 1 to 200 ASCII letters, digits and
     /// <c>- _ . ~ : + / =</c> (a UUID, an order number, base64).
+    /// </remarks>
     public static string? Key(string field, string? text)
     {
         if (text is null) return null;
-        FormattableString expected = $"1 to 200 ASCII letters, digits and - _ . ~ : + / =, naming this one request";
-        if (text.Length is 0 or > 200)
-            throw new ProblemException(Expecting(field, text, $"is {text.Length:N0} characters long", expected,
-                "order-2025-0117"));
+        // One line, not empty, not too long, told as for any text; then the characters of a token.
+        Text(field, text, "a name for this one request: 1 to 200 ASCII letters, digits and - _ . ~ : + / =, "
+            + "e.g. order-2025-0117", longest: 200);
+        FormattableString expected = $"a name for this one request: ASCII letters, digits and - _ . ~ : + / = only";
         var bad = text.IndexOfAnyExcept(KeyCharacters);
         if (bad >= 0)
             throw new ProblemException(Expecting(field, text,
