@@ -28,6 +28,7 @@ internal sealed class ApiFailures(ILogger<ApiFailures> logger) : IExceptionHandl
     public static ApiProblem? Of(Exception exception) => exception switch
     {
         ProblemException { Problem: var problem } => ApiProblem.Of(problem),
+        KeyReusedException { Problem: var problem } => ApiProblem.Of(problem, StatusCodes.Status409Conflict),
         NotPermittedException e => ApiProblem.Said("forbidden", "Not allowed for this role", 403, e.Why),
         BadHttpRequestException or JsonException => ApiProblem.Said("bad-input", "Bad input", 400, exception.Message),
         StoreException { Failed: true } or StoreFailedException or System.Data.Common.DbException =>

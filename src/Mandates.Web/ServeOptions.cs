@@ -24,4 +24,7 @@ public sealed record ServeOptions(string? Db, IReadOnlyList<string> Urls, bool A
 
     /// <summary>Who fills a new store with the bundled record (the operator starting the server).</summary>
     public string Operator { get; init; } = Environment.UserName;
+
+    /// <summary>How large an import may be (<c>POST /api/import</c>).</summary>
+    public ImportLimits Import { get; init; } = new();
 }

@@ -63,11 +63,17 @@ public static class WebHost
         // The API's description and its reference page are public: they hold no data of the record.
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();
-        var api = app.MapGroup("/api");
+        var api = app.MapGroup("/api").AddEndpointFilter(async (context, next) =>
+        {
+            // A key that is no sensible token is refused before anything else about the write (400 naming it).
+            if (HttpMethods.IsPost(context.HttpContext.Request.Method)) Api.Key(context.HttpContext);
+            return await next(context);
+        });
         api.MapOperationsApi();
         api.MapLedgerApi();
         api.MapToursApi();
         api.MapDecisionsApi();
+        api.MapImportApi();
         Dashboard.Dashboard.Map(app);
     }
 

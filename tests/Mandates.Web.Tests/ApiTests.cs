@@ -114,7 +114,8 @@ public sealed class ApiTests(SqliteServer fixture) : IClassFixture<SqliteServer>
             .Is(HttpStatusCode.OK);
         (await client.Post($"/api/tours/{position}/corrections", "{\"reason\":\"typed wrong\"}"))
             .Names(HttpStatusCode.BadRequest, "from");
-        (await client.Post("/api/tours/999/end", "{\"on\":\"2025-09-30\"}")).Names(HttpStatusCode.BadRequest, "tour");
+        (await client.Post("/api/tours/999/end", "{\"on\":\"2025-09-30\"}"))
+            .Names(HttpStatusCode.NotFound, "position");
     }
 
     [Theory]

@@ -47,4 +47,35 @@ public sealed class GarbageTests(SqliteServer fixture) : IClassFixture<SqliteSer
         }
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
     }
+
+    [Fact]
+    public async Task Garbage_zipped_for_an_import_is_never_a_server_error()
+    {
+        var whole = Uploads.Zip(Uploads.Bundled());
+        var bodies = new List<byte[]>
+        {
+            Array.Empty<byte>(), "PK"u8.ToArray(), whole[..(whole.Length / 2)],
+            whole.Select((b, i) => i % 97 == 50 ? (byte)(b ^ 0xFF) : b).ToArray(),
+            Uploads.Zip(new Dictionary<string, string>()),
+            Uploads.Zip(new Dictionary<string, string> { ["legal-acts/"] = "", ["operations/"] = "" }),
+        };
+        foreach (var name in new[] { "/", "a//b.yaml", "./x.yaml", "x\u0000.yaml", new string('a', 300) + ".yaml",
+            string.Concat(Enumerable.Repeat("d/", 40)) + "x.yaml", "sitting-calendar.yaml/x.yaml", "%2e%2e/x.yaml" })
+        {
+            var files = Uploads.Bundled();
+            files[name] = "id: x";
+            bodies.Add(Uploads.Zip(files));
+        }
+        var notUtf8 = Uploads.Bundled().ToDictionary(f => f.Key, f => System.Text.Encoding.UTF8.GetBytes(f.Value));
+        notUtf8["operations/latin1.yaml"] = [0x69, 0x64, 0x3a, 0x20, 0xe4, 0xff];
+        bodies.Add(Uploads.Zip(notUtf8));
+        var errors = new List<string>();
+        var admin = server.Client("admin");
+        foreach (var (body, i) in bodies.Select((b, i) => (b, i)))
+        {
+            var answer = await admin.Import(body, key: i % 2 == 0 ? null : $"garbage-{i}");
+            if ((int)answer.Status >= 500) errors.Add($"body {i}: {(int)answer.Status} {answer.Text}");
+        }
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+    }
 }

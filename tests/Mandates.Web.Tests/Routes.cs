@@ -39,6 +39,8 @@ internal static class Routes
         new("POST", "/api/decisions/revocation", "/api/decisions/revocation", Decision(), Act.RecordDecisions),
         new("POST", "/api/decisions/act-change", "/api/decisions/act-change", Decision("act\":\"nope"),
             Act.ChangeLegalActs),
+        // A JSON body where a zip is expected: a user allowed gets 415, which says the role reached it.
+        new("POST", "/api/import", "/api/import", "{}", Act.Import),
     ];
 
     private static string Decision(string field = "mandate\":\"NOPE-1") => $"{{\"{field}\"}}";

@@ -35,12 +35,12 @@ internal sealed class Server : IAsyncDisposable
     /// users added already (a second server on the same store).
     /// </summary>
     public static async Task<Server> Start(string db, bool anonymousReads = false,
-        IReadOnlyDictionary<string, string>? tokens = null)
+        IReadOnlyDictionary<string, string>? tokens = null, ImportLimits? import = null)
     {
         tokens ??= AddUsers(db);
         var app = WebHost.Build(new ServeOptions(db, ["http://127.0.0.1:0"], anonymousReads)
         {
-            Operator = "setup", Freshness = TimeSpan.FromMilliseconds(50),
+            Operator = "setup", Freshness = TimeSpan.FromMilliseconds(50), Import = import ?? new ImportLimits(),
         });
         await app.StartAsync();
         return new Server(app, db, tokens);

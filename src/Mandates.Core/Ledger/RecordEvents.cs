@@ -13,7 +13,9 @@ public static class RecordEvents
 {
     public const string FileRecorded = "record-file";
 
-    public sealed record FilePayload(string Path, string Text, long? Supersedes);
+    /// <param name="Request">On the first entry of a write made under an idempotency key: its request (see
+    /// <see cref="RecordKey"/>); null otherwise.</param>
+    public sealed record FilePayload(string Path, string Text, long? Supersedes, KeyedRequest? Request = null);
 
     /// <summary>
     /// The entries that bring the ledger's record up to <paramref name="files"/>: one per file that is new
@@ -37,11 +39,19 @@ public static class RecordEvents
     /// If another writer recorded a file since, nothing is appended and <see cref="LawChangedException"/>
     /// says so: the change must be made again on the law as it now stands, or the other writer's decision
     /// would be silently undone.
+    /// <para><paramref name="key"/>, for a write a client names (see <see cref="RecordKey"/>), goes on the first entry
+    /// appended; if another writer committed an entry under it meanwhile, nothing is appended and
+    /// <see cref="KeyTakenException"/> says so (the caller asks <see cref="RecordKeys.Replay"/> again).</para>
     /// </remarks>
-    public static IReadOnlyList<LedgerEvent> Import(IEventStore store, LedgerState state, IReadOnlyList<RecordFile> files, LocalDate today, Instant now, string user, long? basedOn = null) =>
-        store.Append(state, () => basedOn is { } law && state.RecordChangedAt != law
+    public static IReadOnlyList<LedgerEvent> Import(IEventStore store, LedgerState state,
+        IReadOnlyList<RecordFile> files, LocalDate today, Instant now, string user, long? basedOn = null,
+        RecordKey? key = null) =>
+        store.Append(state, () => key is not null && state.PositionOfKey(key.Key) is not null
+            ? throw new KeyTakenException(key.Key)
+            : basedOn is { } law && state.RecordChangedAt != law
             ? throw new LawChangedException(law, state.RecordChangedAt)
-            : Permitted(state, Changes(state, files, today, state.RecordingInstant(now), user), user));
+            : RecordKeys.Keyed(
+                Permitted(state, Changes(state, files, today, state.RecordingInstant(now), user), user), key));
 
     /// <summary>
     /// The entries, if <paramref name="user"/> may record each file as the ledger stands inside the exclusive write

@@ -155,8 +155,27 @@ public static class Input
     }
 
     /// <summary>An idempotency key, if given: one request's name, e.g. an order number.</summary>
-    public static string? Key(string field, string? text) =>
-        text is null ? null : Text(field, text, "a name for this one request, e.g. order-2025-0117", longest: 200);
+    /// <remarks>
+    /// A token, so that it reads the same in a header, a log and the ledger: 1 to 200 ASCII letters, digits and
+    /// <c>- _ . ~ : + / =</c> (a UUID, an order number, base64).
+    /// </remarks>
+    public static string? Key(string field, string? text)
+    {
+        if (text is null) return null;
+        // One line, not empty, not too long, told as for any text; then the characters of a token.
+        Text(field, text, "a name for this one request: 1 to 200 ASCII letters, digits and - _ . ~ : + / =, "
+            + "e.g. order-2025-0117", longest: 200);
+        FormattableString expected = $"a name for this one request: ASCII letters, digits and - _ . ~ : + / = only";
+        var bad = text.IndexOfAnyExcept(KeyCharacters);
+        if (bad >= 0)
+            throw new ProblemException(Expecting(field, text,
+                $"holds '{Problem.Shown(text[bad].ToString())}', which a key may not hold", expected,
+                "order-2025-0117"));
+        return text;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> KeyCharacters = System.Buffers.SearchValues.Create(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.~:+/=");
 
     /// <summary>
     /// A task or area as a user names it (its key or title): one line; the law says whether the mandate lists it.

@@ -152,9 +152,17 @@ public sealed class LawSource(StoreSession store, Caller caller, IRecordFolders 
     /// Brings the store's record up to <paramref name="files"/> (see <see cref="RecordEvents.Import"/>), recorded now
     /// by the caller.
     /// </summary>
-    public IReadOnlyList<LedgerEvent> Import(IReadOnlyList<RecordFile> files, long? basedOn = null) =>
+    public IReadOnlyList<LedgerEvent> Import(IReadOnlyList<RecordFile> files, long? basedOn = null,
+        RecordKey? key = null) =>
         RecordEvents.Import(
-            store.Store(caller), store.State(caller), files, caller.Today, caller.Now, caller.User, basedOn);
+            store.Store(caller), store.State(caller), files, caller.Today, caller.Now, caller.User, basedOn, key);
+
+    /// <summary>
+    /// What a write made under <paramref name="key"/> appended before, if one was (see <see
+    /// cref="RecordKeys.Replay"/>).
+    /// </summary>
+    public (IReadOnlyList<LedgerEvent> Entries, KeyedRequest First)? Replay(RecordKey? key) =>
+        key is null ? null : RecordKeys.Replay(store.Store(caller), store.State(caller), key);
 
     /// <summary>
     /// The record files a state of the ledger holds, loaded; one that does not load stops the use case, <paramref
@@ -194,14 +202,29 @@ public sealed class LawSource(StoreSession store, Caller caller, IRecordFolders 
     public static (LegalRecord Record, IReadOnlyList<RecordFile> Files) LoadFolder(
         IRecordFolders folders, string path, string field)
     {
-        var files = folders.Read(path, field);
+        return LoadFiles(folders.Read(path, field), path);
+    }
+
+    /// <summary>
+    /// Loads a record folder's files as a host read them (an upload), or stops the use case with every problem in them
+    /// named, <paramref name="path"/> naming the folder. Returns the record and its files as the store keeps them.
+    /// With <paramref name="fileAsField"/> (files a client sent, which it names by their paths), the problem's field
+    /// is the first file with a problem, and its value the value there.
+    /// </summary>
+    public static (LegalRecord Record, IReadOnlyList<RecordFile> Files) LoadFiles(IReadOnlyList<RecordFile> files,
+        string path, bool fileAsField = false)
+    {
         var result = RecordLoader.Load(files);
         if (!result.Succeeded)
-            throw new ProblemException(Problem.General(
-                Problem.Join(
-                    $"the record in '{path}' has {result.Errors.Count} ",
-                    $"problem{(result.Errors.Count == 1 ? "" : "s")}; nothing was loaded:",
-                    $"{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", result.Errors)}")));
+        {
+            var detail = Problem.Join(
+                $"the record in '{path}' has {result.Errors.Count} ",
+                $"problem{(result.Errors.Count == 1 ? "" : "s")}; nothing was loaded:",
+                $"{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", result.Errors)}");
+            var first = result.Errors[0];
+            throw new ProblemException(fileAsField ? Problem.Saying(first.File, first.Value, detail)
+                : Problem.General(detail));
+        }
         return (result.Record!, RecordWriter.Write(result.Record!));
     }
 }

@@ -52,6 +52,9 @@ internal static class Api
                 return Results.Json(WriteOutput.Of(written, result.Ended), Contract.Options, statusCode: status);
             case WriteOutcome.Refused refused:
                 return ApiProblem.Refused(refused.Decision, 1, result.OpenEnded).Result();
+            case WriteOutcome.Invalid { Problem.Field: "tour" } invalid:
+                // The tour a route names (/tours/{position}/…) is not there: the law never got to decide.
+                return ApiProblem.NotFound(invalid.Problem, "position").Result();
             case WriteOutcome.Invalid invalid:
                 return ApiProblem.Of(invalid.Problem, StatusCodes.Status409Conflict).Result();
             default:
@@ -76,15 +79,21 @@ internal static class Api
         value ?? throw new ProblemException(Problem.Saying(field, null, $"none given; expected a value, e.g. {example}.",
             $"a value", example));
 
+    /// <summary>The most a JSON body may hold: far more than any request of this API.</summary>
+    private const long MostJsonBytes = 1 << 20;
+
     /// <summary>
     /// The JSON body, read with the web's own context: a body that is no JSON, of another shape, or with a key the
-    /// API does not know is bad input naming the key where it can.
+    /// API does not know is bad input naming the key where it can. Its digest is kept for <see cref="RecordKey"/>.
     /// </summary>
     public static async Task<T> Body<T>(HttpContext http, JsonTypeInfo<T> info)
     {
+        var bytes = await Bytes(http, MostJsonBytes) ?? throw new ProblemException(Problem.Saying("body", null,
+            $"is larger than {MostJsonBytes:N0} bytes; expected a JSON object as docs/api.md shows."));
+        http.Items[BodyItem] = bytes;
         try
         {
-            return await JsonSerializer.DeserializeAsync(http.Request.Body, info, http.RequestAborted)
+            return JsonSerializer.Deserialize(bytes, info)
                 ?? throw new ProblemException(Problem.Saying("body", "null", $"is null; expected a JSON object."));
         }
         catch (JsonException e)
@@ -94,5 +103,39 @@ internal static class Api
             throw new ProblemException(Problem.Saying(field, null,
                 $"the body is not the JSON expected here: {e.Message}", $"a JSON object as docs/api.md shows"));
         }
+    }
+
+    private const string BodyItem = "mandates.body";
+
+    /// <summary>The whole body, or null if it holds more than <paramref name="most"/> bytes (nothing more is
+    /// read).</summary>
+    public static async Task<byte[]?> Bytes(HttpContext http, long most)
+    {
+        if (http.Request.ContentLength > most) return null;
+        // Kestrel's own limit (30 MB) would cut a larger allowance short with an error of its own.
+        if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is
+            { IsReadOnly: false } limit) limit.MaxRequestBodySize = most + 1;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16384];
+        int n;
+        while ((n = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        {
+            if (buffer.Length + n > most) return null;
+            buffer.Write(chunk, 0, n);
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// The Idempotency-Key of a write of record files (a decision, an import), with what tells its request from
+    /// another: the route and the SHA-256 of the body as sent (<paramref name="body"/>, else the JSON body read).
+    /// The same key with a byte-for-byte same body is the same request.
+    /// </summary>
+    public static RecordKey? RecordKey(HttpContext http, byte[]? body = null)
+    {
+        if (Key(http) is not { } key) return null;
+        var sent = body ?? http.Items[BodyItem] as byte[] ?? [];
+        var digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(sent));
+        return new RecordKey(key, $"{http.Request.Method} {http.Request.Path} sha256:{digest}");
     }
 }

@@ -39,6 +39,14 @@ public sealed record ApiProblem(string Type, string Title, int Status, string De
         status == StatusCodes.Status409Conflict ? "The request conflicts with the ledger" : "Bad input",
         status, problem.ToString(), problem.Field, problem.Value, problem.ExpectedText(f => f), problem.Example, null);
 
+    /// <summary>
+    /// What the route names is not there (404): a ledger position that started no tour (an end's, a decision's, one
+    /// beyond the ledger, a tour cancelled), told as the route's <paramref name="field"/> (<c>position</c>).
+    /// </summary>
+    public static ApiProblem NotFound(Problem problem, string field) => new("urn:mandates:not-found", "Not found",
+        StatusCodes.Status404NotFound, problem.ToString().Replace($"{problem.Field}: ", $"{field}: ",
+            StringComparison.Ordinal), field, problem.Value, problem.ExpectedText(f => f), problem.Example, null);
+
     /// <summary>A write the law refused (422): nothing was written; the decision says why.</summary>
     public static ApiProblem Refused(Decision decision, int persons, bool openEnded) => new("urn:mandates:refused",
         "Refused by the law", StatusCodes.Status422UnprocessableEntity,

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization.Metadata;
 using Mandates.Core.Access;
 using Mandates.Core.Contracts;
+using Mandates.Core.Ledger;
 using Mandates.Core.Problems;
 using Mandates.Core.Records;
 using Mandates.Core.UseCases;
@@ -19,43 +20,53 @@ internal static class DecisionsApi
     {
         var decisions = api.MapGroup("/decisions").WithTags("Decisions");
         Post(decisions, "motion", WebJson.Default.MotionBody, Act.RecordDecisions, Motion);
-        Post(decisions, "cabinet", WebJson.Default.CabinetBody, Act.RecordDecisions, b => s => RecordCabinet.Run(s,
-            new RecordCabinetRequest(Required("mandate", b.Mandate, "KFOR-2026"), Date("date", b.Date), Source(b.Source))));
+        Post(decisions, "cabinet", WebJson.Default.CabinetBody, Act.RecordDecisions,
+            (b, k) => s => RecordCabinet.Run(s,
+            new RecordCabinetRequest(Required("mandate", b.Mandate, "KFOR-2026"), Date("date", b.Date),
+                Source(b.Source)) { Key = k }));
         Post(decisions, "vote", WebJson.Default.VoteBody, Act.RecordDecisions, Vote);
-        Post(decisions, "objection", WebJson.Default.ObjectionBody, Act.RecordDecisions, b => s => RecordObjection.Run(s,
+        Post(decisions, "objection", WebJson.Default.ObjectionBody, Act.RecordDecisions,
+            (b, k) => s => RecordObjection.Run(s,
             new RecordObjectionRequest(Required("mandate", b.Mandate, "KFOR-2026"), Date("date", b.Date),
                 Input.Text("by", Required("by", b.By, "a parliamentary group"),
-                    "who demanded the debate, a parliamentary group or 5 % of the members"), Source(b.Source))));
-        Post(decisions, "revocation", WebJson.Default.RevocationBody, Act.RecordDecisions, b => s => RecordRevocation.Run(s,
+                    "who demanded the debate, a parliamentary group or 5 % of the members"), Source(b.Source))
+            { Key = k }));
+        Post(decisions, "revocation", WebJson.Default.RevocationBody, Act.RecordDecisions,
+            (b, k) => s => RecordRevocation.Run(s,
             new RecordRevocationRequest(Required("mandate", b.Mandate, "KFOR-2025"), Date("date", b.Date),
                 Source(b.Source), b.Effective is null ? null : Input.Date("effective", b.Effective),
                 b.Document is null ? null
-                : Input.Text("document", b.Document, "the printed paper of the decision, e.g. Drucksache 21/1234"))));
-        Post(decisions, "act-change", WebJson.Default.ActChangeBody, Act.ChangeLegalActs, b => s => RecordActChange.Run(s,
+                : Input.Text("document", b.Document, "the printed paper of the decision, e.g. Drucksache 21/1234"))
+            { Key = k }));
+        Post(decisions, "act-change", WebJson.Default.ActChangeBody, Act.ChangeLegalActs,
+            (b, k) => s => RecordActChange.Run(s,
             new RecordActChangeRequest(Required("act", b.Act, "unscr-1244"), Date("date", b.Date),
                 Input.Word("change", Required("change", b.Change, "extended"), RecordLoader.ChangeKinds),
                 Input.DayOrOpen("until", Required("until", b.Until, "2026-06-30")), Source(b.Source),
                 b.Document is null ? null
-                : Input.Text("document", b.Document, "the decision's document, e.g. S/RES/9999 (2026)"))));
+                : Input.Text("document", b.Document, "the decision's document, e.g. S/RES/9999 (2026)"))
+            { Key = k }));
         return decisions;
     }
 
     /// <summary>
     /// Maps POST /decisions/{kind}: the body read and checked first (<paramref name="request"/>, bad input 400 before
-    /// anything is opened), then the use case alone on the ledger; 201 with what was recorded.
+    /// anything is opened), then the use case alone on the ledger; 201 with what was recorded. The same
+    /// Idempotency-Key and body again: 201 with what the first request recorded, nothing written again.
     /// </summary>
     private static void Post<TBody>(RouteGroupBuilder group, string kind, JsonTypeInfo<TBody> info, Act act,
-        Func<TBody, Func<Session, RecordResult>> request) where TBody : notnull =>
+        Func<TBody, RecordKey?, Func<Session, RecordResult>> request) where TBody : notnull =>
         group.MapPost($"/{kind}", async (HttpContext http) =>
         {
-            var use = request(await Body(http, info));
+            var body = await Body(http, info);
+            var use = request(body, RecordKey(http));
             var output = Ledger(http).Write(Caller(http), session =>
                 RecordOutput.Of(use(session), session.Store.State(session.Caller)));
             return Results.Json(output, Contract.Options, statusCode: StatusCodes.Status201Created);
         }).WithName($"Record{string.Concat(kind.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]))}")
         .Accepts<TBody>("application/json").Needs(act).Answers<RecordOutput>(StatusCodes.Status201Created);
 
-    private static Func<Session, RecordResult> Motion(MotionBody b)
+    private static Func<Session, RecordResult> Motion(MotionBody b, RecordKey? key)
     {
         var request = new RecordMotionRequest(Required("operation", b.Operation, "KFOR"),
             Input.MandateId("mandate", Required("mandate", b.Mandate, "KFOR-2026")),
@@ -70,16 +81,20 @@ internal static class DecisionsApi
             End = b.End is null or "open" ? null : Input.Date("end", b.End),
             OpenEnded = b.End == "open",
             Ceiling = b.Ceiling is null ? null : Input.Ceiling("ceiling", b.Ceiling),
+            Key = key,
         };
         return session => RecordMotion.Run(session, request);
     }
 
-    private static Func<Session, RecordResult> Vote(VoteBody b)
+    private static Func<Session, RecordResult> Vote(VoteBody b, RecordKey? key)
     {
         int? Count(string field, string? text) => text is null ? null : Input.Votes(field, text);
         var request = new RecordVoteRequest(Required("mandate", b.Mandate, "KFOR-2026"), Date("date", b.Date),
             Input.Word("result", Required("result", b.Result, "adopted"), RecordLoader.VoteResults), Source(b.Source),
-            Count("yes", b.Yes), Count("no", b.No), Count("abstentions", b.Abstentions), b.RollCall ?? false);
+            Count("yes", b.Yes), Count("no", b.No), Count("abstentions", b.Abstentions), b.RollCall ?? false)
+        {
+            Key = key,
+        };
         return session => RecordVote.Run(session, request);
     }
 

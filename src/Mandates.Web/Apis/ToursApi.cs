@@ -27,9 +27,11 @@ internal static class ToursApi
         tours.MapPost("/", (Func<HttpContext, Task<IResult>>)Deploy).WithName("Deploy").Accepts<TourBody>("application/json")
             .Answers<WriteOutput>(StatusCodes.Status201Created).Refuses();
         tours.MapPost("/{position}/end", End).WithName("EndTour").Accepts<EndTourBody>("application/json")
-            .Answers<WriteOutput>().Refuses();
+            .Answers<WriteOutput>().Refuses()
+            .Produces<ApiProblem>(StatusCodes.Status404NotFound, ApiProblem.MediaType);
         tours.MapPost("/{position}/corrections", Correct).WithName("CorrectTour")
-            .Accepts<CorrectionBody>("application/json").Answers<WriteOutput>().Refuses();
+            .Accepts<CorrectionBody>("application/json").Answers<WriteOutput>().Refuses()
+            .Produces<ApiProblem>(StatusCodes.Status404NotFound, ApiProblem.MediaType);
         return tours;
     }
 
@@ -54,19 +56,30 @@ internal static class ToursApi
         return Api.Write(http, session => DeployTour.Run(session, request), created: true);
     }
 
-    /// <summary>Sets the last day of the tour started at a ledger position.</summary>
+    /// <summary>
+    /// Sets the last day of the tour started at a ledger position; 404 naming <c>position</c> if no tour started
+    /// there.
+    /// </summary>
     private static async Task<IResult> End(HttpContext http, string position)
     {
-        var tour = Input.Position("tour", position);
+        var tour = Input.Position("position", position);
         var body = await Api.Body(http, WebJson.Default.EndTourBody);
         var request = new EndTourAtRequest(tour, Input.Date("on", Api.Required("on", body.On, "2025-12-31")), Api.Key(http));
-        return Api.Write(http, session => EndTour.Run(session, request));
+        try
+        {
+            return Api.Write(http, session => EndTour.Run(session, request));
+        }
+        catch (ProblemException e) when (e.Problem.Field == "tour")
+        {
+            // Core checks the position started a tour; the route names it.
+            return ApiProblem.NotFound(e.Problem, "position").Result();
+        }
     }
 
     /// <summary>Corrects what was recorded wrongly about a tour (its days), or strikes it out as never served.</summary>
     private static async Task<IResult> Correct(HttpContext http, string position)
     {
-        var tour = Input.Position("tour", position);
+        var tour = Input.Position("position", position);
         var body = await Api.Body(http, WebJson.Default.CorrectionBody);
         var striking = body.Cancel ?? false;
         if (striking && (body.From is not null || body.To is not null))

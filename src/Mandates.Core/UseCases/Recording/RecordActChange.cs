@@ -1,3 +1,4 @@
+using Mandates.Core.Ledger;
 using Mandates.Core.Law;
 using Mandates.Core.Problems;
 using Mandates.Core.Records;
@@ -14,7 +15,12 @@ namespace Mandates.Core.UseCases;
 /// <param name="Source">The document this fact comes from: a link or a citation.</param>
 /// <param name="Document">The decision's document, e.g. S/RES/9999 (2026), if any.</param>
 public sealed record RecordActChangeRequest(string Act, LocalDate Date, ValidityChangeKind Change, LocalDate? Until,
-    string Source, string? Document = null);
+    string Source, string? Document = null)
+{
+    /// <summary>The client's idempotency key for this request, if it named one (see <see
+    /// cref="RecordKey"/>).</summary>
+    public RecordKey? Key { get; init; }
+}
 
 /// <summary>Records a change to a legal act's validity; the same change twice is refused.</summary>
 public static class RecordActChange
@@ -46,6 +52,6 @@ public static class RecordActChange
                 new() { ["date"] = "date", ["until"] = "until" }, act.Short);
             return new DecisionChange(RecordChanges.WithActChange(record, act.Id, validity),
                 $"change to {act.Short} ({word})");
-        });
+        }, request.Key);
     }
 }

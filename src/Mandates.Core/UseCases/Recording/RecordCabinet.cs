@@ -1,3 +1,4 @@
+using Mandates.Core.Ledger;
 using Mandates.Core.Law;
 using Mandates.Core.Problems;
 using NodaTime;
@@ -9,7 +10,12 @@ namespace Mandates.Core.UseCases;
 /// <param name="Mandate">The mandate the motion puts, by its id (any case).</param>
 /// <param name="Date">The day the cabinet decided.</param>
 /// <param name="Source">The document this fact comes from: a link or a citation.</param>
-public sealed record RecordCabinetRequest(string Mandate, LocalDate Date, string Source);
+public sealed record RecordCabinetRequest(string Mandate, LocalDate Date, string Source)
+{
+    /// <summary>The client's idempotency key for this request, if it named one (see <see
+    /// cref="RecordKey"/>).</summary>
+    public RecordKey? Key { get; init; }
+}
 
 /// <summary>Records the cabinet's decision on a motion; the cabinet decides a motion once.</summary>
 public static class RecordCabinet
@@ -29,6 +35,6 @@ public static class RecordCabinet
             var changed = RecordDecision.Lawful(m with { Cabinet = fact }, new() { ["cabinet"] = "date" });
             return new DecisionChange(RecordChanges.WithMandate(record, m.Id, _ => changed),
                 $"cabinet decision on {m.Id}");
-        });
+        }, request.Key);
     }
 }

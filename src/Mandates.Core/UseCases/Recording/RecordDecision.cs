@@ -77,7 +77,12 @@ internal static class RecordDecision
     /// (another clerk's decision is kept, not silently undone).
     /// </summary>
     /// <param name="decision">The kind of decision, as <see cref="RecordResult.Decision"/> names it.</param>
-    public static RecordResult Apply(Session session, string decision, Func<LegalRecord, DecisionChange> change)
+    /// <param name="key">
+    /// The request's idempotency key, if the client named it: a decision written under it before is answered as
+    /// it was, without making the change again (it would be refused: a mandate is voted on once).
+    /// </param>
+    public static RecordResult Apply(Session session, string decision, Func<LegalRecord, DecisionChange> change,
+        RecordKey? key = null)
     {
         // Every write follows the law the store holds: a record folder is only for trying a law before importing it.
         if (session.Law.Folder is var (folder, named))
@@ -87,6 +92,11 @@ internal static class RecordDecision
         Permission.Demand(session, decision == "act-change" ? Act.ChangeLegalActs : Act.RecordDecisions);
         for (var attempt = 1; ; attempt++)
         {
+            if (session.Law.Replay(key) is var (entries, first))
+                return new RecordResult(decision, first.Recorded ?? decision, first.Note, entries, BrokenTours.None)
+                {
+                    Replayed = true,
+                };
             var record = session.Law.Record();
             var ledger = session.Store.State(session.Caller);
             var basedOn = ledger.RecordChangedAt;
@@ -100,9 +110,10 @@ internal static class RecordDecision
             IReadOnlyList<LedgerEvent> appended;
             try
             {
-                appended = session.Law.Import(files, basedOn);
+                appended = session.Law.Import(files, basedOn,
+                    key is null ? null : key with { Recorded = made.What, Note = made.Note });
             }
-            catch (LawChangedException) when (attempt < Attempts)
+            catch (Exception e) when (e is LawChangedException or KeyTakenException && attempt < Attempts)
             {
                 session.Law.Forget();
                 continue;

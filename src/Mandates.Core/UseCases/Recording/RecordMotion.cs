@@ -1,3 +1,4 @@
+using Mandates.Core.Ledger;
 using Mandates.Core.Law;
 using Mandates.Core.Problems;
 using NodaTime;
@@ -14,6 +15,10 @@ namespace Mandates.Core.UseCases;
 /// <param name="Source">The document these facts come from: a link or a citation.</param>
 public sealed record RecordMotionRequest(string Operation, MandateId Mandate, string Document, string Source)
 {
+    /// <summary>The client's idempotency key for this request, if it named one (see <see
+    /// cref="RecordKey"/>).</summary>
+    public RecordKey? Key { get; init; }
+
     /// <summary>Regular, simplified (§ 4 ParlBG) or subsequent approval (§ 5 ParlBG).</summary>
     public Procedure Procedure { get; init; } = Procedure.Regular;
 
@@ -83,7 +88,7 @@ public static class RecordMotion
             var fresh = RecordDecision.Lawful(MotionTerms.TakenOver(previous, request),
                 new() { ["motion.distributed"] = "distributed", ["start"] = "start", ["end"] = "end" });
             return new DecisionChange(RecordChanges.WithNewMandate(record, op.Id, fresh), $"motion {fresh.Name}");
-        });
+        }, request.Key);
     }
 
     private static bool SamePaper(string? recorded, string given) =>

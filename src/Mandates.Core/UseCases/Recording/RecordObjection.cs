@@ -1,3 +1,4 @@
+using Mandates.Core.Ledger;
 using Mandates.Core.Law;
 using Mandates.Core.Problems;
 using NodaTime;
@@ -10,7 +11,12 @@ namespace Mandates.Core.UseCases;
 /// <param name="Date">The day the debate was demanded.</param>
 /// <param name="By">Who demanded it: a parliamentary group, or 5 % of the members.</param>
 /// <param name="Source">The document this fact comes from: a link or a citation.</param>
-public sealed record RecordObjectionRequest(string Mandate, LocalDate Date, string By, string Source);
+public sealed record RecordObjectionRequest(string Mandate, LocalDate Date, string By, string Source)
+{
+    /// <summary>The client's idempotency key for this request, if it named one (see <see
+    /// cref="RecordKey"/>).</summary>
+    public RecordKey? Key { get; init; }
+}
 
 /// <summary>
 /// Records a demand for debate. One demand sends the motion to the plenary; one made after its period is
@@ -43,6 +49,6 @@ public static class RecordObjection
                 : null;
             return new DecisionChange(RecordChanges.WithMandate(record, m.Id, _ => changed),
                 $"demand for debate on {m.Id}", late);
-        });
+        }, request.Key);
     }
 }

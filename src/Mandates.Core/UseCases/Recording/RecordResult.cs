@@ -18,6 +18,13 @@ namespace Mandates.Core.UseCases;
 public sealed record RecordResult(string Decision, string Recorded, string? Note, IReadOnlyList<LedgerEvent> Entries,
     BrokenTours ToursNowBreakTheLaw)
 {
+    /// <summary>
+    /// Whether this answers a request made again under its idempotency key: nothing new was written, <see
+    /// cref="Entries"/> are those written the first time, and <see cref="ToursNowBreakTheLaw"/> is not told again
+    /// (the audit says which tours break the law now).
+    /// </summary>
+    public bool Replayed { get; init; }
+
     /// <summary>The ledger positions of <see cref="Entries"/>, oldest first.</summary>
     public IReadOnlyList<long> Positions => [.. Entries.Select(e => e.Position)];
 

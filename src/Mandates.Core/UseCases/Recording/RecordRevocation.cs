@@ -1,3 +1,4 @@
+using Mandates.Core.Ledger;
 using Mandates.Core.Law;
 using Mandates.Core.Problems;
 using NodaTime;
@@ -12,7 +13,12 @@ namespace Mandates.Core.UseCases;
 /// <param name="Effective">The day it takes effect; null for the day decided.</param>
 /// <param name="Document">The printed paper of the decision, if any.</param>
 public sealed record RecordRevocationRequest(string Mandate, LocalDate Date, string Source,
-    LocalDate? Effective = null, string? Document = null);
+    LocalDate? Effective = null, string? Document = null)
+{
+    /// <summary>The client's idempotency key for this request, if it named one (see <see
+    /// cref="RecordKey"/>).</summary>
+    public RecordKey? Key { get; init; }
+}
 
 /// <summary>Records a revocation: only the consent in force (the governing mandate's) is withdrawn, once.</summary>
 public static class RecordRevocation
@@ -53,6 +59,6 @@ public static class RecordRevocation
             var changed = RecordDecision.Lawful(m with { Revocation = revocation },
                 new() { ["revocation.decided"] = "date", ["revocation"] = "mandate" });
             return new DecisionChange(RecordChanges.WithMandate(record, m.Id, _ => changed), $"revocation of {m.Id}");
-        });
+        }, request.Key);
     }
 }

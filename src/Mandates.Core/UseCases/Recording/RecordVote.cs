@@ -1,3 +1,4 @@
+using Mandates.Core.Ledger;
 using Mandates.Core.Law;
 using Mandates.Core.Problems;
 using NodaTime;
@@ -15,7 +16,12 @@ namespace Mandates.Core.UseCases;
 /// <param name="Abstentions">Abstentions.</param>
 /// <param name="RollCall">A recorded (roll-call) vote.</param>
 public sealed record RecordVoteRequest(string Mandate, LocalDate Date, VoteResult Result, string Source,
-    int? Yes = null, int? No = null, int? Abstentions = null, bool RollCall = false);
+    int? Yes = null, int? No = null, int? Abstentions = null, bool RollCall = false)
+{
+    /// <summary>The client's idempotency key for this request, if it named one (see <see
+    /// cref="RecordKey"/>).</summary>
+    public RecordKey? Key { get; init; }
+}
 
 /// <summary>Records a plenary vote; the Bundestag votes once on a motion.</summary>
 public static class RecordVote
@@ -50,6 +56,6 @@ public static class RecordVote
             var changed = RecordDecision.Lawful(m with { Vote = vote },
                 new() { ["vote.date"] = "date", ["vote.result"] = "result" });
             return new DecisionChange(RecordChanges.WithMandate(record, m.Id, _ => changed), $"vote on {m.Id}");
-        });
+        }, request.Key);
     }
 }
