@@ -28,6 +28,10 @@ internal static class Styles
         th, td { text-align: left; padding: .4rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
         th { background: var(--tint); } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
         .table-wrap { overflow-x: auto; }
+        table.compact th, table.compact td { padding: .25rem .4rem; font-size: .95rem; }
+        details > summary { cursor: pointer; padding: .3rem 0; color: var(--accent); font-weight: 600; }
+        .without-consent { margin: 0 0 .4rem; font-size: .95rem; }
+        code { overflow-wrap: anywhere; background: var(--tint); padding: 0 .2rem; }
         .ok { color: var(--ok); font-weight: 600; } .bad { color: var(--bad); font-weight: 600; }
         .muted { color: var(--muted); }
         .bar { display: block; width: 100%; min-width: 6rem; height: .9rem; border: 1px solid var(--muted);
