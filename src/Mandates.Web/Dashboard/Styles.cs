@@ -16,7 +16,7 @@ internal static class Styles
         header { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: .5rem;
           padding: .6rem 1rem; border-bottom: 2px solid var(--line); background: var(--tint); }
         header nav ul { display: inline; list-style: none; margin: 0 0 0 1rem; padding: 0; }
-        header nav li { display: inline; margin-right: .8rem; } header nav a[aria-current] { font-weight: 700; color: var(--ink); }
+        header nav li { display: inline-block; margin-right: .8rem; white-space: nowrap; } header nav a[aria-current] { font-weight: 700; color: var(--ink); }
         .brand { font-weight: 700; color: var(--ink); text-decoration: none; }
         .tools { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; }
         .lang a { margin-right: .5rem; } .lang a[aria-current] { font-weight: 700; color: var(--ink); }
@@ -28,6 +28,7 @@ internal static class Styles
         th, td { text-align: left; padding: .4rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
         th { background: var(--tint); } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
         .table-wrap { overflow-x: auto; }
+        .table-wrap th, .table-wrap td { overflow-wrap: normal; } .nowrap { white-space: nowrap; }
         table.compact th, table.compact td { padding: .25rem .4rem; font-size: .95rem; }
         details > summary { cursor: pointer; padding: .3rem 0; color: var(--accent); font-weight: 600; }
         .without-consent { margin: 0 0 .4rem; font-size: .95rem; }
@@ -38,7 +39,7 @@ internal static class Styles
           background: var(--paper); }
         .bar > span { display: block; height: 100%; background: var(--accent); }
         .bar.full > span { background: var(--bad); }
-        .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; }
+        .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(22rem, 100%), 1fr)); gap: 1rem; }
         .card { border: 1px solid var(--line); border-radius: 4px; padding: .8rem 1rem; }
         .card h3 { margin: 0 0 .5rem; font-size: 1.05rem; }
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 0; }
