@@ -29,6 +29,7 @@ internal static class Styles
         th { background: var(--tint); } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
         .table-wrap { overflow-x: auto; }
         .table-wrap th, .table-wrap td { overflow-wrap: normal; } .nowrap { white-space: nowrap; }
+        .table-wrap td[lang], .table-wrap td.text { min-width: 14rem; }
         table.compact th, table.compact td { padding: .25rem .4rem; font-size: .95rem; }
         details > summary { cursor: pointer; padding: .3rem 0; color: var(--accent); font-weight: 600; }
         .without-consent { margin: 0 0 .4rem; font-size: .95rem; }
