@@ -2,7 +2,9 @@ namespace Mandates.Web.Dashboard;
 
 /// <summary>
 /// The pages' style sheet, inline in each page: one request per page, nothing to find beside the program. Colours
-/// have at least 4.5:1 contrast on their backgrounds; the print style drops the navigation and the forms.
+/// have at least 4.5:1 contrast on their backgrounds; the print style drops the navigation and the forms. A cell of
+/// running text gets a zero-height block 14rem wide before it: browsers ignore min-width on table cells, and without
+/// it a narrow screen squeezes the sentence to a word a line instead of letting the table scroll.
 /// </summary>
 internal static class Styles
 {
@@ -29,10 +31,11 @@ internal static class Styles
         th { background: var(--tint); } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
         .table-wrap { overflow-x: auto; }
         .table-wrap th, .table-wrap td { overflow-wrap: normal; } .nowrap { white-space: nowrap; }
-        .table-wrap td[lang], .table-wrap td.text { min-width: 14rem; }
+        .table-wrap td[lang]::before, .table-wrap td.text::before { content: ""; display: block; width: 14rem; }
         table.compact th, table.compact td { padding: .25rem .4rem; font-size: .95rem; }
         details > summary { cursor: pointer; padding: .3rem 0; color: var(--accent); font-weight: 600; }
         .without-consent { margin: 0 0 .4rem; font-size: .95rem; }
+        ul.blocks { list-style: none; padding: 0; display: grid; gap: 1rem; }
         code { overflow-wrap: anywhere; background: var(--tint); padding: 0 .2rem; }
         .ok { color: var(--ok); font-weight: 600; } .bad { color: var(--bad); font-weight: 600; }
         .muted { color: var(--muted); }
