@@ -36,7 +36,9 @@ internal static class Forms
         catch (ProblemException e) { return new FormAnswer(form, null, null, e.Problem); }
     }
 
-    /// <summary>A tour's write: written (its ledger position), refused by the law, or in conflict with the ledger.</summary>
+    /// <summary>
+    /// A tour's write: written (its ledger position), refused by the law, or in conflict with the ledger.
+    /// </summary>
     public static FormAnswer Of(string form, WriteResult result) => result.Outcome switch
     {
         WriteOutcome.Written w => new FormAnswer(form, $"#{w.Event.Position}", null, null),
@@ -53,7 +55,8 @@ internal static class Forms
     {
         var output = Api.Ledger(http).Write(Api.Caller(http), session =>
             RecordOutput.Of(use(session), session.Store.State(session.Caller)));
-        var where = output.Positions.Count == 0 ? "" : " (" + string.Join(", ", output.Positions.Select(p => $"#{p}")) + ")";
+        var where = output.Positions.Count == 0 ? ""
+            : " (" + string.Join(", ", output.Positions.Select(p => $"#{p}")) + ")";
         return new FormAnswer(form, output.Recorded + where, null, null)
         {
             Note = output.Note, Broken = output.ToursNowBreakTheLaw,

@@ -18,7 +18,8 @@ internal static class Styles
         header { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: .5rem;
           padding: .6rem 1rem; border-bottom: 2px solid var(--line); background: var(--tint); }
         header nav ul { display: inline; list-style: none; margin: 0 0 0 1rem; padding: 0; }
-        header nav li { display: inline-block; margin-right: .8rem; white-space: nowrap; } header nav a[aria-current] { font-weight: 700; color: var(--ink); }
+        header nav li { display: inline-block; margin-right: .8rem; white-space: nowrap; }
+        header nav a[aria-current] { font-weight: 700; color: var(--ink); }
         .brand { font-weight: 700; color: var(--ink); text-decoration: none; }
         .tools { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; }
         .lang a { margin-right: .5rem; } .lang a[aria-current] { font-weight: 700; color: var(--ink); }

@@ -42,7 +42,8 @@ public sealed class ActsModel : PageModel
         foreach (var op in ListOperations.Run(session, new ListRequest(today)).Operations)
         {
             var shown = ShowOutput.Of(ShowOperation.Run(session, new ShowRequest(op.Operation.Id.Value, today)));
-            named.AddRange(shown.Chain.SelectMany(m => m.LegalBases.Concat(m.Requires)).Select(a => (a, shown.Operation)));
+            named.AddRange(shown.Chain.SelectMany(m => m.LegalBases.Concat(m.Requires))
+                .Select(a => (a, shown.Operation)));
         }
         return (IReadOnlyList<ActRow>)[.. named.GroupBy(n => n.Act.Id).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ActRow(g.First().Act, [.. g.Select(n => n.Operation).Distinct()]))];

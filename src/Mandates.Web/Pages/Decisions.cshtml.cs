@@ -48,7 +48,9 @@ public sealed class DecisionsModel : PageModel
         Record(id, "revocation", () => DecisionsApi.Revocation(new RevocationBody(Given(mandate), Given(date),
             Given(source), Given(effective), Given(document))));
 
-    /// <summary>Checks the form into a request (bad input names the field), records it, and shows the page again.</summary>
+    /// <summary>
+    /// Checks the form into a request (bad input names the field), records it, and shows the page again.
+    /// </summary>
     private IActionResult Record(string id, string form, Func<Func<Session, RecordResult>> request)
     {
         if (!PageAccess.May(User, Act.RecordDecisions)) return Forbid(PageAccess.Scheme);

@@ -18,7 +18,9 @@ public sealed class IndexModel : PageModel
     /// <summary>The mandate in force today of each operation (ShowOperation), by operation id; null where none is.</summary>
     public IReadOnlyDictionary<string, MandateOutput?> InForce { get; private set; } = null!;
 
-    /// <summary>Each operation as ShowOperation gives it today (its chain, its deployments without consent), by id.</summary>
+    /// <summary>
+    /// Each operation as ShowOperation gives it today (its chain, its deployments without consent), by id.
+    /// </summary>
     public IReadOnlyDictionary<string, ShowOutput> Shown { get; private set; } = null!;
 
     /// <summary>How far ahead a deadline keeps an operation without a mandate in force among the main ones.</summary>
