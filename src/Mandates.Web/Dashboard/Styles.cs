@@ -44,7 +44,7 @@ internal static class Styles
           background: var(--paper); }
         .bar > span { display: block; height: 100%; background: var(--accent); }
         .bar.full > span { background: var(--bad); }
-        .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(22rem, 100%), 1fr)); gap: 1rem; }
+        .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(22rem, 100%), 1fr)); gap: 1rem; }
         .card { border: 1px solid var(--line); border-radius: 4px; padding: .8rem 1rem; }
         .card h3 { margin: 0 0 .5rem; font-size: 1.05rem; }
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 0; }
