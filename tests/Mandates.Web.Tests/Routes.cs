@@ -44,4 +44,49 @@ internal static class Routes
     ];
 
     private static string Decision(string field = "mandate\":\"NOPE-1") => $"{{\"{field}\"}}";
+
+    /// <summary>
+    /// A dashboard page (GET) or one of its forms (POST, <c>?handler=</c>), the page a form's token is taken from, the
+    /// fields it posts and the act it needs. The fields are bad input the form names, so a role allowed gets the page
+    /// back (200) and nothing is written.
+    /// </summary>
+    public sealed record PageRoute(string Method, string Template, string Path, Act Act, string? From = null,
+        Dictionary<string, string>? Fields = null)
+    {
+        public override string ToString() => Method == "GET" ? $"GET {Template}" : $"POST {Template}?handler={Handler}";
+
+        /// <summary>The form's handler, for a POST.</summary>
+        public string? Handler => Method == "GET" ? null : Path.Split("handler=")[1];
+    }
+
+    public static IReadOnlyList<PageRoute> Pages(long tour) =>
+    [
+        new("GET", "", "/", Act.Read),
+        new("GET", "operations/{id}", "/operations/KFOR", Act.Read),
+        new("GET", "operations/{id}/check", "/operations/KFOR/check?add=1", Act.Read),
+        new("GET", "operations/{id}/decisions", "/operations/KFOR/decisions", Act.RecordDecisions),
+        new("GET", "deadlines", "/deadlines", Act.Read),
+        new("GET", "audit", "/audit", Act.Read),
+        new("GET", "verify", "/verify", Act.Read),
+        new("GET", "acts", "/acts", Act.Read),
+        new("GET", "tours/{position}", $"/tours/{tour}", Act.Read),
+        Form("operations/{id}", "/operations/KFOR?handler=Deploy", Act.RecordTours, "/operations/KFOR",
+            ("person", "P-9400"), ("task", "reconnaissance"), ("from", "not-a-day")),
+        Form("operations/{id}", "/operations/KFOR?handler=End", Act.RecordTours, "/operations/KFOR",
+            ("tour", "x"), ("on", "2025-12-31")),
+        Form("operations/{id}", "/operations/KFOR?handler=Vote", Act.RecordDecisions, "/operations/KFOR",
+            ("mandate", "NOPE-1"), ("date", "2025-06-05"), ("result", "adopted"), ("source", "x")),
+        Form("tours/{position}", $"/tours/{tour}?handler=Correct", Act.RecordTours, $"/tours/{tour}",
+            ("reason", "typed wrong")),
+        .. new[] { "Motion", "Cabinet", "Vote", "Objection", "Revocation" }.Select(handler =>
+            Form("operations/{id}/decisions", $"/operations/KFOR/decisions?handler={handler}", Act.RecordDecisions,
+                "/", ("mandate", "NOPE-1"), ("date", "2025-06-05"), ("result", "adopted"), ("by", "a group"),
+                ("document", "Drucksache 21/1"), ("source", "x"))),
+        Form("acts", "/acts?handler=Change", Act.ChangeLegalActs, "/acts", ("act", "nope"), ("date", "2025-06-05"),
+            ("change", "extended"), ("until", "open"), ("source", "x")),
+    ];
+
+    private static PageRoute Form(string template, string path, Act act, string from,
+        params (string Name, string Value)[] fields) =>
+        new("POST", template, path, act, from, fields.ToDictionary(f => f.Name, f => f.Value));
 }

@@ -20,32 +20,11 @@ internal static class DecisionsApi
     {
         var decisions = api.MapGroup("/decisions").WithTags("Decisions");
         Post(decisions, "motion", WebJson.Default.MotionBody, Act.RecordDecisions, Motion);
-        Post(decisions, "cabinet", WebJson.Default.CabinetBody, Act.RecordDecisions,
-            (b, k) => s => RecordCabinet.Run(s,
-            new RecordCabinetRequest(Required("mandate", b.Mandate, "KFOR-2026"), Date("date", b.Date),
-                Source(b.Source)) { Key = k }));
+        Post(decisions, "cabinet", WebJson.Default.CabinetBody, Act.RecordDecisions, Cabinet);
         Post(decisions, "vote", WebJson.Default.VoteBody, Act.RecordDecisions, Vote);
-        Post(decisions, "objection", WebJson.Default.ObjectionBody, Act.RecordDecisions,
-            (b, k) => s => RecordObjection.Run(s,
-            new RecordObjectionRequest(Required("mandate", b.Mandate, "KFOR-2026"), Date("date", b.Date),
-                Input.Text("by", Required("by", b.By, "a parliamentary group"),
-                    "who demanded the debate, a parliamentary group or 5 % of the members"), Source(b.Source))
-            { Key = k }));
-        Post(decisions, "revocation", WebJson.Default.RevocationBody, Act.RecordDecisions,
-            (b, k) => s => RecordRevocation.Run(s,
-            new RecordRevocationRequest(Required("mandate", b.Mandate, "KFOR-2025"), Date("date", b.Date),
-                Source(b.Source), b.Effective is null ? null : Input.Date("effective", b.Effective),
-                b.Document is null ? null
-                : Input.Text("document", b.Document, "the printed paper of the decision, e.g. Drucksache 21/1234"))
-            { Key = k }));
-        Post(decisions, "act-change", WebJson.Default.ActChangeBody, Act.ChangeLegalActs,
-            (b, k) => s => RecordActChange.Run(s,
-            new RecordActChangeRequest(Required("act", b.Act, "unscr-1244"), Date("date", b.Date),
-                Input.Word("change", Required("change", b.Change, "extended"), RecordLoader.ChangeKinds),
-                Input.DayOrOpen("until", Required("until", b.Until, "2026-06-30")), Source(b.Source),
-                b.Document is null ? null
-                : Input.Text("document", b.Document, "the decision's document, e.g. S/RES/9999 (2026)"))
-            { Key = k }));
+        Post(decisions, "objection", WebJson.Default.ObjectionBody, Act.RecordDecisions, Objection);
+        Post(decisions, "revocation", WebJson.Default.RevocationBody, Act.RecordDecisions, Revocation);
+        Post(decisions, "act-change", WebJson.Default.ActChangeBody, Act.ChangeLegalActs, ActChange);
         return decisions;
     }
 
@@ -66,7 +45,51 @@ internal static class DecisionsApi
         }).WithName($"Record{string.Concat(kind.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]))}")
         .Accepts<TBody>("application/json").Needs(act).Answers<RecordOutput>(StatusCodes.Status201Created);
 
-    private static Func<Session, RecordResult> Motion(MotionBody b, RecordKey? key)
+    // The requests below are built from the bodies alone, so that the dashboard's forms (Pages/Decisions) fill the
+    // same bodies and record through the same use cases with the same checks.
+
+    /// <summary>The cabinet's decision on a motion, checked.</summary>
+    internal static Func<Session, RecordResult> Cabinet(CabinetBody b, RecordKey? key = null)
+    {
+        var request = new RecordCabinetRequest(Required("mandate", b.Mandate, "KFOR-2026"), Date("date", b.Date),
+            Source(b.Source)) { Key = key };
+        return s => RecordCabinet.Run(s, request);
+    }
+
+    /// <summary>A demand for a plenary debate (§ 4(1) ParlBG), checked.</summary>
+    internal static Func<Session, RecordResult> Objection(ObjectionBody b, RecordKey? key = null)
+    {
+        var request = new RecordObjectionRequest(Required("mandate", b.Mandate, "KFOR-2026"), Date("date", b.Date),
+            Input.Text("by", Required("by", b.By, "a parliamentary group"),
+                "who demanded the debate, a parliamentary group or 5 % of the members"), Source(b.Source))
+            { Key = key };
+        return s => RecordObjection.Run(s, request);
+    }
+
+    /// <summary>The Bundestag's consent withdrawn (§ 8 ParlBG), checked.</summary>
+    internal static Func<Session, RecordResult> Revocation(RevocationBody b, RecordKey? key = null)
+    {
+        var request = new RecordRevocationRequest(Required("mandate", b.Mandate, "KFOR-2025"), Date("date", b.Date),
+            Source(b.Source), b.Effective is null ? null : Input.Date("effective", b.Effective),
+            b.Document is null ? null
+            : Input.Text("document", b.Document, "the printed paper of the decision, e.g. Drucksache 21/1234"))
+            { Key = key };
+        return s => RecordRevocation.Run(s, request);
+    }
+
+    /// <summary>A legal act extended or terminated, checked.</summary>
+    internal static Func<Session, RecordResult> ActChange(ActChangeBody b, RecordKey? key = null)
+    {
+        var request = new RecordActChangeRequest(Required("act", b.Act, "unscr-1244"), Date("date", b.Date),
+            Input.Word("change", Required("change", b.Change, "extended"), RecordLoader.ChangeKinds),
+            Input.DayOrOpen("until", Required("until", b.Until, "2026-06-30")), Source(b.Source),
+            b.Document is null ? null
+            : Input.Text("document", b.Document, "the decision's document, e.g. S/RES/9999 (2026)"))
+            { Key = key };
+        return s => RecordActChange.Run(s, request);
+    }
+
+    internal static Func<Session, RecordResult> Motion(MotionBody b, RecordKey? key = null)
     {
         var request = new RecordMotionRequest(Required("operation", b.Operation, "KFOR"),
             Input.MandateId("mandate", Required("mandate", b.Mandate, "KFOR-2026")),
@@ -86,7 +109,7 @@ internal static class DecisionsApi
         return session => RecordMotion.Run(session, request);
     }
 
-    private static Func<Session, RecordResult> Vote(VoteBody b, RecordKey? key)
+    internal static Func<Session, RecordResult> Vote(VoteBody b, RecordKey? key = null)
     {
         int? Count(string field, string? text) => text is null ? null : Input.Votes(field, text);
         var request = new RecordVoteRequest(Required("mandate", b.Mandate, "KFOR-2026"), Date("date", b.Date),

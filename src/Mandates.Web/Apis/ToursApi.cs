@@ -81,6 +81,16 @@ internal static class ToursApi
     {
         var tour = Input.Position("position", position);
         var body = await Api.Body(http, WebJson.Default.CorrectionBody);
+        var request = Correction(tour, body, Api.Key(http));
+        return Api.Write(http, session => CorrectTour.Run(session, request));
+    }
+
+    /// <summary>
+    /// A correction of the tour at <paramref name="tour"/>, checked: its corrected days or its cancellation, and why
+    /// (the dashboard's correction form fills the same body).
+    /// </summary>
+    internal static CorrectTourRequest Correction(long tour, CorrectionBody body, string? key)
+    {
         var striking = body.Cancel ?? false;
         if (striking && (body.From is not null || body.To is not null))
             throw new ProblemException(Problem.Saying("cancel", "true", Problem.Join(
@@ -94,7 +104,6 @@ internal static class ToursApi
         var last = body.To is null ? null : Input.DayOrOpen("to", body.To);
         var why = Input.Text("reason", Api.Required("reason", body.Reason, "entered for the wrong person"),
             "why the record was wrong, e.g. \"entered for the wrong person\"");
-        var request = new CorrectTourRequest(tour, first, last, striking, why, Api.Key(http), KeepUntil: body.To is null);
-        return Api.Write(http, session => CorrectTour.Run(session, request));
+        return new CorrectTourRequest(tour, first, last, striking, why, key, KeepUntil: body.To is null);
     }
 }

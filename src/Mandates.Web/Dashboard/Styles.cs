@@ -2,7 +2,9 @@ namespace Mandates.Web.Dashboard;
 
 /// <summary>
 /// The pages' style sheet, inline in each page: one request per page, nothing to find beside the program. Colours
-/// have at least 4.5:1 contrast on their backgrounds; the print style drops the navigation and the forms.
+/// have at least 4.5:1 contrast on their backgrounds; the print style drops the navigation and the forms. A cell of
+/// running text gets a zero-height block 14rem wide before it: browsers ignore min-width on table cells, and without
+/// it a narrow screen squeezes the sentence to a word a line instead of letting the table scroll.
 /// </summary>
 internal static class Styles
 {
@@ -16,7 +18,8 @@ internal static class Styles
         header { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: .5rem;
           padding: .6rem 1rem; border-bottom: 2px solid var(--line); background: var(--tint); }
         header nav ul { display: inline; list-style: none; margin: 0 0 0 1rem; padding: 0; }
-        header nav li { display: inline; }
+        header nav li { display: inline-block; margin-right: .8rem; white-space: nowrap; }
+        header nav a[aria-current] { font-weight: 700; color: var(--ink); }
         .brand { font-weight: 700; color: var(--ink); text-decoration: none; }
         .tools { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; }
         .lang a { margin-right: .5rem; } .lang a[aria-current] { font-weight: 700; color: var(--ink); }
@@ -28,13 +31,20 @@ internal static class Styles
         th, td { text-align: left; padding: .4rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
         th { background: var(--tint); } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
         .table-wrap { overflow-x: auto; }
+        .table-wrap th, .table-wrap td { overflow-wrap: normal; } .nowrap { white-space: nowrap; }
+        .table-wrap td[lang]::before, .table-wrap td.text::before { content: ""; display: block; width: 14rem; }
+        table.compact th, table.compact td { padding: .25rem .4rem; font-size: .95rem; }
+        details > summary { cursor: pointer; padding: .3rem 0; color: var(--accent); font-weight: 600; }
+        .without-consent { margin: 0 0 .4rem; font-size: .95rem; }
+        ul.blocks { list-style: none; padding: 0; display: grid; gap: 1rem; }
+        code { overflow-wrap: anywhere; background: var(--tint); padding: 0 .2rem; }
         .ok { color: var(--ok); font-weight: 600; } .bad { color: var(--bad); font-weight: 600; }
         .muted { color: var(--muted); }
         .bar { display: block; width: 100%; min-width: 6rem; height: .9rem; border: 1px solid var(--muted);
           background: var(--paper); }
         .bar > span { display: block; height: 100%; background: var(--accent); }
         .bar.full > span { background: var(--bad); }
-        .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; }
+        .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(22rem, 100%), 1fr)); gap: 1rem; }
         .card { border: 1px solid var(--line); border-radius: 4px; padding: .8rem 1rem; }
         .card h3 { margin: 0 0 .5rem; font-size: 1.05rem; }
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 0; }

@@ -31,4 +31,11 @@ internal static class Ui
         "ended" when op.EndedOn is { } ended => l["until.ended", Day(ended)],
         _ => op.FirstConsent is { } first ? l["until.begins", Day(first)] : l["none"],
     };
+
+    /// <summary>An instant of the contracts (UTC, ISO 8601) to the minute, as the language writes the day.</summary>
+    public static string Instant(string iso) =>
+        NodaTime.Text.InstantPattern.ExtendedIso.Parse(iso) is { Success: true } parsed
+            ? $"{Day(parsed.Value.InUtc().Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))} "
+              + $"{parsed.Value.InUtc().TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC"
+            : iso;
 }
