@@ -36,8 +36,8 @@ internal static class DeadlinesCommand
             Description = "Write the answer into this new file instead of to stdout (an existing file is refused).",
         };
         var command = new Command("deadlines", "Every deadline of the law in a period (by default today and the "
-            + $"{DefaultDays} days after): mandates' ends, legal acts lapsing, § 4 and § 7(2) ParlBG clocks, consents and "
-            + "revocations taking effect, promised resubmissions; each with its legal basis and the decision it waits "
+            + $"{DefaultDays} days after): mandates' ends, legal acts lapsing, § 4 and § 7(2) ParlBG clocks, "
+            + "consents and revocations taking effect, promised resubmissions; each with its legal basis and the decision it waits "
             + "for, and the notes on ones past that still stand.");
         foreach (var option in new Option[] { from, to, operation, csv, ics, output }) command.Options.Add(option);
         command.SetAction(parsed =>

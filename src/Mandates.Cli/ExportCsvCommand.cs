@@ -23,7 +23,10 @@ internal static class ExportCsvCommand
         {
             Description = "The first month (YYYY-MM). Default: each operation's first month of consent.",
         };
-        var to = new Option<string?>("--to") { Description = "The last month (YYYY-MM), inclusive. Default: this month." };
+        var to = new Option<string?>("--to")
+        {
+            Description = "The last month (YYYY-MM), inclusive. Default: this month.",
+        };
         var command = new Command("csv", "Write the record month by month as CSV: per operation and month its lead, "
             + "legal instruments, mandate in force, highest ceiling, reported and ledger strength (docs/csv.md).")
         {

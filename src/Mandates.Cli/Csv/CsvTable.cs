@@ -22,7 +22,8 @@ internal static class CsvTable
         foreach (var row in rows)
         {
             if (row.Count != header.Count)
-                throw new ArgumentException($"A row has {row.Count} fields; the header has {header.Count}.", nameof(rows));
+                throw new ArgumentException($"A row has {row.Count} fields; the header has {header.Count}.",
+                    nameof(rows));
             foreach (var field in row) csv.WriteField(field);
             csv.EndRecord();
         }

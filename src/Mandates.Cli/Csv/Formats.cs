@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Mandates.Cli.Csv;
 
-/// <summary>What a command writes instead of its table: JSON (--json, shared), CSV (--csv) or iCalendar (--ics).</summary>
+/// <summary>What a command writes: its table, JSON (--json, shared), CSV (--csv) or iCalendar (--ics).</summary>
 internal enum Format
 {
     Table,

@@ -19,7 +19,8 @@ internal static class NewFile
     {
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full))
-            throw new BadInputException($"{option}: '{Arguments.Shown(path)}' is a folder; expected a new file's path.");
+            throw new BadInputException(
+                $"{option}: '{Arguments.Shown(path)}' is a folder; expected a new file's path.");
         if (File.Exists(full))
             throw new BadInputException($"{option}: '{Arguments.Shown(path)}' exists; expected a new file (it is not "
                 + "overwritten). Nothing was written.");
@@ -29,7 +30,7 @@ internal static class NewFile
         return full;
     }
 
-    /// <summary>Writes the file at <paramref name="path"/> (checked) with <paramref name="write"/>, all or nothing.</summary>
+    /// <summary>Writes the file at <paramref name="path"/> with <paramref name="write"/>, all or nothing.</summary>
     public static void Write(string option, string path, Action<TextWriter> write)
     {
         var full = Checked(option, path);

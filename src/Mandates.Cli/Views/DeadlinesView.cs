@@ -20,7 +20,8 @@ internal static class DeadlinesView
             case Format.Json: output.Writer.WriteLine(Contract.Write(DeadlinesOutput.Of(result))); break;
             case Format.Csv: Csv(output, result); break;
             // The feed's own line ends (CRLF) are kept: no newline of the platform's is added.
-            case Format.Ics: output.Writer.Write(DeadlinesCalendar.Of(session.Law.Record(), result, session.Caller.Now));
+            case Format.Ics:
+                output.Writer.Write(DeadlinesCalendar.Of(session.Law.Record(), result, session.Caller.Now));
                 break;
             default: Text(output, result); break;
         }
@@ -74,5 +75,6 @@ internal static class DeadlinesView
     }
 
     private static string Period(DeadlinesResult result) =>
-        result.To is { } to ? $"from {Days.Format(result.From)} to {Days.Format(to)}" : $"from {Days.Format(result.From)} on";
+        result.To is { } to ? $"from {Days.Format(result.From)} to {Days.Format(to)}"
+            : $"from {Days.Format(result.From)} on";
 }
