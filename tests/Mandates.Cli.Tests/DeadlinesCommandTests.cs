@@ -146,7 +146,9 @@ public class DeadlinesCommandTests() : LedgerTests("deadlines")
     {
         var run = Run("deadlines");
         Assert.Equal(0, run.Exit);
-        Assert.Contains("from 2025-07-01 to 2025-09-29:", run.Out);
+        Assert.Contains("0 deadlines from 2025-07-01 to 2025-09-29:", run.Out);
+        run = Run("deadlines", "--from", "2025-06-01", "--to", "2025-12-31");
+        Assert.Contains("5 deadlines from 2025-06-01 to 2025-12-31:", run.Out);
         foreach (var column in new[] { "Date", "Operation", "What falls due", "Legal basis", "Waits for" })
             Assert.Contains(column, run.Out);
         var one = Run("deadlines", "--from", "2025-06-01", "--to", "2025-06-30", "--operation", "kfor");
