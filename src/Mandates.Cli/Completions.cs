@@ -36,6 +36,10 @@ internal static class Completions
         operation.CompletionSources.Add(_ => Bundled.Value?.Operations.Select(o => o.Id.Value) ?? []);
     }
 
+    /// <summary>Offers the operation ids of the record for an option naming one (deadlines --operation).</summary>
+    public static void Operations(Option operation) =>
+        operation.CompletionSources.Add(_ => Bundled.Value?.Operations.Select(o => o.Id.Value) ?? []);
+
     /// <summary>
     /// Offers the task keys every mandate of the operation typed in <paramref name="operation"/> listed.
     /// </summary>

@@ -40,6 +40,7 @@ internal static class DeadlinesCommand
             + "consents and revocations taking effect, promised resubmissions; each with its legal basis and the decision it waits "
             + "for, and the notes on ones past that still stand.");
         foreach (var option in new Option[] { from, to, operation, csv, ics, output }) command.Options.Add(option);
+        Completions.Operations(operation);
         command.SetAction(parsed =>
         {
             var format = Formats.Of(parsed, csv, ics);
