@@ -170,6 +170,8 @@ public class DeadlinesCommandTests() : LedgerTests("deadlines")
         Assert.Contains(named, run.Err + run.Out);
         Assert.False(File.Exists(file));
         Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
+        // Not even the store: bad input is refused before it is created.
+        Assert.False(File.Exists(Db));
     }
 
     [Fact]

@@ -88,6 +88,7 @@ public class ExportCsvCommandTests() : LedgerTests("export-csv")
         Assert.Contains(named, run.Err);
         Assert.False(File.Exists(file));
         Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
+        Assert.False(File.Exists(Db));
     }
 
     [Fact]
