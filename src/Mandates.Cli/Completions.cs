@@ -36,9 +36,15 @@ internal static class Completions
         operation.CompletionSources.Add(_ => Bundled.Value?.Operations.Select(o => o.Id.Value) ?? []);
     }
 
-    /// <summary>Offers the operation ids of the record for an option naming one (deadlines --operation).</summary>
-    public static void Operations(Option operation) =>
+    /// <summary>
+    /// Offers the operation ids of the record for an option naming one (deadlines --operation); help names the
+    /// value instead of listing the ids, as for the argument.
+    /// </summary>
+    public static void Operations(Option operation)
+    {
+        operation.HelpName = "operation";
         operation.CompletionSources.Add(_ => Bundled.Value?.Operations.Select(o => o.Id.Value) ?? []);
+    }
 
     /// <summary>
     /// Offers the task keys every mandate of the operation typed in <paramref name="operation"/> listed.
