@@ -1,3 +1,4 @@
+using Mandates.Cli.Csv;
 using System.CommandLine;
 using Mandates.Cli.Views;
 using Mandates.Core.Contracts;
@@ -28,15 +29,19 @@ internal static class AuditCommand
         var command = new Command("audit", "Re-check every day of every tour against the law, and that nobody is on "
             + "two tours at once; and, once the store has users, that each entry was recorded by a user allowed then. "
             + "Exit 0 none found, 1 violations found.") { operation, asRecorded };
+        var csv = Formats.CsvOption();
+        command.Options.Add(csv);
         OldNames.Keep(command, operation, "--operation");
         Completions.Operations(operation);
         command.SetAction(parsed =>
         {
+            var format = Formats.Of(parsed, csv);
             var instant = parsed.GetValue(asRecorded) is { } at
                 ? Arguments.Instant(asRecorded.Name, at) : (NodaTime.Instant?)null;
             var request = new AuditRequest(OldNames.Value(parsed, operation), instant);
             var audit = AuditLedger.Run(context.Session(parsed), request);
-            if (parsed.GetValue(CliApp.JsonOption)) AuditView.Json(context.Output, audit);
+            if (format == Format.Json) AuditView.Json(context.Output, audit);
+            else if (format == Format.Csv) AuditView.Csv(context.Output, audit);
             else AuditView.Text(context.Output, audit);
             // A write by someone the store's users did not allow is a violation of the store's own law.
             return audit.Violations.Count == 0 && audit.State.Unpermitted.Count == 0 ? ExitCodes.Ok : ExitCodes.Refused;

@@ -37,6 +37,16 @@ internal static class Completions
     }
 
     /// <summary>
+    /// Offers the operation ids of the record for an option naming one (deadlines --operation); help names the
+    /// value instead of listing the ids, as for the argument.
+    /// </summary>
+    public static void Operations(Option operation)
+    {
+        operation.HelpName = "operation";
+        operation.CompletionSources.Add(_ => Bundled.Value?.Operations.Select(o => o.Id.Value) ?? []);
+    }
+
+    /// <summary>
     /// Offers the task keys every mandate of the operation typed in <paramref name="operation"/> listed.
     /// </summary>
     public static void Tasks(Option option, Argument<string> operation) =>

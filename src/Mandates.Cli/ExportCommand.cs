@@ -11,7 +11,9 @@ internal static class ExportCommand
     {
         var folder = new Argument<string>("folder") { Description = "A new or empty folder to write the record into." };
         var command = new Command("export", "Write the record as YAML files (the format of docs/record-format.md) "
-            + "into a new or empty folder.") { folder };
+            + "into a new or empty folder; `export csv` writes the record month by month as CSV (a folder named csv: "
+            + "`export ./csv`).") { folder };
+        command.Subcommands.Add(ExportCsvCommand.Create(context));
         command.SetAction(parsed =>
         {
             var target = parsed.GetValue(folder)!;

@@ -1,3 +1,4 @@
+using Mandates.Cli.Csv;
 using System.CommandLine;
 using Mandates.Cli.Views;
 using Mandates.Core.UseCases;
@@ -33,9 +34,12 @@ internal static class StrengthCommand
         days.AddTo(command);
         command.Options.Add(by);
         command.Options.Add(asRecorded);
+        var csv = Formats.CsvOption();
+        command.Options.Add(csv);
         Completions.Operations(operation);
         command.SetAction(parsed =>
         {
+            var format = Formats.Of(parsed, csv);
             var instant = context.AsRecordedAt(parsed, asRecorded);
             // Without a day, the day of the question: today, or the instant's day (as a query then would have asked).
             var period = days.Read(parsed, context, instant);
@@ -48,7 +52,8 @@ internal static class StrengthCommand
             };
             var result = ReadStrength.Run(context.Session(parsed),
                 new StrengthRequest(parsed.GetValue(operation)!, period, byTask, instant));
-            if (parsed.GetValue(CliApp.JsonOption)) StrengthView.Json(context.Output, result);
+            if (format == Format.Json) StrengthView.Json(context.Output, result);
+            else if (format == Format.Csv) StrengthView.Csv(context.Output, result);
             else StrengthView.Text(context.Output, result);
             return ExitCodes.Ok;
         });

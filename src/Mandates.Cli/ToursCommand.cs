@@ -1,3 +1,4 @@
+using Mandates.Cli.Csv;
 using System.CommandLine;
 using Mandates.Cli.Views;
 using Mandates.Core.Ledger;
@@ -38,9 +39,12 @@ internal static class ToursCommand
         command.Options.Add(person);
         days.AddTo(command);
         command.Options.Add(asRecorded);
+        var csv = Formats.CsvOption();
+        command.Options.Add(csv);
         Completions.Operations(operation);
         command.SetAction(parsed =>
         {
+            var format = Formats.Of(parsed, csv);
             var who = parsed.GetValue(person) is { } p ? Arguments.Person("--person", p) : (PersonId?)null;
             if (who is null && parsed.GetValue(operation) is null)
                 throw new BadInputException("operation: none given; expected an operation (e.g. `mandates tours "
@@ -50,7 +54,8 @@ internal static class ToursCommand
             var period = who is null || days.Given(parsed) ? days.Read(parsed, context, instant) : null;
             var result = ListTours.Run(context.Session(parsed),
                 new ToursRequest(parsed.GetValue(operation), who, period, instant));
-            if (parsed.GetValue(CliApp.JsonOption)) ToursView.Json(context.Output, result);
+            if (format == Format.Json) ToursView.Json(context.Output, result);
+            else if (format == Format.Csv) ToursView.Csv(context.Output, result);
             else ToursView.Text(context.Output, result);
             return ExitCodes.Ok;
         });

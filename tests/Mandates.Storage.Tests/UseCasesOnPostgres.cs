@@ -54,6 +54,13 @@ public sealed class PostgresListDeadlinesTests : ListDeadlinesContract, IDisposa
     public void Dispose() => stores.Dispose();
 }
 
+public sealed class PostgresMonthlyRecordTests : MonthlyRecordContract, IDisposable
+{
+    private readonly UseCaseStores stores = new(() => new PostgresDatabase());
+    protected override IStoreOpener NewStore() => stores.New();
+    public void Dispose() => stores.Dispose();
+}
+
 public sealed class PostgresRecordActChangeTests : RecordActChangeContract, IDisposable
 {
     private readonly UseCaseStores stores = new(() => new PostgresDatabase());

@@ -54,6 +54,13 @@ public sealed class SqliteListDeadlinesTests : ListDeadlinesContract, IDisposabl
     public void Dispose() => stores.Dispose();
 }
 
+public sealed class SqliteMonthlyRecordTests : MonthlyRecordContract, IDisposable
+{
+    private readonly UseCaseStores stores = new(() => new SqliteDatabase());
+    protected override IStoreOpener NewStore() => stores.New();
+    public void Dispose() => stores.Dispose();
+}
+
 public sealed class SqliteRecordActChangeTests : RecordActChangeContract, IDisposable
 {
     private readonly UseCaseStores stores = new(() => new SqliteDatabase());

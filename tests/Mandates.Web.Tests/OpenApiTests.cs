@@ -34,6 +34,7 @@ public sealed class OpenApiTests(SqliteServer fixture) : IClassFixture<SqliteSer
     [InlineData("WriteOutput", "deploy.schema.json")]
     [InlineData("RecordOutput", "record.schema.json")]
     [InlineData("ImportOutput", "import.schema.json")]
+    [InlineData("DeadlinesOutput", "deadlines.schema.json")]
     public async Task An_answers_schema_has_the_keys_of_its_schema_in_docs(string component, string file)
     {
         var document = (await server.Client().Get("/openapi/v1.json")).Is(HttpStatusCode.OK).Json;

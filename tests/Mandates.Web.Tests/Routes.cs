@@ -24,6 +24,7 @@ internal static class Routes
         new("GET", "/api/operations/{id}/strength", "/api/operations/KFOR/strength?from=2025-07-01", null, Act.Read),
         new("GET", "/api/operations/{id}/tours", "/api/operations/KFOR/tours?from=2025-07-01", null, Act.Read),
         new("GET", "/api/deadlines", "/api/deadlines?from=2025-01-01", null, Act.Read),
+        new("GET", "/api/deadlines.ics", "/api/deadlines.ics?from=2025-01-01&to=2025-12-31", null, Act.Read),
         new("GET", "/api/audit", "/api/audit", null, Act.Read),
         new("GET", "/api/verify", "/api/verify", null, Act.Read),
         new("GET", "/api/tours/{position}/history", $"/api/tours/{tour}/history", null, Act.Read),

@@ -1,3 +1,4 @@
+using Mandates.Cli.Csv;
 using Mandates.Core.Contracts;
 using Mandates.Core.UseCases;
 using NodaTime.Text;
@@ -10,6 +11,12 @@ internal static class AuditView
 {
     public static void Json(Output output, AuditResult audit) =>
         output.Writer.WriteLine(Contract.Write(AuditOutput.Of(audit)));
+
+    /// <summary>The violations as CSV, one row per violation, the columns of docs/csv.md.</summary>
+    public static void Csv(Output output, AuditResult audit) =>
+        CsvTable.Write(output.Writer, ["operation", "from", "to", "rule", "max_strength", "cause"],
+            AuditOutput.Of(audit).Violations.Select(v => (IReadOnlyList<string?>)
+                [v.Operation, v.From, v.To, v.Rule, CsvTable.Number(v.MaxStrength), v.Cause]));
 
     public static void Text(Output output, AuditResult audit)
     {

@@ -1,3 +1,4 @@
+using Mandates.Cli.Csv;
 using Mandates.Core.Contracts;
 using Mandates.Core.Law;
 using Mandates.Core.UseCases;
@@ -10,6 +11,21 @@ internal static class StrengthView
 {
     public static void Json(Output output, StrengthResult result) =>
         output.Writer.WriteLine(Contract.Write(StrengthOutput.Of(result)));
+
+    /// <summary>The stretches as CSV, one row per stretch, the columns of docs/csv.md.</summary>
+    public static void Csv(Output output, StrengthResult result)
+    {
+        var contract = StrengthOutput.Of(result);
+        CsvTable.Write(output.Writer,
+            ["operation", "from", "to", "strength", "ceiling", "headroom", "mandate", "authorises_tours",
+                "under_exception", "not_authorising"],
+            contract.Stretches.Select(s => (IReadOnlyList<string?>)
+            [
+                contract.Operation, s.From, s.To, CsvTable.Number(s.Strength), CsvTable.Number(s.Ceiling),
+                CsvTable.Number(s.Headroom), s.Mandate, CsvTable.Flag(s.AuthorisesTours), s.UnderException,
+                string.Join("; ", s.NotAuthorising.Select(r => $"{r.Rule}: {r.Reason}")),
+            ]));
+    }
 
     public static void Text(Output output, StrengthResult result)
     {

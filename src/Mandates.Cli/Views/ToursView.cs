@@ -1,3 +1,4 @@
+using Mandates.Cli.Csv;
 using Mandates.Core.Contracts;
 using Mandates.Core.Law;
 using Mandates.Core.Ledger;
@@ -14,6 +15,16 @@ internal static class ToursView
 
     public static void Json(Output output, ToursResult result) =>
         output.Writer.WriteLine(Contract.Write(ToursOutput.Of(result)));
+
+    /// <summary>The tours as CSV, one row per tour, the columns of docs/csv.md.</summary>
+    public static void Csv(Output output, ToursResult result) =>
+        CsvTable.Write(output.Writer,
+            ["tour", "person", "operation", "task", "area", "from", "until", "exception", "last_changed_at"],
+            ToursOutput.Of(result).Tours.Select(t => (IReadOnlyList<string?>)
+            [
+                CsvTable.Number(t.Tour), t.Person, t.Operation, t.Task, t.Area, t.From, t.Until, t.Exception,
+                CsvTable.Number(t.LastChangedAt),
+            ]));
 
     public static void Text(Output output, ToursResult result)
     {

@@ -25,6 +25,7 @@ namespace Mandates.Core.Contracts;
 [JsonSerializable(typeof(HistoryOutput))]
 [JsonSerializable(typeof(DipImportOutput))]
 [JsonSerializable(typeof(DeadlinesOutput))]
+[JsonSerializable(typeof(CsvExportOutput))]
 [JsonSerializable(typeof(UserAddedOutput))]
 [JsonSerializable(typeof(UserChangedOutput))]
 [JsonSerializable(typeof(UsersOutput))]

@@ -13,6 +13,8 @@ internal static class LedgerApi
     {
         api.MapGet("/deadlines", Deadlines).WithName("Deadlines").WithTags("Ledger").Needs(Act.Read)
             .Answers<DeadlinesOutput>();
+        api.MapGet("/deadlines.ics", DeadlinesFeed).WithName("DeadlinesCalendar").WithTags("Ledger").Needs(Act.Read)
+            .AnswersText(DeadlinesCalendar.MediaType);
         api.MapGet("/audit", Audit).WithName("Audit").WithTags("Ledger").Needs(Act.Read).Answers<AuditOutput>();
         api.MapGet("/verify", Verify).WithName("Verify").WithTags("Ledger").Needs(Act.Read).Answers<VerifyOutput>();
         api.MapGet("/tours/{position}/history", History).WithName("TourHistory").WithTags("Tours").Needs(Act.Read)
@@ -27,6 +29,19 @@ internal static class LedgerApi
         var last = to is null ? (NodaTime.LocalDate?)null : Input.Date("to", to);
         return Api.Read(http, session =>
             DeadlinesOutput.Of(ListDeadlines.Run(session, new DeadlinesRequest(operation, first, last))));
+    }
+
+    /// <summary>
+    /// The same deadlines as an iCalendar feed a calendar subscribes to (text/calendar; RFC 5545), stamped with the
+    /// server's clock: the deadlines in the period, not the notes on ones past.
+    /// </summary>
+    private static IResult DeadlinesFeed(HttpContext http, string? from, string? to, string? operation)
+    {
+        var first = Api.Day("from", from, Api.Today(http));
+        var last = to is null ? (NodaTime.LocalDate?)null : Input.Date("to", to);
+        var feed = Api.Ledger(http).Read(Api.Caller(http), session => DeadlinesCalendar.Of(session.Law.Record(),
+            ListDeadlines.Run(session, new DeadlinesRequest(operation, first, last)), session.Caller.Now));
+        return Results.Text(feed, $"{DeadlinesCalendar.MediaType}; charset=utf-8", System.Text.Encoding.UTF8);
     }
 
     /// <summary>Every violation of the law among the tours recorded, as known now or as recorded at an instant.</summary>
