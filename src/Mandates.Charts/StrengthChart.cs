@@ -119,7 +119,7 @@ public static class StrengthChart
             if (i > 0 && runs[i - 1].Days.End.PlusDays(1) == days.Start)
                 yield return Line("ceiling riser", x1, y.Y(runs[i - 1].Persons), x1, yy, CeilingColour, 2.5);
             var label = words.Number(persons);
-            if ((x1 + 3 > labelledTo || Math.Abs(yy - labelY) >= 14) && Width(label, 11) + 6 <= Math.Max(x2 - x1, 60))
+            if ((x1 + 3 > labelledTo || Math.Abs(yy - labelY) >= 12) && Width(label, 11) + 6 <= Math.Max(x2 - x1, 60))
             {
                 yield return Text("ceiling-label", x1 + 3, yy - 5, label, "start", A("font-size", 11),
                     A("fill", CeilingColour));
