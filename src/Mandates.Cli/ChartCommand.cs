@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Mandates.Charts;
+using Mandates.Core.Contracts;
 using Mandates.Core.Problems;
 using Mandates.Core.UseCases;
 
@@ -66,12 +67,15 @@ internal static class ChartCommand
             var session = context.Session(parsed);
             byte[] drawn;
             string what;
+            NodaTime.DateInterval drawnDays;
+            string? drawnOperation = null;
             if (whole)
             {
                 var data = ChartTimeline.Run(session, new TimelineRequest(first, last));
                 drawn = file.IsPng ? TimelineChart.Png(data, size)
                     : Encoding.UTF8.GetBytes(TimelineChart.Svg(data, size));
                 what = $"every operation ({data.Operations.Count}) on a timeline, {Days(data.Period)}";
+                drawnDays = data.Period;
             }
             else
             {
@@ -79,10 +83,17 @@ internal static class ChartCommand
                 drawn = file.IsPng ? StrengthChart.Png(data, size)
                     : Encoding.UTF8.GetBytes(StrengthChart.Svg(data, size));
                 what = $"{data.Operation}'s strength against its ceiling, {Days(data.Period)}";
+                (drawnDays, drawnOperation) = (data.Period, data.Operation);
             }
             file.Write(drawn);
-            context.Output.Writer.WriteLine(
-                $"Wrote {file.Path} ({(file.IsPng ? "PNG" : "SVG")}, {size.Width}×{size.Height}): {what}.");
+            if (parsed.GetValue(CliApp.JsonOption))
+                context.Output.Writer.WriteLine(Contract.Write(new ChartOutput(Contract.SchemaVersion,
+                    Path.GetFullPath(file.Path), file.IsPng ? "png" : "svg", whole ? "timeline" : "strength",
+                    drawnOperation, Core.Law.Days.Format(drawnDays.Start), Core.Law.Days.Format(drawnDays.End),
+                    size.Width, size.Height)));
+            else
+                context.Output.Writer.WriteLine(
+                    $"Wrote {file.Path} ({(file.IsPng ? "PNG" : "SVG")}, {size.Width}×{size.Height}): {what}.");
             return ExitCodes.Ok;
         });
         return command;

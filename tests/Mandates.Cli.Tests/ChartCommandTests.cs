@@ -129,6 +129,20 @@ public class ChartCommandTests
     }
 
     [Fact]
+    public void With_json_it_says_what_it_drew_as_its_schema_says()
+    {
+        var file = Path.Combine(Folder(), "timeline.png");
+        var run = Cli.Invoke("chart", "--timeline", "--out", file, "--json");
+        Assert.Equal(0, run.Exit);
+        Schemas.Valid("chart.schema.json", run.Out);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(run.Out)!;
+        Assert.Equal((file, "png", "timeline", "1994-01-01", "2025-07-01"), ((string?)json["file"],
+            (string?)json["format"], (string?)json["chart"], (string?)json["from"], (string?)json["to"]));
+        Assert.Null(json["operation"]);
+        Assert.True(File.Exists(file));
+    }
+
+    [Fact]
     public void A_period_draws_only_its_days()
     {
         var file = Path.Combine(Folder(), "kfor.svg");
