@@ -101,7 +101,8 @@ public class ChartDrawingTests
     private static double N(XElement e, string name) =>
         double.Parse((string)e.Attribute(name)!, CultureInfo.InvariantCulture);
 
-    /// <summary>Whether a pixel within one of (x, y) each way has the ceiling's red (a line's edge is blended).</summary>
+    /// <summary>Whether a pixel within one of (x, y) each way has the ceiling's red (a line's edge is
+    /// blended).</summary>
     private static bool Red(SKBitmap png, int x, double y)
     {
         for (var dx = -1; dx <= 1; dx++)

@@ -26,10 +26,12 @@ public sealed class OperationModel : PageModel
 
     public StrengthOutput Strength { get; private set; } = null!;
 
-    /// <summary>What the chart of strength against the ceiling draws, over the same days as <see cref="Strength"/>.</summary>
+    /// <summary>What the chart of strength against the ceiling draws, over the same days as
+    /// <see cref="Strength"/>.</summary>
     public StrengthChartData Chart { get; private set; } = null!;
 
-    /// <summary>The chain of mandates on a timeline, a row per mandate, from the first one's consent to today.</summary>
+    /// <summary>The chain of mandates on a timeline, a row per mandate, from the first one's consent to
+    /// today.</summary>
     public TimelineData Chain { get; private set; } = null!;
 
     public StretchOutput? Today { get; private set; }
