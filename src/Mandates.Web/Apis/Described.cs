@@ -12,6 +12,14 @@ internal static class Described
             .Produces<ApiProblem>(StatusCodes.Status403Forbidden, ApiProblem.MediaType)
             .Produces<ApiProblem>(StatusCodes.Status503ServiceUnavailable, ApiProblem.MediaType);
 
+    /// <summary>A document as HTML on success (the briefing), and problem details as every other answer.</summary>
+    public static RouteHandlerBuilder Briefing(this RouteHandlerBuilder builder) =>
+        builder.Produces<string>(StatusCodes.Status200OK, "text/html")
+            .Produces<ApiProblem>(StatusCodes.Status400BadRequest, ApiProblem.MediaType)
+            .Produces<ApiProblem>(StatusCodes.Status401Unauthorized, ApiProblem.MediaType)
+            .Produces<ApiProblem>(StatusCodes.Status403Forbidden, ApiProblem.MediaType)
+            .Produces<ApiProblem>(StatusCodes.Status503ServiceUnavailable, ApiProblem.MediaType);
+
     /// <summary>A write: a refusal by the law (422, with the decision) and a conflict with the ledger (409).</summary>
     public static RouteHandlerBuilder Refuses(this RouteHandlerBuilder builder) =>
         builder.Produces<ApiProblem>(StatusCodes.Status422UnprocessableEntity, ApiProblem.MediaType)
