@@ -1,0 +1,20 @@
+using NodaTime;
+
+namespace Mandates.Core.UseCases;
+
+/// <summary>
+/// Every operation's authorised days on one timeline, computed by <see cref="ChartTimeline"/>: one row per operation,
+/// in the record's order, each with the runs of days the law let tours serve and the ceiling on them.
+/// </summary>
+/// <param name="Period">The days drawn, both ends included.</param>
+public sealed record TimelineData(DateInterval Period, IReadOnlyList<TimelineRow> Operations);
+
+/// <summary>One operation on the timeline.</summary>
+/// <param name="Lead">The lead organisation as the record names it (UN, NATO, EU, national, …).</param>
+/// <param name="Spans">The runs of days within the period on which the law let tours serve, oldest first; empty
+/// where it let none within the period.</param>
+public sealed record TimelineRow(string Operation, string Name, string Lead, IReadOnlyList<AuthorisedSpan> Spans);
+
+/// <summary>Days on which the law let tours serve under <paramref name="Mandate"/>, at one ceiling.</summary>
+/// <param name="Ceiling">The ceiling on every one of the days (in an operation with parts, their sum).</param>
+public sealed record AuthorisedSpan(DateInterval Days, int Ceiling, string Mandate);
