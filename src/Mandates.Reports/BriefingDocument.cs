@@ -1,3 +1,4 @@
+using Mandates.Charts;
 using Mandates.Core.UseCases;
 using Mandates.Reports.Briefing;
 using Microsoft.AspNetCore.Components;
@@ -25,10 +26,10 @@ public static class BriefingDocument
     /// <summary>The briefing's HTML.</summary>
     /// <param name="brief">What <see cref="BriefOperation"/> answered.</param>
     /// <param name="madeOn">The day the document is made (said on it: the record as known then).</param>
-    /// <param name="chartSvg">The strength chart as SVG markup, drawn by the chart module; null for none.</param>
-    public static async Task<string> Html(BriefResult brief, LocalDate madeOn, string? chartSvg = null)
+    public static async Task<string> Html(BriefResult brief, LocalDate madeOn)
     {
-        var model = new BriefingModel(brief, madeOn, chartSvg);
+        // The chart module's drawing, the one the command line and the dashboard show, inline.
+        var model = new BriefingModel(brief, madeOn, StrengthChart.Svg(brief.Chart, ChartSize.Strength));
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>
         {
             [nameof(BriefingPage.Model)] = model,

@@ -17,6 +17,8 @@ public class CompletionTests
     [InlineData("mandates record vote --result ", "adopted rejected")]
     [InlineData("mandates dip i", "import")]
     [InlineData("mandates us", "users")]
+    [InlineData("mandates rep", "report")]
+    [InlineData("mandates report KF", "KFOR")]
     [InlineData("mandates users add alice --role ", "admin operations parliament viewer")]
     public void Bash_completes_commands_operation_ids_tasks_and_exception_kinds(string line, string offered)
     {

@@ -49,8 +49,8 @@ internal static class Svg
 
     public static XElement Text(string cssClass, double x, double y, string text, string anchor = "start",
         params object?[] more) =>
-        El("text", A("class", cssClass), A("x", x), A("y", y), A("text-anchor", anchor), A("fill", "#1f2328"), more,
-            text);
+        El("text", A("class", cssClass), A("x", x), A("y", y), A("text-anchor", anchor),
+            more.Any(m => m is XAttribute { Name.LocalName: "fill" }) ? null : A("fill", "#1f2328"), more, text);
 
     /// <summary>A number as SVG writes it: invariant, at most two decimals.</summary>
     public static string F(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);

@@ -28,10 +28,12 @@ public sealed record LegalBasisStatus(LegalAct Act, bool Required, bool InForce,
 /// <param name="Deadlines">What falls due from the day on, and notes on past ones that still stand.</param>
 /// <param name="Strength">The ledger's strength against the ceiling over <see cref="StrengthPeriod"/>.</param>
 /// <param name="Audit">Every violation of the law among the operation's tours, as known now.</param>
+/// <param name="Chart">What a chart of strength against the ceiling over <see cref="StrengthPeriod"/> shows.</param>
 /// <param name="StrengthPeriod">The days the strength covers: up to a year before the day, from the day the
 /// operation's first consent began if later, to the day.</param>
 public sealed record BriefResult(ShowResult Show, IReadOnlyList<LegalBasisStatus> LegalBases,
-    DeadlinesResult Deadlines, StrengthResult Strength, AuditResult Audit, DateInterval StrengthPeriod)
+    DeadlinesResult Deadlines, StrengthResult Strength, AuditResult Audit, StrengthChartData Chart,
+    DateInterval StrengthPeriod)
 {
     /// <summary>The operation briefed.</summary>
     public Operation Operation => Show.Operation;
@@ -45,8 +47,8 @@ public sealed record BriefResult(ShowResult Show, IReadOnlyList<LegalBasisStatus
 
 /// <summary>
 /// Gathers the briefing the government owes the Bundestag on a deployment (§ 6 ParlBG) from the use cases that
-/// answer each part: <see cref="ShowOperation"/>, <see cref="ListDeadlines"/>, <see cref="ReadStrength"/> and
-/// <see cref="AuditLedger"/>. It derives no law of its own; it only reads each legal basis's validity on the day.
+/// answer each part: <see cref="ShowOperation"/>, <see cref="ListDeadlines"/>, <see cref="ReadStrength"/>,
+/// <see cref="ChartStrength"/> and <see cref="AuditLedger"/>. It derives no law of its own; it only reads each legal basis's validity on the day.
 /// </summary>
 public static class BriefOperation
 {
@@ -62,8 +64,9 @@ public static class BriefOperation
         var deadlines = ListDeadlines.Run(session, new DeadlinesRequest(operation.Id.Value, day));
         var period = StrengthPeriod(operation, day);
         var strength = ReadStrength.Run(session, new StrengthRequest(operation.Id.Value, period));
+        var chart = ChartStrength.Run(session, new ChartStrengthRequest(operation.Id.Value, period.Start, period.End));
         var audit = AuditLedger.Run(session, new AuditRequest(operation.Id.Value));
-        return new BriefResult(show, bases, deadlines, strength, audit, period);
+        return new BriefResult(show, bases, deadlines, strength, audit, chart, period);
     }
 
     private static List<LegalBasisStatus> Bases(LegalRecord record, Mandate mandate, LocalDate day) =>
