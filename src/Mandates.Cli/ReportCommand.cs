@@ -14,7 +14,10 @@ internal static class ReportCommand
     public static Command Create(CommandContext context)
     {
         var operation = new Argument<string>("operation") { Description = "The operation, e.g. KFOR." };
-        var on = new Option<string?>("--on") { Description = "The day the briefing speaks of (YYYY-MM-DD). Default: today." };
+        var on = new Option<string?>("--on")
+        {
+            Description = "The day the briefing speaks of (YYYY-MM-DD). Default: today.",
+        };
         var output = new Option<string>("--out")
         {
             Description = "The new file to write: FILE.html (one self-contained page, printable on A4) or FILE.pdf "
@@ -34,7 +37,8 @@ internal static class ReportCommand
             var (target, pdf) = Target(parsed.GetValue(output)!);
             // Found before anything is read: a machine that cannot print is said at once.
             var chromium = pdf ? ChromiumPdf.Find(Environment.GetEnvironmentVariable("MANDATES_CHROMIUM")) : null;
-            var brief = BriefOperation.Run(context.Session(parsed), new BriefRequest(parsed.GetValue(operation)!, day));
+            var request = new BriefRequest(parsed.GetValue(operation)!, day);
+            var brief = BriefOperation.Run(context.Session(parsed), request);
             var html = BriefingDocument.Html(brief, context.Today).GetAwaiter().GetResult();
             if (chromium is not null) ChromiumPdf.Print(chromium, html, target);
             else ReportFile.Write(target, html);
@@ -45,7 +49,9 @@ internal static class ReportCommand
         return command;
     }
 
-    /// <summary>The file to write, and whether it is a PDF: a new file, named .html or .pdf, in a folder that exists.</summary>
+    /// <summary>
+    /// The file to write, and whether it is a PDF: a new file, named .html or .pdf, in a folder that exists.
+    /// </summary>
     private static (string Path, bool Pdf) Target(string path)
     {
         var extension = Path.GetExtension(path).ToLowerInvariant();

@@ -30,7 +30,8 @@ public static class ChromiumPdf
     }
 
     /// <summary>
-    /// Prints <paramref name="html"/> to a new file <paramref name="pdf"/> (which must not exist): whole, or not at all.
+    /// Prints <paramref name="html"/> to a new file <paramref name="pdf"/> (which must not exist): whole, or not at
+    /// all.
     /// </summary>
     /// <exception cref="PrintingException">Chromium failed, timed out or made no PDF; nothing was written.</exception>
     public static void Print(string chromium, string html, string pdf)
@@ -93,7 +94,9 @@ public static class ChromiumPdf
         }
     }
 
-    /// <summary>Moves the whole PDF to its place: a copy beside it, renamed, so a reader never sees half a file.</summary>
+    /// <summary>
+    /// Moves the whole PDF to its place: a copy beside it, renamed, so a reader never sees half a file.
+    /// </summary>
     private static void Place(string printed, string pdf)
     {
         var full = Path.GetFullPath(pdf);

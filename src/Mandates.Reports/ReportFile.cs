@@ -2,7 +2,9 @@ using System.Text;
 
 namespace Mandates.Reports;
 
-/// <summary>Writes a document to a new file whole: beside it under a temporary name, then renamed into place.</summary>
+/// <summary>
+/// Writes a document to a new file whole: beside it under a temporary name, then renamed into place.
+/// </summary>
 public static class ReportFile
 {
     /// <summary>Writes <paramref name="text"/> (UTF-8) to <paramref name="path"/>, which must not exist.</summary>

@@ -76,7 +76,8 @@ public class ReportCommandTests() : StoreTests("report", NodaTime.Instant.FromUt
     }
 
     [Theory]
-    [InlineData("kfor.txt", "--out: '{0}' is neither an HTML nor a PDF file; expected a file name ending in .html or .pdf")]
+    [InlineData("kfor.txt",
+        "--out: '{0}' is neither an HTML nor a PDF file; expected a file name ending in .html or .pdf")]
     [InlineData("kfor", "--out: '{0}' is neither an HTML nor a PDF file")]
     [InlineData("missing/kfor.html", "--out: '{0}' is in a folder that does not exist")]
     public void An_output_file_of_another_kind_or_nowhere_is_bad_input(string name, string said)

@@ -16,7 +16,8 @@ public class ReportPdfTests() : StoreTests("report-pdf")
     [Fact]
     public void The_PDF_holds_the_Drucksache_of_the_mandate_in_force_and_the_header_on_every_page()
     {
-        Assert.True(File.Exists("/usr/bin/chromium"), "Chromium is missing: scripts/test installs it (apt-get install chromium).");
+        Assert.True(File.Exists("/usr/bin/chromium"),
+            "Chromium is missing: scripts/test installs it (apt-get install chromium).");
         var file = Path.Combine(folder, "kfor.pdf");
         var run = Report(file);
         Assert.True(run.Exit == 0, run.Err + run.Out);

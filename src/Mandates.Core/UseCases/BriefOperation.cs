@@ -4,7 +4,9 @@ using NodaTime;
 
 namespace Mandates.Core.UseCases;
 
-/// <summary>"What must a committee member know about this operation on this day?" (the briefing of § 6 ParlBG).</summary>
+/// <summary>
+/// "What must a committee member know about this operation on this day?" (the briefing of § 6 ParlBG).
+/// </summary>
 /// <param name="Operation">The operation's id as given (any case).</param>
 /// <param name="On">The day the briefing speaks of.</param>
 public sealed record BriefRequest(string Operation, LocalDate On);
@@ -48,7 +50,8 @@ public sealed record BriefResult(ShowResult Show, IReadOnlyList<LegalBasisStatus
 /// <summary>
 /// Gathers the briefing the government owes the Bundestag on a deployment (§ 6 ParlBG) from the use cases that
 /// answer each part: <see cref="ShowOperation"/>, <see cref="ListDeadlines"/>, <see cref="ReadStrength"/>,
-/// <see cref="ChartStrength"/> and <see cref="AuditLedger"/>. It derives no law of its own; it only reads each legal basis's validity on the day.
+/// <see cref="ChartStrength"/> and <see cref="AuditLedger"/>. It derives no law of its own; it only reads each legal
+/// basis's validity on the day.
 /// </summary>
 public static class BriefOperation
 {
