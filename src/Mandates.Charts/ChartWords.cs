@@ -15,6 +15,7 @@ public sealed record ChartWords
     {
         StrengthTitle = "{0}: Personalstärke und Personalobergrenze, {1} – {2}",
         TimelineTitle = "Bewaffnete Einsätze mit Zustimmung des Bundestages, {0} – {1}",
+        ChainTitle = "{0}: die Kette der Mandate, {1} – {2}",
         Strength = "Stärke (Register)", Ceiling = "Personalobergrenze", Reported = "gemeldete Stärke",
         Adopted = "Abstimmung: angenommen", Rejected = "Abstimmung: abgelehnt",
         Exception = "über der Obergrenze (Ausnahme)", Mandate = "Beginn eines Mandats",
@@ -27,6 +28,10 @@ public sealed record ChartWords
 
     /// <summary>The timeline's title: {0} and {1} the first and last day.</summary>
     public string TimelineTitle { get; init; } = "Armed deployments abroad with the Bundestag's consent, {0} – {1}";
+
+    /// <summary>The title of one operation's chain of mandates: {0} the operation, {1} and {2} the first and last
+    /// day.</summary>
+    public string ChainTitle { get; init; } = "{0}: the chain of mandates, {1} – {2}";
 
     public string Strength { get; init; } = "strength (ledger)";
     public string Ceiling { get; init; } = "ceiling";

@@ -29,6 +29,7 @@ public static class StrengthChart
 
     private static XElement Draw(StrengthChartData data, ChartSize size, ChartWords words)
     {
+        data = Within(data);
         var title = words.Title(words.StrengthTitle, data.Operation, ChartWords.Day(data.Period.Start),
             ChartWords.Day(data.Period.End));
         var root = Root("chart strength-chart", "chart-" + data.Operation.ToLowerInvariant(), size, title,
@@ -44,8 +45,9 @@ public static class StrengthChart
                 ExceptionColour, A("fill-opacity", 0.45), Title($"{words.Exception}: {Days(days)}")));
         root.Add(y.Draw(left, right, words), x.Draw(top, bottom));
         root.Add(StrengthArea(data, x, y, bottom));
-        root.Add(Ceilings(data, x, y, words));
+        // Mandate lines under the ceiling: where a mandate begins with a new ceiling, the riser shows.
         root.Add(MandateLines(data, x, top, bottom));
+        root.Add(Ceilings(data, x, y, words));
         foreach (var r in data.Reported)
         {
             var about = r.Approximate ? words.About + " " : "";
@@ -69,6 +71,25 @@ public static class StrengthChart
         return root;
     }
 
+    /// <summary>The data cut to its period: nothing is drawn outside the plot.</summary>
+    private static StrengthChartData Within(StrengthChartData data)
+    {
+        var period = data.Period;
+        DateInterval? Cut(DateInterval days) => days.End < period.Start || days.Start > period.End ? null
+            : new DateInterval(LocalDate.Max(days.Start, period.Start), LocalDate.Min(days.End, period.End));
+        return data with
+        {
+            Ceilings = [.. data.Ceilings.Where(c => Cut(c.Days) is not null)
+                .Select(c => c with { Days = Cut(c.Days)! })],
+            Strength = [.. data.Strength.Where(s => Cut(s.Days) is not null)
+                .Select(s => s with { Days = Cut(s.Days)! })],
+            Exceptions = [.. data.Exceptions.Select(Cut).OfType<DateInterval>()],
+            Reported = [.. data.Reported.Where(r => period.Contains(r.Date))],
+            Mandates = [.. data.Mandates.Where(m => period.Contains(m.Begins))],
+            Votes = [.. data.Votes.Where(v => period.Contains(v.Date))],
+        };
+    }
+
     /// <summary>The strength as a filled step area over the whole period.</summary>
     private static XElement StrengthArea(StrengthChartData data, TimeAxis x, ValueAxis y, double bottom)
     {
@@ -87,7 +108,8 @@ public static class StrengthChart
     private static IEnumerable<XElement> Ceilings(StrengthChartData data, TimeAxis x, ValueAxis y, ChartWords words)
     {
         var runs = CeilingRuns(data.Ceilings);
-        var labelledTo = double.MinValue;
+        // The last label's right end and height: a label may not touch it, unless it sits a line higher or lower.
+        var (labelledTo, labelY) = (double.MinValue, 0.0);
         for (var i = 0; i < runs.Count; i++)
         {
             var (days, persons, mandates) = runs[i];
@@ -97,11 +119,11 @@ public static class StrengthChart
             if (i > 0 && runs[i - 1].Days.End.PlusDays(1) == days.Start)
                 yield return Line("ceiling riser", x1, y.Y(runs[i - 1].Persons), x1, yy, CeilingColour, 2.5);
             var label = words.Number(persons);
-            if (x1 + 3 > labelledTo && Width(label, 11) + 6 <= Math.Max(x2 - x1, 60))
+            if ((x1 + 3 > labelledTo || Math.Abs(yy - labelY) >= 12) && Width(label, 11) + 6 <= Math.Max(x2 - x1, 60))
             {
                 yield return Text("ceiling-label", x1 + 3, yy - 5, label, "start", A("font-size", 11),
                     A("fill", CeilingColour));
-                labelledTo = x1 + 3 + Width(label, 11) + 6;
+                (labelledTo, labelY) = (x1 + 3 + Width(label, 11) + 6, yy);
             }
         }
     }
@@ -161,7 +183,8 @@ public static class StrengthChart
     }
 
     private static XElement Triangle(double cx, double cy, string fill) =>
-        El("path", A("d", $"M{F(cx - 5)},{F(cy - 4)} L{F(cx + 5)},{F(cy - 4)} L{F(cx)},{F(cy + 4)} Z"), A("fill", fill));
+        El("path", A("d", $"M{F(cx - 5)},{F(cy - 4)} L{F(cx + 5)},{F(cy - 4)} L{F(cx)},{F(cy + 4)} Z"),
+            A("fill", fill));
 
     /// <summary>What the chart shows, in sentences, for a reader who cannot see it.</summary>
     private static string Describe(StrengthChartData data, ChartWords words)

@@ -23,10 +23,14 @@ public static class TimelineChart
 
     private static XElement Draw(TimelineData data, ChartSize size, ChartWords words)
     {
-        var title = words.Title(words.TimelineTitle, ChartWords.Day(data.Period.Start), ChartWords.Day(data.Period.End));
-        var root = Root("chart timeline-chart", "timeline", size, title, Describe(data, words));
+        var (first, last) = (ChartWords.Day(data.Period.Start), ChartWords.Day(data.Period.End));
+        var title = data.Chain is { } chain ? words.Title(words.ChainTitle, chain, first, last)
+            : words.Title(words.TimelineTitle, first, last);
+        var id = data.Chain is null ? "timeline" : "chain-" + data.Chain.ToLowerInvariant();
+        var root = Root("chart timeline-chart", id, size, title, Describe(data, words));
         var labels = Math.Min(180, data.Operations.Select(o => Width(o.Operation, 11)).DefaultIfEmpty(40).Max() + 12);
-        double left = 8 + labels, right = size.Width - 16, top = 40, bottom = size.Height - 58;
+        double left = 8 + labels, right = size.Width - 16, top = 40,
+            bottom = size.Height - (data.Chain is null ? 58 : 30);
         var x = new TimeAxis(data.Period, left, right);
         root.Add(Text("chart-title", 8, 22, title, "start", A("font-size", 15), A("font-weight", "bold")));
         root.Add(x.Draw(top, bottom));
@@ -48,11 +52,16 @@ public static class TimelineChart
                     A("data-ceiling", s.Ceiling),
                     Title($"{s.Mandate}: {words.Ceiling} {words.Number(s.Ceiling)}, {Days(s.Days)}")));
             g.Add(CeilingLabels(row, x, y, bar, font, right, words));
+            if (row.Spans.Count == 0)
+                g.Add(Text("none", left + 4, y + bar / 2 + font * 0.36, words.NoneAuthorised, "start",
+                    A("font-size", font), A("fill", "#57606a"), A("font-style", "italic")));
             root.Add(g);
         }
-        root.Add(Legend.Draw(Enum.GetValues<LeadGroup>().Select(lead => (words.Lead[(int)lead],
-            (Func<double, double, XElement>)((lx, ly) => Rect("", lx, ly - 6, 16, 12, LeadGroups.Colour(lead))))),
-            left, right, size.Height - 22));
+        // A chain's rows share one lead: the legend would say nothing the title does not.
+        if (data.Chain is null)
+            root.Add(Legend.Draw(Enum.GetValues<LeadGroup>().Select(lead => (words.Lead[(int)lead],
+                (Func<double, double, XElement>)((lx, ly) => Rect("", lx, ly - 6, 16, 12, LeadGroups.Colour(lead))))),
+                left, right, size.Height - 22));
         return root;
     }
 

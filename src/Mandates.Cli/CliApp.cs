@@ -78,6 +78,7 @@ public static class CliApp
         root.Subcommands.Add(EndTourCommand.Create(context));
         root.Subcommands.Add(CorrectTourCommand.Create(context));
         root.Subcommands.Add(StrengthCommand.Create(context));
+        root.Subcommands.Add(ChartCommand.Create(context));
         root.Subcommands.Add(ToursCommand.Create(context));
         root.Subcommands.Add(HistoryCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));

@@ -8,7 +8,8 @@ public class CompletionTests
 {
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     [Theory]
-    [InlineData("mandates ch", "check")]
+    [InlineData("mandates ch", "chart check")]
+    [InlineData("mandates chart KF", "KFOR")]
     [InlineData("mandates check KF", "KFOR")]
     [InlineData("mandates check KFOR --task re", "reconnaissance")]
     [InlineData("mandates check ASPIDES --exception ", "emergency rotation transfer")]

@@ -11,7 +11,8 @@ internal static class Svg
 {
     public static readonly XNamespace Ns = "http://www.w3.org/2000/svg";
 
-    /// <summary>The font every text is drawn in; the PNG loads exactly this one (see <see cref="Raster.ChartFont"/>).</summary>
+    /// <summary>The font every text is drawn in; the PNG loads exactly this one (see
+    /// <see cref="Raster.ChartFont"/>).</summary>
     public const string FontFamily = "DejaVu Sans, Verdana, sans-serif";
 
     /// <summary>
@@ -31,7 +32,23 @@ internal static class Svg
             new XElement(Ns + "rect", new XAttribute("class", "background"), new XAttribute("width", size.Width),
                 new XAttribute("height", size.Height), new XAttribute("fill", "#ffffff")));
 
-    public static XElement El(string name, params object?[] content) => new(Ns + name, content);
+    /// <summary>An element; an attribute given twice takes the later value (a default, then the caller's).</summary>
+    public static XElement El(string name, params object?[] content)
+    {
+        var element = new XElement(Ns + name);
+        Add(element, content);
+        return element;
+    }
+
+    private static void Add(XElement element, object?[] content)
+    {
+        foreach (var item in content)
+        {
+            if (item is XAttribute attribute) element.SetAttributeValue(attribute.Name, attribute.Value);
+            else if (item is object?[] more) Add(element, more);
+            else if (item is not null) element.Add(item);
+        }
+    }
 
     public static XAttribute A(string name, object value) => new(name, value is double d ? F(d) : value);
 
@@ -49,8 +66,8 @@ internal static class Svg
 
     public static XElement Text(string cssClass, double x, double y, string text, string anchor = "start",
         params object?[] more) =>
-        El("text", A("class", cssClass), A("x", x), A("y", y), A("text-anchor", anchor),
-            more.Any(m => m is XAttribute { Name.LocalName: "fill" }) ? null : A("fill", "#1f2328"), more, text);
+        El("text", A("class", cssClass), A("x", x), A("y", y), A("text-anchor", anchor), A("fill", "#1f2328"), more,
+            text);
 
     /// <summary>A number as SVG writes it: invariant, at most two decimals.</summary>
     public static string F(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);

@@ -41,7 +41,8 @@ internal sealed class TimeAxis(DateInterval period, double left, double right)
             var step = new[] { 1, 2, 5, 10, 20, 50 }.FirstOrDefault(s => s * 365.25 * perDay >= room, 100);
             var year = (period.Start.Year + step - 1) / step * step;
             for (var d = new LocalDate(year, 1, 1); d <= period.End; d = d.PlusYears(step))
-                if (d >= period.Start) yield return (d, d.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                if (d >= period.Start)
+                    yield return (d, d.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
         else if (days >= 90)
         {

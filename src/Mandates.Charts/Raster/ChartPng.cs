@@ -17,7 +17,8 @@ internal static class ChartPng
         using var svg = new SKSvg();
         svg.Settings.TypefaceProviders = [new OneFont()];
         var picture = svg.FromSvg(svgText)
-            ?? throw new InvalidOperationException("The chart's SVG did not draw; it is built in code, so this is a bug.");
+            ?? throw new InvalidOperationException(
+                "The chart's SVG did not draw; it is built in code, so this is a bug.");
         using var bitmap = new SKBitmap(size.Width, size.Height);
         using (var canvas = new SKCanvas(bitmap))
         {

@@ -30,4 +30,5 @@ namespace Mandates.Core.Contracts;
 [JsonSerializable(typeof(UsersOutput))]
 [JsonSerializable(typeof(StatsOutput))]
 [JsonSerializable(typeof(RecordCheckOutput))]
+[JsonSerializable(typeof(ChartOutput))]
 public sealed partial class ContractJson : JsonSerializerContext;

@@ -1,12 +1,16 @@
 using Mandates.Core.Law;
+using Mandates.Core.Problems;
 using NodaTime;
 
 namespace Mandates.Core.UseCases;
 
 /// <summary>"When was each operation authorised, under whose lead, and with what ceiling?"</summary>
-/// <param name="From">The first day to draw; null for <see cref="ChartTimeline.FirstDay"/>.</param>
+/// <param name="From">The first day to draw; null for <see cref="ChartTimeline.FirstDay"/> (a chain: the first day
+/// its consent began, if later).</param>
 /// <param name="To">The last day to draw, inclusive; null for today.</param>
-public sealed record TimelineRequest(LocalDate? From = null, LocalDate? To = null);
+/// <param name="Chain">An operation (any case) whose chain of mandates to draw, a row per mandate; null for every
+/// operation, a row each.</param>
+public sealed record TimelineRequest(LocalDate? From = null, LocalDate? To = null, string? Chain = null);
 
 /// <summary>
 /// Every operation the record holds on one timeline: the days the law let its tours serve, with the ceiling and
@@ -23,9 +27,17 @@ public static class ChartTimeline
     public static TimelineData Run(Session session, TimelineRequest request)
     {
         var today = session.Caller.Today;
-        var period = ChartPeriod.Of(request.From ?? (request.To is { } to && to < FirstDay ? to : FirstDay),
+        var op = request.Chain is { } chain ? Input.Operation(session.Law.Record(), chain, "chain") : null;
+        var start = op?.Mandates.Select(m => m.ConsentBegins).Min() ?? FirstDay;
+        var period = ChartPeriod.Of(request.From ?? (request.To is { } to && to < start ? to : start),
             request.To ?? (request.From is { } from && from > today ? from : today));
         var law = session.Law.Authoriser();
+        if (op is not null)
+        {
+            var spans = AuthorisedSpans.Of(law, op, period);
+            return new TimelineData(period, [.. op.Mandates.Select(m => new TimelineRow(m.Id.Value,
+                m.Document ?? op.Name, op.Lead, [.. spans.Where(s => s.Mandate == m.Id.Value)]))], op.Id.Value);
+        }
         var rows = session.Law.Record().Operations.Select(op =>
             new TimelineRow(op.Id.Value, op.Name, op.Lead, AuthorisedSpans.Of(law, op, period))).ToList();
         return new TimelineData(period, rows);

@@ -3,13 +3,17 @@ using NodaTime;
 namespace Mandates.Core.UseCases;
 
 /// <summary>
-/// Every operation's authorised days on one timeline, computed by <see cref="ChartTimeline"/>: one row per operation,
-/// in the record's order, each with the runs of days the law let tours serve and the ceiling on them.
+/// Authorised days on one timeline, computed by <see cref="ChartTimeline"/>: one row per operation, in the record's
+/// order, each with the runs of days the law let tours serve and the ceiling on them; or, for one operation's chain
+/// (<paramref name="Chain"/>), one row per mandate.
 /// </summary>
 /// <param name="Period">The days drawn, both ends included.</param>
-public sealed record TimelineData(DateInterval Period, IReadOnlyList<TimelineRow> Operations);
+/// <param name="Operations">The rows: operations, or the mandates of <paramref name="Chain"/>.</param>
+/// <param name="Chain">The operation whose chain of mandates the rows are; null where each row is an operation.</param>
+public sealed record TimelineData(DateInterval Period, IReadOnlyList<TimelineRow> Operations, string? Chain = null);
 
-/// <summary>One operation on the timeline.</summary>
+/// <summary>One row of the timeline: an operation (or, in a chain, one of its mandates, its id in
+/// <paramref name="Operation"/>).</summary>
 /// <param name="Lead">The lead organisation as the record names it (UN, NATO, EU, national, …).</param>
 /// <param name="Spans">The runs of days within the period on which the law let tours serve, oldest first; empty
 /// where it let none within the period.</param>

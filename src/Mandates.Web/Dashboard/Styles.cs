@@ -53,7 +53,6 @@ internal static class Styles
         .problem, .refusal { border-left: 4px solid var(--bad); background: #fdf0ef; padding: .6rem 1rem; }
         .written { border-left: 4px solid var(--ok); background: #eef7f0; padding: .6rem 1rem; }
         .hint { color: var(--muted); font-size: .9rem; margin: 0; }
-        svg text { font-size: 12px; fill: var(--ink); }
         .chart { width: 100%; height: auto; max-width: 60rem; border: 1px solid var(--line); }
         ol.timeline { list-style: none; padding: 0; border-left: 3px solid var(--accent); margin-left: .5rem; }
         ol.timeline > li { margin: 0 0 1rem; padding-left: 1rem; position: relative; }

@@ -26,6 +26,12 @@ public sealed class OperationModel : PageModel
 
     public StrengthOutput Strength { get; private set; } = null!;
 
+    /// <summary>What the chart of strength against the ceiling draws, over the same days as <see cref="Strength"/>.</summary>
+    public StrengthChartData Chart { get; private set; } = null!;
+
+    /// <summary>The chain of mandates on a timeline, a row per mandate, from the first one's consent to today.</summary>
+    public TimelineData Chain { get; private set; } = null!;
+
     public StretchOutput? Today { get; private set; }
 
     public IReadOnlyDictionary<string, int> ByTask { get; private set; } = new Dictionary<string, int>();
@@ -106,7 +112,8 @@ public sealed class OperationModel : PageModel
     {
         try
         {
-            (Show, Strength, Today, ByTask, Tours) = Api.Ledger(HttpContext).Read(Api.Caller(HttpContext), session =>
+            (Show, Strength, Today, ByTask, Tours, Chart, Chain) = Api.Ledger(HttpContext).Read(Api.Caller(HttpContext),
+                session =>
             {
                 var today = session.Caller.Today;
                 var show = ShowOutput.Of(ShowOperation.Run(session, new ShowRequest(id, today)));
@@ -116,8 +123,11 @@ public sealed class OperationModel : PageModel
                     ByTask: true));
                 var tours = ToursOutput.Of(ListTours.Run(session,
                     new ToursRequest(show.Operation, null, new DateInterval(today, today), null)));
+                var chart = ChartStrength.Run(session,
+                    new ChartStrengthRequest(show.Operation, today - Back, today + Ahead));
+                var chain = ChartTimeline.Run(session, new TimelineRequest(null, today, show.Operation));
                 return (show, strength, now.Stretches.Select(StretchOutput.Of).FirstOrDefault(),
-                    now.ByTask ?? new Dictionary<string, int>(), tours);
+                    now.ByTask ?? new Dictionary<string, int>(), tours, chart, chain);
             });
             return true;
         }

@@ -117,6 +117,51 @@ public abstract class ReadUseCaseContract
             Exception: CeilingExceptionKind.Rotation)));
         Assert.Equal(new ClauseRoom(CeilingExceptionKind.Rotation, 1, 2, 5), check.Clause);
     }
+
+    [Fact]
+    public void A_strength_chart_has_the_ledgers_steps_the_ceiling_and_the_days_over_it_on_a_clause()
+    {
+        using (var session = Host.Open())
+        {
+            var ledger = session.Ledger();
+            foreach (var p in new[] { "P-1", "P-2", "P-3" }) Written(ledger.Deploy(Tour(p, July(1), July(31))));
+            Written(ledger.Deploy(Tour("P-4", July(10), July(12), exception: CeilingExceptionKind.Rotation)));
+        }
+        var data = Run(s => ChartStrength.Run(s, new ChartStrengthRequest("tst", July(1), July(31))));
+        Assert.Equal(new DateInterval(July(1), July(31)), data.Period);
+        Assert.Equal([(July(1), 3), (July(10), 4), (July(13), 3)],
+            data.Strength.Select(s => (s.Days.Start, s.Persons)));
+        Assert.Equal([new CeilingStep(new DateInterval(July(1), July(31)), 3, "TST-1")], data.Ceilings);
+        Assert.Equal([new DateInterval(July(10), July(12))], data.Exceptions);
+        Assert.Empty(data.Votes);
+        // Without days, the operation's life: from the day consent began (the vote of 10 January) to today.
+        var life = Run(s => ChartStrength.Run(s, new ChartStrengthRequest("TST")));
+        Assert.Equal(new LocalDate(2025, 1, 10), life.Period.Start);
+        Assert.Equal([new MandateBoundary(new LocalDate(2025, 1, 10), "TST-1")], life.Mandates);
+        Assert.Equal([VoteResult.Adopted], life.Votes.Select(v => v.Result));
+    }
+
+    [Fact]
+    public void A_timeline_has_a_row_per_operation_with_its_authorised_days_and_ceiling()
+    {
+        var data = Run(s => ChartTimeline.Run(s, new TimelineRequest(To: July(31))));
+        var row = Assert.Single(data.Operations);
+        Assert.Equal(("TST", "UN"), (row.Operation, row.Lead));
+        Assert.Equal([new AuthorisedSpan(new DateInterval(new LocalDate(2025, 1, 10), July(31)), 3, "TST-1")],
+            row.Spans);
+        Assert.Equal(ChartTimeline.FirstDay, data.Period.Start);
+        var chain = Run(s => ChartTimeline.Run(s, new TimelineRequest(To: July(31), Chain: "tst")));
+        Assert.Equal(("TST", new LocalDate(2025, 1, 10)), (chain.Chain, chain.Period.Start));
+        Assert.Equal(["TST-1"], chain.Operations.Select(r => r.Operation));
+    }
+
+    [Fact]
+    public void A_chart_whose_last_day_is_before_its_first_is_refused_naming_to()
+    {
+        var e = Assert.Throws<ProblemException>(() =>
+            Run(s => ChartStrength.Run(s, new ChartStrengthRequest("TST", July(31), July(1)))));
+        Assert.Equal(("to", "2025-07-01"), (e.Problem.Field, e.Problem.Value));
+    }
 }
 
 /// <summary>The contract on the in-memory store.</summary>
