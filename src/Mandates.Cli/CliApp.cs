@@ -92,6 +92,7 @@ public static class CliApp
         root.Subcommands.Add(CompletionCommand.Create(context));
         root.Subcommands.Add(DataCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(ReportCommand.Create(context));
 
         // Values are taken as typed: a reason or a user may begin with '@', and reading a file in its place
         // (the parser's response files) would put whatever the file holds into the ledger.

@@ -25,6 +25,8 @@ internal sealed record Failure(int Exit, ErrorBody Body)
         Core.Access.NotPermittedException e => Said(ExitCodes.Refused, "not-permitted", e.Message),
         StoreException { Failed: true } e => Said(ExitCodes.StoreFailed, "store-failed", e.Message),
         Core.UseCases.StoreFailedException e => Said(ExitCodes.StoreFailed, "store-failed", e.Message),
+        // The machine, not the input: no Chromium to print a PDF with, or it failed (docs/cli.md, exit codes).
+        Reports.PrintingException e => Said(ExitCodes.StoreFailed, "printing-failed", e.Message),
         StoreException e => Said(ExitCodes.BadInput, "bad-input", e.Message),
         IOException or UnauthorizedAccessException => Said(ExitCodes.BadInput, "bad-input",
             $"{exception.Message} Nothing was written."),

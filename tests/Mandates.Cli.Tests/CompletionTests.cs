@@ -20,6 +20,8 @@ public class CompletionTests
     [InlineData("mandates us", "users")]
     [InlineData("mandates dea", "deadlines")]
     [InlineData("mandates deadlines --operation KF", "KFOR")]
+    [InlineData("mandates rep", "report")]
+    [InlineData("mandates report KF", "KFOR")]
     [InlineData("mandates users add alice --role ", "admin operations parliament viewer")]
     public void Bash_completes_commands_operation_ids_tasks_and_exception_kinds(string line, string offered)
     {

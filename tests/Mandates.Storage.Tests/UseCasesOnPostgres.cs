@@ -123,3 +123,10 @@ public sealed class PostgresUsersTests : UsersContract, IDisposable
     protected override IStoreOpener NewStore() => stores.New();
     public void Dispose() => stores.Dispose();
 }
+
+public sealed class PostgresBriefOperationTests : BriefOperationContract, IDisposable
+{
+    private readonly UseCaseStores stores = new(() => new PostgresDatabase());
+    protected override IStoreOpener NewStore() => stores.New();
+    public void Dispose() => stores.Dispose();
+}

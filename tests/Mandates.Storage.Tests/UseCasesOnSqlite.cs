@@ -123,3 +123,10 @@ public sealed class SqliteUsersTests : UsersContract, IDisposable
     protected override IStoreOpener NewStore() => stores.New();
     public void Dispose() => stores.Dispose();
 }
+
+public sealed class SqliteBriefOperationTests : BriefOperationContract, IDisposable
+{
+    private readonly UseCaseStores stores = new(() => new SqliteDatabase());
+    protected override IStoreOpener NewStore() => stores.New();
+    public void Dispose() => stores.Dispose();
+}

@@ -23,6 +23,7 @@ internal static class Routes
         new("GET", "/api/operations/{id}/check", "/api/operations/KFOR/check?from=2025-07-01&add=1", null, Act.Read),
         new("GET", "/api/operations/{id}/strength", "/api/operations/KFOR/strength?from=2025-07-01", null, Act.Read),
         new("GET", "/api/operations/{id}/tours", "/api/operations/KFOR/tours?from=2025-07-01", null, Act.Read),
+        new("GET", "/api/operations/{id}/report.html", "/api/operations/KFOR/report.html?on=2025-07-01", null, Act.Read),
         new("GET", "/api/deadlines", "/api/deadlines?from=2025-01-01", null, Act.Read),
         new("GET", "/api/deadlines.ics", "/api/deadlines.ics?from=2025-01-01&to=2025-12-31", null, Act.Read),
         new("GET", "/api/audit", "/api/audit", null, Act.Read),

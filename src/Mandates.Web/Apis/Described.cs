@@ -12,7 +12,7 @@ internal static class Described
             .Produces<ApiProblem>(StatusCodes.Status403Forbidden, ApiProblem.MediaType)
             .Produces<ApiProblem>(StatusCodes.Status503ServiceUnavailable, ApiProblem.MediaType);
 
-    /// <summary>Text of a media type on success (a calendar feed), and problem details otherwise.</summary>
+    /// <summary>Text of a media type on success (a calendar feed, a briefing), and problem details otherwise.</summary>
     public static RouteHandlerBuilder AnswersText(this RouteHandlerBuilder builder, string mediaType) =>
         builder.Produces<string>(StatusCodes.Status200OK, mediaType)
             .Produces<ApiProblem>(StatusCodes.Status400BadRequest, ApiProblem.MediaType)

@@ -4,6 +4,7 @@ using Mandates.Web.Access;
 using Mandates.Core.Law;
 using Mandates.Core.Problems;
 using Mandates.Core.UseCases;
+using Mandates.Reports;
 using NodaTime;
 
 namespace Mandates.Web.Apis;
@@ -19,6 +20,7 @@ internal static class OperationsApi
         operations.MapGet("/{id}/check", Check).WithName("Check").Answers<DecisionOutput>();
         operations.MapGet("/{id}/strength", Strength).WithName("Strength").Answers<StrengthOutput>();
         operations.MapGet("/{id}/tours", Tours).WithName("OperationTours").Answers<ToursOutput>();
+        operations.MapGet("/{id}/report.html", Report).WithName("OperationReport").AnswersText("text/html");
         return operations;
     }
 
@@ -64,6 +66,15 @@ internal static class OperationsApi
         var period = Period(first, Api.Day("to", to, first));
         return Api.Read(http, session => ToursOutput.Of(ListTours.Run(session,
             new ToursRequest(id, null, period, asRecordedAt is null ? null : Input.Instant("asRecordedAt", asRecordedAt)))));
+    }
+
+    /// <summary>The briefing of § 6 ParlBG on a day (<c>on</c>, default today) as one printable HTML page.</summary>
+    private static async Task<IResult> Report(HttpContext http, string id, string? on)
+    {
+        var caller = Api.Caller(http);
+        var day = Api.Day("on", on, caller.Today);
+        var brief = Api.Ledger(http).Read(caller, session => BriefOperation.Run(session, new BriefRequest(id, day)));
+        return Results.Content(await BriefingDocument.Html(brief, caller.Today), "text/html; charset=utf-8");
     }
 
     /// <summary>The instant a read is asked about, checked by the session (not after now, a store that holds it).</summary>
