@@ -59,8 +59,8 @@ public static class Rulebook
     /// judgment itself, the judgment said to come later (<see cref="BeforeTheJudgment1994"/>).
     /// </summary>
     public static ValueList<Citation> InForceOn(LocalDate day, ValueList<Citation> citations) =>
-        day >= ParlBGInForce || !citations.Any(c => c.Act == "ParlBG") ? citations
-            : citations.Select(c => c.Act != "ParlBG" ? c
+        day >= ParlBGInForce || !citations.Any(c => c.Act == "ParlBG" || c == ConstitutionalCourt1994) ? citations
+            : citations.Select(c => c.Act != "ParlBG" && c != ConstitutionalCourt1994 ? c
                 : day < Judgment1994 ? BeforeTheJudgment1994 : ConstitutionalCourt1994).Distinct().ToValueList();
 
     public static readonly Citation ConsentRequired = ParlBG("§ 1(2)", "__1.html");
