@@ -23,6 +23,7 @@ public class NoCeilingTests
           - id: ADRIATIC-1994
             procedure: regular
             source: Drucksache 12/8303
+            motion: {document: Drucksache 12/8303}
             vote: {date: 1994-07-22, result: adopted}
             end: 1996-10-02
             ceiling: none
@@ -75,7 +76,7 @@ public class NoCeilingTests
     public void A_ceiling_that_is_neither_a_number_nor_none_is_refused_at_its_line(string line, string expected)
     {
         var error = SingleError(Operation.Replace("    ceiling: none", line));
-        Assert.Equal((11, "mandates[0].ceiling"), (error.Line, error.Field));
+        Assert.Equal((12, "mandates[0].ceiling"), (error.Line, error.Field));
         Assert.Contains(expected, error.Expected);
     }
 
@@ -107,7 +108,7 @@ public class NoCeilingTests
         Assert.Null(decision.Headroom);
         var ceiling = decision.For(Rulebook.Ceiling);
         Assert.Equal(Outcome.Met, ceiling.Outcome);
-        Assert.Contains("ADRIATIC-1994 sets no ceiling", ceiling.Reason);
+        Assert.Contains("ADRIATIC-1994 (Drucksache 12/8303) sets no ceiling", ceiling.Reason);
         var cited = Assert.Single(ceiling.Citations);
         Assert.Equal(("ceiling: none set", "Drucksache 12/8303"), (cited.Provision, cited.Document));
     }
