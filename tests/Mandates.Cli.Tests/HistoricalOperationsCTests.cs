@@ -90,7 +90,8 @@ public class HistoricalOperationsCTests
         Schemas.Valid("list.schema.json", run.Out);
         using var doc = JsonDocument.Parse(run.Out);
         var row = doc.RootElement.GetProperty("operations").EnumerateArray()
-            .Single(o => string.Equals(o.GetProperty("operation").GetString(), operation, StringComparison.OrdinalIgnoreCase));
+            .Single(o => string.Equals(o.GetProperty("operation").GetString(), operation,
+                StringComparison.OrdinalIgnoreCase));
         Assert.Equal(mandate, row.GetProperty("mandate").GetString());
         Assert.Equal(JsonValueKind.Null, row.GetProperty("ceiling").GetProperty("persons").ValueKind);
         var text = Cli.Invoke("list", "--on", day);

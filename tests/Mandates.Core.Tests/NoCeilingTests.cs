@@ -103,7 +103,8 @@ public class NoCeilingTests
     {
         var record = Load(Operation).Record!;
         var decision = new Authoriser(record).Authorise(
-            DeploymentRequest.On(new OperationId("ADRIATIC"), new LocalDate(1995, 1, 10), 250_000), ConstantStrength.None);
+            DeploymentRequest.On(new OperationId("ADRIATIC"), new LocalDate(1995, 1, 10), 250_000),
+            ConstantStrength.None);
         Assert.True(decision.Authorised);
         Assert.Null(decision.Headroom);
         var ceiling = decision.For(Rulebook.Ceiling);

@@ -111,5 +111,6 @@ internal static class MandateFactsView
 
     /// <summary>"up to 400 soldiers", or that the decision sets no ceiling (a fact its document states).</summary>
     private static string Words(Ceiling ceiling) =>
-        ceiling.IsSet ? $"up to {ceiling} soldiers" : "none set (the mandate sets no ceiling on the number of soldiers)";
+        ceiling.IsSet ? $"up to {ceiling} soldiers"
+            : "none set (the mandate sets no ceiling on the number of soldiers)";
 }

@@ -37,7 +37,8 @@ public sealed record TextFact(string Text, SourceOutput Source);
 public sealed record ActFact(string Id, string Short, string Title, SourceOutput Source);
 
 /// <summary>The ceiling: the most soldiers at once, with the document that sets it.</summary>
-/// <param name="Persons">The most soldiers at once; null where the mandate sets no ceiling (its source says so).</param>
+/// <param name="Persons">The most soldiers at once; null where the mandate sets no ceiling (its source says
+/// so).</param>
 public sealed record CeilingFact(int? Persons, SourceOutput Source)
 {
     public static CeilingFact Of(Mandate m) =>

@@ -36,7 +36,8 @@ internal static class MandateFieldReader
         "the most soldiers at once: a whole number from 1 to 1,000,000 (e.g. 400), or 'none' where none is set";
 
     /// <summary>A ceiling's persons, with 0 standing for the word <c>none</c> (no ceiling is 0 persons).</summary>
-    private static int? ParsePersons(string text) => text == "none" ? 0 : YamlFields.ParseInt(text, 1, Ceiling.MaxPersons);
+    private static int? ParsePersons(string text) =>
+        text == "none" ? 0 : YamlFields.ParseInt(text, 1, Ceiling.MaxPersons);
 
     private static Ceiling Of(int persons) => persons == 0 ? Ceiling.NoneSet : new Ceiling(persons);
 

@@ -101,7 +101,8 @@ public sealed class Authoriser
         // may be added, whatever room the ceiling leaves; more serving than it allows still shows.
         // A mandate that sets no ceiling bounds no number: no headroom to state, unless nobody may serve at all.
         var nobody = findings.Any(static f => f.LetsNobodyServe);
-        int? headroom = ceiling is not { } c ? (nobody ? 0 : null) : nobody ? Math.Min(c - maxStrength, 0) : c - maxStrength;
+        int? headroom = ceiling is not { } c ? (nobody ? 0 : null)
+            : nobody ? Math.Min(c - maxStrength, 0) : c - maxStrength;
         return new Piece(days, mandate, headroom, findings, ceiling is { } most ? Math.Max(0, total - most) : 0);
     }
 
@@ -354,7 +355,8 @@ public sealed class Authoriser
         int strength, int total, DateInterval days)
     {
         var inForce = mandate.CeilingOn(days.Start);
-        if (Ceiling(operation, mandate, days.Start) is not { } ceiling) return NoCeilingFinding(operation, mandate, request, strength, days);
+        if (Ceiling(operation, mandate, days.Start) is not { } ceiling)
+            return NoCeilingFinding(operation, mandate, request, strength, days);
         // With components the ceiling is their sum: the words say so, the citation stays the judged mandate's.
         var of = operation.Components.Count == 0 ? mandate.Name
             : $"the components of {operation.Id} in force (the sum of their mandates' ceilings)";
@@ -405,7 +407,8 @@ public sealed class Authoriser
             .Of(inForce.Provenance.Resolve(mandate.Source)));
         var asked = request.Persons == 0 ? "" : $" + {N(request.Persons)} requested";
         return new Finding(Rulebook.Ceiling, Outcome.Met, days,
-            Saying.Of($"{AtMost}{N(strength)} deployed{asked}: {whose}, so no number of persons exceeds it, {When}."), cite);
+            Saying.Of($"{AtMost}{N(strength)} deployed{asked}: {whose}, so no number of persons exceeds it, {When}."),
+            cite);
     }
 
     /// <summary>

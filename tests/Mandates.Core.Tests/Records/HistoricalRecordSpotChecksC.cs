@@ -20,7 +20,8 @@ public class HistoricalRecordSpotChecksC
     private static LocalDate Day(string iso) => LocalDatePattern.Iso.Parse(iso).Value;
 
     private static bool Authorised(string operation, LocalDate day) =>
-        Authoriser.Authorise(DeploymentRequest.On(new OperationId(operation), day, 1), ConstantStrength.None).Authorised;
+        Authoriser.Authorise(DeploymentRequest.On(new OperationId(operation), day, 1), ConstantStrength.None)
+            .Authorised;
 
     [Theory]
     //          operation       day           mandate               ceiling (null: none set)
@@ -85,7 +86,8 @@ public class HistoricalRecordSpotChecksC
                 Assert.False(mandate.Ceiling.IsSet, $"{mandate.Id} sets a ceiling no source gives");
                 var ceiling = mandate.Ceiling.Provenance.Resolve(mandate.Source);
                 Assert.False(ceiling.Verified);
-                Assert.False(string.IsNullOrWhiteSpace(ceiling.Note), $"{mandate.Id}: ceiling unverified without a note");
+                Assert.False(string.IsNullOrWhiteSpace(ceiling.Note),
+                    $"{mandate.Id}: ceiling unverified without a note");
             }
         }
     }
