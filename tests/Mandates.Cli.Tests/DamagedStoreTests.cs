@@ -42,7 +42,8 @@ public class DamagedStoreTests() : StoreTests("damaged")
         using (var file = new FileStream(Db, FileMode.Open))
         {
             file.Position = length / 2 / 4096 * 4096;
-            file.Write(Enumerable.Repeat((byte)0xff, 4096).ToArray());
+            // 64 pages from the middle, not one: which pages a command reads moves as the bundled record grows.
+            file.Write(Enumerable.Repeat((byte)0xff, 4096 * 64).ToArray());
         }
         var before = Stored();
         var run = Run("list", "--on", "2025-07-01");
@@ -78,7 +79,8 @@ public class DamagedStoreTests() : StoreTests("damaged")
             else
             {
                 file.Position = length / 2 / 4096 * 4096;
-                file.Write(Enumerable.Repeat((byte)0xff, 4096).ToArray());
+                // 64 pages from the middle, not one: which pages a command reads moves as the bundled record grows.
+                file.Write(Enumerable.Repeat((byte)0xff, 4096 * 64).ToArray());
             }
         }
         var before = Stored();

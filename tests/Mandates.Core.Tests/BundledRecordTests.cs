@@ -70,7 +70,7 @@ public class BundledRecordTests
     [Fact]
     public void KFOR_ceilings_follow_the_documented_history()
     {
-        int CeilingOn(int y, int mo, int d) => Chain.Governing(Kfor, new LocalDate(y, mo, d))!.Ceiling.Persons;
+        int CeilingOn(int y, int mo, int d) => Chain.Governing(Kfor, new LocalDate(y, mo, d))!.Ceiling.Persons!.Value;
         Assert.Equal(8500, CeilingOn(1999, 6, 11));
         Assert.Equal(3500, CeilingOn(2009, 6, 1));
         Assert.Equal(1850, CeilingOn(2012, 3, 1));

@@ -36,6 +36,15 @@ public sealed class DashboardTests(SqliteServer fixture) : IClassFixture<SqliteS
     }
 
     [Fact]
+    public async Task An_operation_whose_mandate_set_no_ceiling_says_so()
+    {
+        using var page = await PageClient.SignedIn(server, "viewer");
+        var operation = (await page.Get("/operations/ADRIATIC")).Is(HttpStatusCode.OK);
+        Assert.Contains("ADRIATIC-1994", operation.Text);
+        Assert.Contains("no ceiling", operation.Text);
+    }
+
+    [Fact]
     public async Task An_operations_user_sees_the_deploy_form_but_not_the_vote()
     {
         using var page = await PageClient.SignedIn(server, "operations");

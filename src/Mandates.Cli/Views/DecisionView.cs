@@ -32,14 +32,15 @@ internal static class DecisionView
         var console = output.Console;
         var headroom = decision.Headroom switch
         {
+            null => "unbounded (the mandate sets no ceiling: no number of persons exceeds it)",
             < 0 and var over => $"{N(over)} ({N(-over)} serving above the ceiling already)",
             0 when decision.LetsNobodyServe => "0 (the law lets nobody serve on some of these days: see the findings)",
             // A request relying on a clause may go above the ceiling: the ceiling's headroom alone would undersell it.
-            var room when clause is { } c => $"{N(room)} under the ceiling; with the "
+            int room when clause is { } c => $"{N(room)} under the ceiling; with the "
                 + $"{CeilingExceptionWords.Of(c.Kind)} clause up to {N(c.Persons)} more "
                 + $"for at most {c.Days} days in a row"
                 + (c.Days < c.MaxDays ? $" (of its {c.MaxDays}: the days before are over the ceiling already)" : ""),
-            var room => $"{N(room)} (persons that may still be added on every day, under the ceiling)",
+            int room => $"{N(room)} (persons that may still be added on every day, under the ceiling)",
         };
         console.MarkupLine($"Headroom: {headroom}" +
             (decision.Mandates.Count > 0 ? $"; mandate: {Markup.Escape(string.Join(", ", decision.Mandates))}" : ""));

@@ -57,7 +57,7 @@ internal static class MandateFactsView
             : V(own, string.Join("; ", m.Requires.Select(id => Act(record.Act(id))))));
         yield return ("legal bases", V(own, string.Join("; ", m.LegalBases.Select(id => record.Act(id).Short))));
         if (m.Mission is not null) yield return ("mission", V(own, m.Mission));
-        yield return ("ceiling", V(m.Ceiling.Provenance, $"up to {m.Ceiling} soldiers") + S(m.Ceiling.Provenance));
+        yield return ("ceiling", V(m.Ceiling.Provenance, Words(m.Ceiling)) + S(m.Ceiling.Provenance));
         // Later ceilings of the same decision; the one in force on the day is said apart.
         foreach (var change in m.CeilingChanges)
             yield return ($"ceiling from {Output.Date(change.From)}",
@@ -65,7 +65,7 @@ internal static class MandateFactsView
                 + (change.Until is { } until ? $" until {Output.Date(until)}, then the ceiling before it again" : ""))
                 + S(change.Provenance));
         if (m.CeilingChanges.Count > 0 && m.CeilingOn(day) is var inForce)
-            yield return ($"ceiling on {Output.Date(day)}", V(inForce.Provenance, $"up to {inForce} soldiers")
+            yield return ($"ceiling on {Output.Date(day)}", V(inForce.Provenance, Words(inForce))
                 + S(inForce.Provenance));
         foreach (var e in m.CeilingExceptions)
             yield return ($"exception: {e.Kind.ToString().ToLowerInvariant()}", V(e.Provenance,
@@ -108,4 +108,9 @@ internal static class MandateFactsView
     public static string Word(VoteResult result) => result.ToString().ToLowerInvariant();
 
     private static string Act(LegalAct act) => $"{act.Short} ({act.Title})";
+
+    /// <summary>"up to 400 soldiers", or that the decision sets no ceiling (a fact its document states).</summary>
+    private static string Words(Ceiling ceiling) =>
+        ceiling.IsSet ? $"up to {ceiling} soldiers"
+            : "none set (the mandate sets no ceiling on the number of soldiers)";
 }

@@ -42,7 +42,10 @@ internal static class ShowView
         // Beside the ceiling, and apart from the ledger: what a source reported was actually deployed.
         if (shown.Reported is { } r)
             console.MarkupLine(Markup.Escape($"Reported strength: {ReportedStrengthOutput.Words(r)}"
-                + (shown.Ceiling is { } c ? $" (ceiling on {Output.Date(day)}: {c})" : "")
+                + (shown.Ceiling is { } c
+                    ? c.IsSet ? $" (ceiling on {Output.Date(day)}: {c})"
+                        : $" (no ceiling set on {Output.Date(day)})"
+                    : "")
                 + $" — {r.Provenance.Resolve(op.Source)}; a source's figure, not the ledger's tours."));
         foreach (var d in op.DeploymentsWithoutConsent)
             console.MarkupLine(Markup.Escape($"Deployed without the Bundestag's consent, never approved: "

@@ -41,8 +41,9 @@ internal static class StrengthView
             table.AddRow(Days.Format(s.Days.Start), Days.Format(s.Days.End),
                 // Serving where nothing authorises it.
                 s.Strength > 0 && s.LetsNobodyServe ? $"[red]{N(s.Strength)}[/]" : N(s.Strength),
-                s.Ceiling?.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) ?? "—",
-                s.Headroom is { } h ? (h < 0 ? $"[red]{N(h)}[/]" : N(h)) : "—",
+                s.Ceiling?.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
+                    ?? (s.NoCeilingSet ? "no ceiling" : "—"),
+                s.Headroom is { } h ? (h < 0 ? $"[red]{N(h)}[/]" : N(h)) : s.NoCeilingSet ? "unbounded" : "—",
                 Markup.Escape(s.Mandate?.Id.Value ?? "no mandate"), Authorises(s));
         output.Console.Write(table);
         // Beside the ledger's strength, and apart from it: what sources reported was actually deployed.

@@ -12,10 +12,10 @@ namespace Mandates.Core.Contracts;
 /// tour.</param>
 /// <param name="Persons">How many more were asked for.</param>
 /// <param name="Headroom">Persons that may still be added on every day of the period, under the ceiling (negative:
-/// already above it).</param>
+/// already above it); null where no ceiling bounds them (the governing mandates set none).</param>
 /// <param name="Mandates">The mandates that govern the days asked about.</param>
 public sealed record DecisionOutput(int SchemaVersion, string? Outcome, string Operation, string From, string? To,
-    int Persons, bool Authorised, int Headroom, IReadOnlyList<string> Mandates, IReadOnlyList<FindingOutput> Findings)
+    int Persons, bool Authorised, int? Headroom, IReadOnlyList<string> Mandates, IReadOnlyList<FindingOutput> Findings)
 {
     public static DecisionOutput Of(Decision decision, int persons, string? outcome = null, bool openEnded = false) =>
         new(

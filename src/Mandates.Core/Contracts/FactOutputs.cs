@@ -36,8 +36,10 @@ public sealed record TextFact(string Text, SourceOutput Source);
 /// <summary>A legal act a mandate lasts as long as, or names as its legal basis.</summary>
 public sealed record ActFact(string Id, string Short, string Title, SourceOutput Source);
 
-/// <summary>The ceiling: the most soldiers at once.</summary>
-public sealed record CeilingFact(int Persons, SourceOutput Source)
+/// <summary>The ceiling: the most soldiers at once, with the document that sets it.</summary>
+/// <param name="Persons">The most soldiers at once; null where the mandate sets no ceiling (its source says
+/// so).</param>
+public sealed record CeilingFact(int? Persons, SourceOutput Source)
 {
     public static CeilingFact Of(Mandate m) =>
         new(m.Ceiling.Persons, SourceOutput.Of(m.Ceiling.Provenance.Resolve(m.Source)));

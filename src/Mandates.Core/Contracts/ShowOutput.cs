@@ -16,7 +16,7 @@ namespace Mandates.Core.Contracts;
 /// force.</param>
 /// <param name="Chain">Every mandate of the operation, oldest first.</param>
 /// <param name="Ceiling">The ceiling in force that day (a change within the mandate applied), with its source; null
-/// where no mandate is in force.</param>
+/// where no mandate is in force; its persons null where the mandate in force sets no ceiling.</param>
 /// <param name="ReportedStrength">The latest figure a source reported of the soldiers deployed, on or before the
 /// day; null where the record holds none.</param>
 /// <param name="WithoutConsent">The operation's deployments made without consent and never approved, oldest

@@ -78,7 +78,9 @@ public static class HistoryGenerator
         if (!decision.Authorised) return (0, []);
         var mandates = operation.Mandates.Where(m => decision.Mandates.Contains(m.Id)).ToList();
         var tasks = mandates[0].Tasks.Select(t => t.Key).Where(key => mandates.All(m => m.Tasks.Any(t => t.Key == key))).ToList();
-        return tasks.Count == 0 ? (0, tasks) : (mandates.Min(m => m.Ceiling.Persons) * ManningPercent / 100, tasks);
+        // A mandate that sets no ceiling gives no number to man to a share of: no generated tours under it.
+        return tasks.Count == 0 ? (0, tasks)
+            : (mandates.Min(m => m.Ceiling.Persons ?? 0) * ManningPercent / 100, tasks);
     }
 
     /// <summary>

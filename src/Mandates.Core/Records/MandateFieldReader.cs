@@ -10,24 +10,36 @@ namespace Mandates.Core.Records;
 /// </summary>
 internal static class MandateFieldReader
 {
+    /// <summary>
+    /// The ceiling: a number, or the word <c>none</c> where the decision sets no ceiling (said, never read
+    /// from a missing key: the key is required), alone or as <c>{persons: …, source: …}</c>.
+    /// </summary>
     public static Ceiling? ReadCeiling(YamlFields f)
     {
-        const string expected =
-            "the most soldiers at once: a whole number from 1 to 1,000,000 (e.g. 400), or {persons: 400, source: …}";
+        const string expected = "the most soldiers at once: a whole number from 1 to 1,000,000 (e.g. 400), "
+            + "'none' where the decision sets no ceiling, or {persons: 400, source: …}";
         var node = f.Raw("ceiling", true, expected);
         if (node is null) return null;
         if (node is YamlMappingNode map)
         {
             var c = f.Wrap(map, f.Path + ".ceiling");
-            var persons = c.Int("persons", true, 1);
+            var persons = c.Parse("persons", true, PersonsExpected, ParsePersons, typed: true);
             var provenance = c.Provenance();
             c.Done();
-            return persons is null ? null : new Ceiling(persons.Value) { Provenance = provenance };
+            return persons is null ? null : Of(persons.Value) with { Provenance = provenance };
         }
-        var value = f.ParseNode(node, f.Path + ".ceiling", expected,
-            s => YamlFields.ParseInt(s, 1, Ceiling.MaxPersons), typed: true);
-        return value is null ? null : new Ceiling(value.Value);
+        var value = f.ParseNode(node, f.Path + ".ceiling", expected, ParsePersons, typed: true);
+        return value is null ? null : Of(value.Value);
     }
+
+    private const string PersonsExpected =
+        "the most soldiers at once: a whole number from 1 to 1,000,000 (e.g. 400), or 'none' where none is set";
+
+    /// <summary>A ceiling's persons, with 0 standing for the word <c>none</c> (no ceiling is 0 persons).</summary>
+    private static int? ParsePersons(string text) =>
+        text == "none" ? 0 : YamlFields.ParseInt(text, 1, Ceiling.MaxPersons);
+
+    private static Ceiling Of(int persons) => persons == 0 ? Ceiling.NoneSet : new Ceiling(persons);
 
     public static DatedFact? DatedFact(YamlFields f, string key, bool required)
     {

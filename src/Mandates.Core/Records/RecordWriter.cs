@@ -142,11 +142,11 @@ public static class RecordWriter
             if (m.Requires.Count > 0) w.Line("requires", $"[{string.Join(", ", m.Requires)}]");
             if (m.LegalBases.Count > 0) w.Line("legal-bases", $"[{string.Join(", ", m.LegalBases)}]");
             w.Text("mission", m.Mission);
-            if (m.Ceiling.Provenance.IsInherited) w.Line("ceiling", Num(m.Ceiling.Persons));
+            if (m.Ceiling.Provenance.IsInherited) w.Line("ceiling", CeilingWord(m.Ceiling));
             else
             {
                 w.Open("ceiling");
-                w.Line("persons", Num(m.Ceiling.Persons));
+                w.Line("persons", CeilingWord(m.Ceiling));
                 w.Provenance(m.Ceiling.Provenance);
                 w.Close();
             }
@@ -233,6 +233,9 @@ public static class RecordWriter
         }
         w.Close();
     }
+
+    /// <summary>The ceiling as the format writes it: its number, or <c>none</c> where the mandate sets none.</summary>
+    private static string CeilingWord(Ceiling ceiling) => ceiling.Persons is { } n ? Num(n) : "none";
 
     private static void CeilingChanges(Writer w, ValueList<CeilingChange> changes)
     {

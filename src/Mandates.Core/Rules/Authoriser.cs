@@ -70,7 +70,8 @@ public sealed class Authoriser
     private List<DateInterval> Pieces(Operation operation, DateInterval period) =>
         period.Start == period.End ? [period] : DayRanges.Cut(period, changeDays[operation.Id]);
 
-    private sealed record Piece(DateInterval Days, Mandate? Mandate, int Headroom, Finding[] Findings, int Excess);
+    /// <param name="Headroom">Persons that may still be added; null where no ceiling bounds them.</param>
+    private sealed record Piece(DateInterval Days, Mandate? Mandate, int? Headroom, Finding[] Findings, int Excess);
 
     /// <summary>Judges a piece of the period on which nothing in the law changes.</summary>
     private Piece Judge(Operation operation, DateInterval days, DeploymentRequest request, IStrength strength)
@@ -98,8 +99,11 @@ public sealed class Authoriser
         findings[Rulebook.Ceiling.Number - 1] = ceilingFinding;
         // Where the law lets nobody serve (no consent, a lapsed legal basis, the end passed, revoked), nobody
         // may be added, whatever room the ceiling leaves; more serving than it allows still shows.
-        var headroom = findings.Any(static f => f.LetsNobodyServe) ? Math.Min(ceiling - maxStrength, 0) : ceiling - maxStrength;
-        return new Piece(days, mandate, headroom, findings, Math.Max(0, total - ceiling));
+        // A mandate that sets no ceiling bounds no number: no headroom to state, unless nobody may serve at all.
+        var nobody = findings.Any(static f => f.LetsNobodyServe);
+        int? headroom = ceiling is not { } c ? (nobody ? 0 : null)
+            : nobody ? Math.Min(c - maxStrength, 0) : c - maxStrength;
+        return new Piece(days, mandate, headroom, findings, ceiling is { } most ? Math.Max(0, total - most) : 0);
     }
 
     /// <summary>What the law says of a piece apart from strength: the governing mandate and every finding but the ceiling's (left null).</summary>
@@ -184,9 +188,12 @@ public sealed class Authoriser
     private static bool Lists(ValueList<MandateElement> listed, string? asked) =>
         asked is null || listed.Any(e => e.IsNamedBy(asked));
 
-    /// <summary>The ceiling on the day: the mandate's, or in an operation with components their sum.</summary>
-    private static int Ceiling(Operation operation, Mandate mandate, LocalDate day) =>
-        operation.Components.Count == 0 ? mandate.CeilingOn(day).Persons : Chain.CeilingOn(operation, day) ?? 0;
+    /// <summary>
+    /// The ceiling on the day: the mandate's, or in an operation with components their sum; null where the
+    /// mandate (or a component's mandate in force) sets no ceiling.
+    /// </summary>
+    private static int? Ceiling(Operation operation, Mandate mandate, LocalDate day) =>
+        operation.Components.Count == 0 ? mandate.CeilingOn(day).Persons : Chain.CeilingOn(operation, day);
 
     /// <summary>The findings citing the law in force on the day: before the ParlBG, the judgment of 1994.</summary>
     private static Finding[] InForceOn(LocalDate day, Finding[] findings)
@@ -348,7 +355,8 @@ public sealed class Authoriser
         int strength, int total, DateInterval days)
     {
         var inForce = mandate.CeilingOn(days.Start);
-        var ceiling = Ceiling(operation, mandate, days.Start);
+        if (Ceiling(operation, mandate, days.Start) is not { } ceiling)
+            return NoCeilingFinding(operation, mandate, request, strength, days);
         // With components the ceiling is their sum: the words say so, the citation stays the judged mandate's.
         var of = operation.Components.Count == 0 ? mandate.Name
             : $"the components of {operation.Id} in force (the sum of their mandates' ceilings)";
@@ -381,6 +389,26 @@ public sealed class Authoriser
         var hint = mandate.CeilingExceptions.Count == 0 ? "" :
             $"; the mandate allows exceptions for {string.Join(", ", mandate.CeilingExceptions.Select(e => Word(e.Kind)))}, which a request must name";
         return new Finding(Rulebook.Ceiling, Outcome.NotMet, days, Saying.Of($"{AtMost}{N(strength)} deployed{sum} > {N(ceiling)}, the ceiling of {of}, {When}{hint}."), cite);
+    }
+
+    /// <summary>
+    /// The ceiling's finding where the mandate in force sets no ceiling (as the consents of 1994 and 1998 did):
+    /// met whatever the number, citing the mandate that says so.
+    /// </summary>
+    private static Finding NoCeilingFinding(Operation operation, Mandate mandate, DeploymentRequest request,
+        int strength, DateInterval days)
+    {
+        var inForce = mandate.CeilingOn(days.Start);
+        var whose = operation.Components.Count == 0 || inForce.Persons is null
+            ? $"{mandate.Name} sets no ceiling"
+            : $"a mandate of the components of {operation.Id} in force sets no ceiling";
+        var cite = ValueList.Of(new Citation($"{mandate.Id} mandate", "ceiling: none set", mandate.Document,
+                mandate.Motion?.Url)
+            .Of(inForce.Provenance.Resolve(mandate.Source)));
+        var asked = request.Persons == 0 ? "" : $" + {N(request.Persons)} requested";
+        return new Finding(Rulebook.Ceiling, Outcome.Met, days,
+            Saying.Of($"{AtMost}{N(strength)} deployed{asked}: {whose}, so no number of persons exceeds it, {When}."),
+            cite);
     }
 
     /// <summary>

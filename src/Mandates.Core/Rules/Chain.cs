@@ -43,14 +43,17 @@ public static class Chain
     /// <summary>
     /// The operation's ceiling on the day: the ceiling (with its changes) of the governing mandate, or in an
     /// operation with components the sum of the ceilings of the governing mandates whose days include the
-    /// day (begun, not ended, not revoked). Null where no mandate governs.
+    /// day (begun, not ended, not revoked). Null where no mandate governs, or where the governing mandate (with
+    /// components: one of those whose days include the day) sets no ceiling: either way no number exceeds it.
     /// </summary>
     public static int? CeilingOn(Operation operation, LocalDate day)
     {
         if (operation.Components.Count == 0) return Governing(operation, day)?.CeilingOn(day).Persons;
         var each = GoverningEach(operation, day);
         if (each.Count == 0) return null;
-        return each.Where(m => Covers(m, day)).Sum(m => m.CeilingOn(day).Persons);
+        var ceilings = each.Where(m => Covers(m, day)).Select(m => m.CeilingOn(day).Persons).ToList();
+        // A sum with no ceiling in it bounds nothing (LINQ's Sum would skip the null and undercount).
+        return ceilings.Any(c => c is null) ? null : ceilings.Sum(c => c!.Value);
     }
 
     /// <summary>

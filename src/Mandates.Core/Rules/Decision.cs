@@ -26,11 +26,13 @@ public sealed record Finding(
 /// The answer to "may this deployment go ahead?": authorised or not, the headroom, and one finding per
 /// rule in the order of docs/architecture.md. A refusal is a normal answer, never an exception.
 /// </summary>
+/// <param name="Headroom">Persons that may still be added on every day (negative: above the ceiling already; 0
+/// where nobody may serve); null where no ceiling bounds them (the mandates governing the days set none).</param>
 public sealed record Decision(
     OperationId Operation,
     DateInterval Period,
     bool Authorised,
-    int Headroom,
+    int? Headroom,
     ValueList<MandateId> Mandates,
     ValueList<Finding> Findings)
 {

@@ -41,13 +41,27 @@ public static class Rulebook
     public static readonly Citation ConstitutionalCourt1994 =
         new("BVerfGE 90, 286", "judgment of 12 July 1994", null, "https://www.servat.unibe.ch/dfr/bv090286.html");
 
+    /// <summary>The day of BVerfGE 90, 286, which first held the Bundestag's prior consent to be required.</summary>
+    public static readonly LocalDate Judgment1994 = new(1994, 7, 12);
+
+    /// <summary>
+    /// What a finding on a day before <see cref="Judgment1994"/> cites for the ParlBG: the judgment, said to
+    /// come after the day. Before it no constitutive consent was held to be required; a consent the Bundestag
+    /// gave then (UNOSOM II, 2 July 1993, at the Court's interim order) is judged as given, not as one due.
+    /// </summary>
+    public static readonly Citation BeforeTheJudgment1994 = new("BVerfGE 90, 286",
+        "judgment of 12 July 1994, after this day: before it no consent was held to be required", null,
+        "https://www.servat.unibe.ch/dfr/bv090286.html");
+
     /// <summary>
     /// The citations as the law in force on the day has them: before the ParlBG, the judgment of 1994 (whose
-    /// parliamentary prerogative the ParlBG later spelt out) in place of each of its sections.
+    /// parliamentary prerogative the ParlBG later spelt out) in place of each of its sections; before the
+    /// judgment itself, the judgment said to come later (<see cref="BeforeTheJudgment1994"/>).
     /// </summary>
     public static ValueList<Citation> InForceOn(LocalDate day, ValueList<Citation> citations) =>
-        day >= ParlBGInForce || !citations.Any(c => c.Act == "ParlBG") ? citations
-            : citations.Select(c => c.Act == "ParlBG" ? ConstitutionalCourt1994 : c).Distinct().ToValueList();
+        day >= ParlBGInForce || !citations.Any(c => c.Act == "ParlBG" || c == ConstitutionalCourt1994) ? citations
+            : citations.Select(c => c.Act != "ParlBG" && c != ConstitutionalCourt1994 ? c
+                : day < Judgment1994 ? BeforeTheJudgment1994 : ConstitutionalCourt1994).Distinct().ToValueList();
 
     public static readonly Citation ConsentRequired = ParlBG("§ 1(2)", "__1.html");
     public static readonly Citation RegularProcedure = ParlBG("§ 3", "__3.html");

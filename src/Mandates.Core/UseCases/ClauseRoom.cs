@@ -23,7 +23,8 @@ public sealed record ClauseRoom(CeilingExceptionKind Kind, int Persons, int Days
     /// </summary>
     public static ClauseRoom? Of(Operation operation, Decision decision, CeilingExceptionKind? kind, IStrength strength)
     {
-        if (kind is not { } relied || decision.LetsNobodyServe || decision.Mandates.Count == 0) return null;
+        if (kind is not { } relied || decision.LetsNobodyServe || decision.Mandates.Count == 0
+            || decision.Headroom is not { } headroom) return null;
         var clauses = decision.Mandates
             .Select(m => operation.Mandates.FirstOrDefault(x => x.Id == m)?.FindException(relied)).ToList();
         if (clauses.Any(c => c is null)) return null;
@@ -33,7 +34,7 @@ public sealed record ClauseRoom(CeilingExceptionKind Kind, int Persons, int Days
         for (var day = decision.Period.Start.PlusDays(-1); used < maxDays; day = day.PlusDays(-1), used++)
             if (Chain.CeilingOn(operation, day) is not { } ceiling || strength.On(day) <= ceiling)
                 break;
-        return new ClauseRoom(relied, Math.Max(0, decision.Headroom + clauses.Min(c => c!.ExtraPersons)),
+        return new ClauseRoom(relied, Math.Max(0, headroom + clauses.Min(c => c!.ExtraPersons)),
             maxDays - used, maxDays);
     }
 }

@@ -28,15 +28,20 @@ public sealed record StrengthStretch(DateInterval Days, int Strength, Mandate? M
 
     /// <summary>
     /// Headroom under the mandate's ceiling: negative over it, and none (0) where the law lets nobody serve, as
-    /// check says; null where no mandate governs.
+    /// check says; null where no mandate governs, or where the governing mandate sets no ceiling (and lets
+    /// tours serve): no number bounds them.
     /// </summary>
-    public int? Headroom => Ceiling is not { } ceiling ? null
+    public int? Headroom => Mandate is null ? null
+        : Ceiling is not { } ceiling ? (LetsNobodyServe ? 0 : null)
         : LetsNobodyServe ? Math.Min(0, ceiling - Strength)
         : ceiling - Strength;
 
+    /// <summary>Whether a mandate governs these days and sets no ceiling.</summary>
+    public bool NoCeilingSet => Mandate is not null && Ceiling is null;
+
     /// <summary>
     /// The governing mandate's ceiling on these days (stretches are cut where it changes within the mandate);
-    /// null where no mandate governs.
+    /// null where no mandate governs or where it sets no ceiling (<see cref="NoCeilingSet"/>).
     /// </summary>
     public int? Ceiling => Mandate?.CeilingOn(Days.Start).Persons;
 }

@@ -68,9 +68,10 @@ internal static class StrengthStretches
             .Where(f => f.Rule != Rulebook.Ceiling).Select(f => (f.RuleId, f.Reason)).ToList();
         // The days are cut where a ceiling changes: one ceiling holds on all of them.
         var ceiling = mandate?.CeilingOn(days.Start).Persons;
-        if (mandate is null || strength <= ceiling)
+        // A mandate that sets no ceiling (null) is exceeded by no strength.
+        if (mandate is null || ceiling is null || strength <= ceiling)
             return new StrengthStretch(days, strength, mandate, refusals);
-        var over = $"{N(strength)} serving > {N(ceiling!.Value)}, the ceiling of {mandate.Name}";
+        var over = $"{N(strength)} serving > {N(ceiling.Value)}, the ceiling of {mandate.Name}";
         if (mandate.CeilingExceptions.Count == 0)
             refusals.Add((Rulebook.Ceiling.Id, $"{over}, which provides no exception clause."));
         else if (ceilingBroken.Value.Any(v => v.Days.Start <= days.End && days.Start <= v.Days.End))

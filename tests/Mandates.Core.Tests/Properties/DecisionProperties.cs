@@ -124,10 +124,10 @@ public class DecisionProperties
         Prop.ForAll(Cases.ToArbitrary(), c =>
         {
             var decision = Decide(c with { Request = new DeploymentRequest(c.Request.Operation, c.Request.Period, 0) });
-            if (decision is null || !decision.Authorised || decision.Headroom <= 0) return true;
+            if (decision is null || !decision.Authorised || decision.Headroom is not { } room || room <= 0) return true;
             // Adding exactly the headroom keeps within the ceiling; one more breaks it.
-            var at = Decide(c with { Request = new DeploymentRequest(c.Request.Operation, c.Request.Period, decision.Headroom) })!;
-            var over = Decide(c with { Request = new DeploymentRequest(c.Request.Operation, c.Request.Period, decision.Headroom + 1) })!;
+            var at = Decide(c with { Request = new DeploymentRequest(c.Request.Operation, c.Request.Period, room) })!;
+            var over = Decide(c with { Request = new DeploymentRequest(c.Request.Operation, c.Request.Period, room + 1) })!;
             return at.For(Rulebook.Ceiling).Outcome == Outcome.Met && over.For(Rulebook.Ceiling).Outcome == Outcome.NotMet;
         });
 
