@@ -20,7 +20,7 @@ public sealed record ChartWords
         Adopted = "Abstimmung: angenommen", Rejected = "Abstimmung: abgelehnt",
         Exception = "über der Obergrenze (Ausnahme)", Mandate = "Beginn eines Mandats",
         Lead = ["VN", "NATO", "EU", "national / andere"], GroupSeparator = ".",
-        About = "etwa", NoneAuthorised = "keine Zustimmung im Zeitraum",
+        About = "etwa", NoneAuthorised = "keine Zustimmung im Zeitraum", NoCeiling = "keine Obergrenze",
     };
 
     /// <summary>The strength chart's title: {0} the operation, {1} and {2} the first and last day.</summary>
@@ -43,6 +43,9 @@ public sealed record ChartWords
     public string About { get; init; } = "about";
     public string NoneAuthorised { get; init; } = "no consent in the period";
 
+    /// <summary>Said where a mandate set no personnel ceiling (the record's <c>ceiling: none</c>).</summary>
+    public string NoCeiling { get; init; } = "no ceiling";
+
     /// <summary>The lead organisations' groups, in the order of <see cref="LeadGroup"/>.</summary>
     public IReadOnlyList<string> Lead { get; init; } = ["UN", "NATO", "EU", "national / other"];
 
@@ -51,6 +54,9 @@ public sealed record ChartWords
 
     internal string Number(int n) =>
         n.ToString("#,0", CultureInfo.InvariantCulture).Replace(",", GroupSeparator, StringComparison.Ordinal);
+
+    /// <summary>A ceiling as a number, or <see cref="NoCeiling"/> where the mandate set none.</summary>
+    internal string Limit(int? ceiling) => ceiling is { } n ? Number(n) : NoCeiling;
 
     internal static string Day(LocalDate day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

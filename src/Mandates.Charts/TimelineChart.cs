@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml.Linq;
 using Mandates.Charts.Drawing;
 using Mandates.Core.UseCases;
@@ -49,8 +50,8 @@ public static class TimelineChart
             foreach (var s in row.Spans)
                 g.Add(Rect("span " + LeadGroups.Class(group), x.X(s.Days.Start), y,
                     Math.Max(1.5, x.End(s.Days.End) - x.X(s.Days.Start)), bar, LeadGroups.Colour(group),
-                    A("data-ceiling", s.Ceiling),
-                    Title($"{s.Mandate}: {words.Ceiling} {words.Number(s.Ceiling)}, {Days(s.Days)}")));
+                    A("data-ceiling", s.Ceiling?.ToString(CultureInfo.InvariantCulture) ?? "none"),
+                    Title($"{s.Mandate}: {words.Ceiling} {words.Limit(s.Ceiling)}, {Days(s.Days)}")));
             g.Add(CeilingLabels(row, x, y, bar, font, right, words));
             if (row.Spans.Count == 0)
                 g.Add(Text("none", left + 4, y + bar / 2 + font * 0.36, words.NoneAuthorised, "start",
@@ -72,7 +73,7 @@ public static class TimelineChart
     private static IEnumerable<XElement> CeilingLabels(TimelineRow row, TimeAxis x, double y, double bar,
         double font, double right, ChartWords words)
     {
-        var runs = new List<(LocalDate Start, LocalDate End, int Ceiling)>();
+        var runs = new List<(LocalDate Start, LocalDate End, int? Ceiling)>();
         foreach (var s in row.Spans)
             if (runs.Count > 0 && runs[^1].Ceiling == s.Ceiling && runs[^1].End.PlusDays(1) == s.Days.Start)
                 runs[^1] = (runs[^1].Start, s.Days.End, s.Ceiling);
@@ -81,7 +82,7 @@ public static class TimelineChart
         for (var i = 0; i < runs.Count; i++)
         {
             var (start, end, ceiling) = runs[i];
-            var label = words.Number(ceiling);
+            var label = words.Limit(ceiling);
             double x1 = x.X(start), x2 = x.End(end), width = Width(label, font) + 6;
             var baseline = y + bar / 2 + font * 0.36;
             if (x2 - x1 >= width && x1 >= labelledTo)
@@ -101,7 +102,7 @@ public static class TimelineChart
     private static string Describe(TimelineData data, ChartWords words) => string.Join("; ",
         data.Operations.Select(o => $"{o.Operation} ({o.Lead}): " + (o.Spans.Count == 0 ? words.NoneAuthorised
             : $"{ChartWords.Day(o.Spans[0].Days.Start)} – {ChartWords.Day(o.Spans[^1].Days.End)}, {words.Ceiling} "
-                + string.Join(", ", o.Spans.Select(s => s.Ceiling).Distinct().Select(words.Number))))) + ".";
+                + string.Join(", ", o.Spans.Select(s => s.Ceiling).Distinct().Select(words.Limit))))) + ".";
 
     private static string Days(DateInterval days) => days.Start == days.End ? ChartWords.Day(days.Start)
         : $"{ChartWords.Day(days.Start)} – {ChartWords.Day(days.End)}";

@@ -59,6 +59,20 @@ public class ChartCommandTests
         Assert.Equal(["UN", "NATO", "EU", "national / other"], legend);
     }
 
+    [Fact]
+    public void A_consent_that_set_no_ceiling_is_drawn_and_labelled_so()
+    {
+        var file = Path.Combine(Folder(), "early.svg");
+        var run = Cli.Invoke("chart", "--timeline", "--from", "1994-01-01", "--to", "1999-12-31", "--out", file);
+        Assert.Equal(0, run.Exit);
+        var adriatic = Marks(XDocument.Load(file), "row")
+            .Single(r => (string?)r.Attribute("data-operation") == "ADRIATIC");
+        var spans = adriatic.Descendants().Where(e => ((string?)e.Attribute("class"))?.Contains("span") == true).ToList();
+        Assert.NotEmpty(spans);
+        Assert.All(spans, s => Assert.Equal("none", (string?)s.Attribute("data-ceiling")));
+        Assert.Contains(adriatic.Descendants(), e => e.Value == "no ceiling");
+    }
+
     [Theory]
     [InlineData("kfor.PNG", 900, 360, new string[0])]
     [InlineData("kfor.png", 1200, 500, new[] { "--width", "1200", "--height", "500" })]

@@ -26,8 +26,9 @@ internal static class AuthorisedSpans
             if (i < cuts.Count) start = cuts[i];
             var decision = law.Authorise(new DeploymentRequest(op.Id, piece, 0), ConstantStrength.None);
             if (decision.LetsNobodyServe || decision.Refusals.Any()) continue;
-            if (Chain.CeilingOn(op, piece.Start) is not { } ceiling
-                || Chain.Representative(op, piece.Start) is not { } mandate) continue;
+            // The law lets tours serve here, so a null ceiling is a mandate that set none, not a missing one.
+            if (Chain.Representative(op, piece.Start) is not { } mandate) continue;
+            var ceiling = Chain.CeilingOn(op, piece.Start);
             if (spans.Count > 0 && spans[^1] is var last && last.Days.End.PlusDays(1) == piece.Start
                 && last.Ceiling == ceiling && last.Mandate == mandate.Id.Value)
                 spans[^1] = last with { Days = new DateInterval(last.Days.Start, piece.End) };

@@ -20,5 +20,6 @@ public sealed record TimelineData(DateInterval Period, IReadOnlyList<TimelineRow
 public sealed record TimelineRow(string Operation, string Name, string Lead, IReadOnlyList<AuthorisedSpan> Spans);
 
 /// <summary>Days on which the law let tours serve under <paramref name="Mandate"/>, at one ceiling.</summary>
-/// <param name="Ceiling">The ceiling on every one of the days (in an operation with parts, their sum).</param>
-public sealed record AuthorisedSpan(DateInterval Days, int Ceiling, string Mandate);
+/// <param name="Ceiling">The ceiling on every one of the days (in an operation with parts, their sum); null where
+/// the mandate set none.</param>
+public sealed record AuthorisedSpan(DateInterval Days, int? Ceiling, string Mandate);
