@@ -148,7 +148,10 @@ public class DeadlinesCommandTests() : LedgerTests("deadlines")
         Assert.Equal(0, run.Exit);
         Assert.Contains("0 deadlines from 2025-07-01 to 2025-09-29:", run.Out);
         run = Run("deadlines", "--from", "2025-06-01", "--to", "2025-12-31");
-        Assert.Contains("5 deadlines from 2025-06-01 to 2025-12-31:", run.Out);
+        // As many as the JSON answer of the same period lists: the count follows the record as it grows.
+        var listed = Deadlines("--from", "2025-06-01", "--to", "2025-12-31").Count;
+        Assert.True(listed > 0, "the record has deadlines in the second half of 2025");
+        Assert.Contains($"{listed} deadlines from 2025-06-01 to 2025-12-31:", run.Out);
         foreach (var column in new[] { "Date", "Operation", "What falls due", "Legal basis", "Waits for" })
             Assert.Contains(column, run.Out);
         var one = Run("deadlines", "--from", "2025-06-01", "--to", "2025-06-30", "--operation", "kfor");
