@@ -45,6 +45,21 @@ public sealed class DashboardTests(SqliteServer fixture) : IClassFixture<SqliteS
     }
 
     [Fact]
+    public async Task A_signed_in_reader_opens_the_briefing_from_the_operation_page()
+    {
+        using var page = await PageClient.SignedIn(server, "viewer");
+        var operation = (await page.Get("/operations/KFOR")).Is(HttpStatusCode.OK);
+        Assert.Contains("/operations/KFOR?handler=report", operation.Text);
+        var briefing = (await page.Get("/operations/KFOR?handler=report&on=2025-07-01")).Is(HttpStatusCode.OK);
+        Assert.Contains("21/230", briefing.Text);
+        Assert.Contains("id=\"deadlines\"", briefing.Text);
+        Assert.Equal(HttpStatusCode.BadRequest, (await page.Get("/operations/KFOR?handler=report&on=2025-13-01")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await page.Get("/operations/NOPE?handler=report")).Status);
+        using var nobody = new PageClient(server.Address);
+        Assert.Equal(HttpStatusCode.Redirect, (await nobody.Get("/operations/KFOR?handler=report")).Status);
+    }
+
+    [Fact]
     public async Task An_operations_user_sees_the_deploy_form_but_not_the_vote()
     {
         using var page = await PageClient.SignedIn(server, "operations");

@@ -59,8 +59,8 @@ public sealed class PageAuthorisationTests(SqliteServer fixture) : IClassFixture
         var mapped = server.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => (e.RoutePattern.RawText!, Page: e.Metadata.GetMetadata<CompiledPageActionDescriptor>()))
             .Where(e => e.Page is not null && e.Page.ViewEnginePath is not "/SignIn" and not "/SignOut")
-            .SelectMany(e => e.Page!.HandlerMethods.Where(h => h.HttpMethod == "Post")
-                .Select(h => $"POST {e.Item1}?handler={h.Name}").Prepend($"GET {e.Item1}"))
+            .SelectMany(e => e.Page!.HandlerMethods.Where(h => h.HttpMethod == "Post" || h.Name is not null)
+                .Select(h => $"{h.HttpMethod.ToUpperInvariant()} {e.Item1}?handler={h.Name}").Prepend($"GET {e.Item1}"))
             .Order().ToList();
         Assert.Equal(mapped, Routes.Pages(1).Select(r => r.ToString()).Order().ToList());
     }

@@ -55,7 +55,8 @@ internal static class Routes
     public sealed record PageRoute(string Method, string Template, string Path, Act Act, string? From = null,
         Dictionary<string, string>? Fields = null)
     {
-        public override string ToString() => Method == "GET" ? $"GET {Template}" : $"POST {Template}?handler={Handler}";
+        public override string ToString() => Method == "GET" && !Path.Contains("handler=") ? $"GET {Template}"
+            : $"{Method} {Template}?handler={Path.Split("handler=")[1].Split('&')[0]}";
 
         /// <summary>The form's handler, for a POST.</summary>
         public string? Handler => Method == "GET" ? null : Path.Split("handler=")[1];
@@ -65,6 +66,7 @@ internal static class Routes
     [
         new("GET", "", "/", Act.Read),
         new("GET", "operations/{id}", "/operations/KFOR", Act.Read),
+        new("GET", "operations/{id}", "/operations/KFOR?handler=Report&on=2025-07-01", Act.Read),
         new("GET", "operations/{id}/check", "/operations/KFOR/check?add=1", Act.Read),
         new("GET", "operations/{id}/decisions", "/operations/KFOR/decisions", Act.RecordDecisions),
         new("GET", "deadlines", "/deadlines", Act.Read),

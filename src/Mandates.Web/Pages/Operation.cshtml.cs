@@ -48,6 +48,24 @@ public sealed class OperationModel : PageModel
 
     public IActionResult OnGet(string id) => Load(id) ? Page() : NotFound();
 
+    /// <summary>
+    /// The § 6 ParlBG briefing on the day asked (default today), the same document as `mandates report` and
+    /// /api/operations/{id}/report.html, for a reader signed in to the dashboard: printable, or saved as PDF.
+    /// </summary>
+    public async Task<IActionResult> OnGetReportAsync(string id, string? on)
+    {
+        var caller = Api.Caller(HttpContext);
+        try
+        {
+            var day = Api.Day("on", Forms.Given(on), caller.Today);
+            var brief = Api.Ledger(HttpContext).Read(caller, session =>
+                BriefOperation.Run(session, new BriefRequest(id, day)));
+            return Content(await Mandates.Reports.BriefingDocument.Html(brief, caller.Today), "text/html; charset=utf-8");
+        }
+        catch (ProblemException e) when (e.Problem.Field == "operation") { return NotFound(); }
+        catch (ProblemException e) { return BadRequest(e.Problem.Text(field => field)); }
+    }
+
     public IActionResult OnPostDeploy(string id, string? person, string? task, string? area, string? from,
         string? to, string? key)
     {
