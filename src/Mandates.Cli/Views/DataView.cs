@@ -47,7 +47,8 @@ internal static class DataView
         });
     }
 
-    private static string Problems(CheckRecordResult r) => r.Problems.Count == 1 ? "1 problem" : $"{r.Problems.Count} problems";
+    private static string Problems(CheckRecordResult r) =>
+        r.Problems.Count == 1 ? "1 problem" : $"{r.Problems.Count} problems";
 
     private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 

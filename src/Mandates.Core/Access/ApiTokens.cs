@@ -50,7 +50,8 @@ public static class ApiTokens
     {
         Span<byte> text = stackalloc byte[SaltBytes + 64];
         if (salt.Length != SaltBytes || secret.Length > 64)
-            throw new ArgumentException($"A salt of {SaltBytes} bytes and a secret of at most 64 characters are hashed.");
+            throw new ArgumentException(
+                $"A salt of {SaltBytes} bytes and a secret of at most 64 characters are hashed.");
         salt.CopyTo(text);
         var length = SaltBytes + Encoding.ASCII.GetBytes(secret, text[SaltBytes..]);
         return SHA256.HashData(text[..length]);

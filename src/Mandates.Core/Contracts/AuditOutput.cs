@@ -26,7 +26,9 @@ public sealed record AuditOutput(int SchemaVersion, long Entries, string? AsReco
         [.. audit.WithoutConsent.Select(w => WithoutConsentOutput.Of(w.Operation, w.Deployment))])
         .WithUsers(audit.State);
 
-    /// <summary>Every change of who may write (users added, changed, revoked) in the ledger audited, oldest first.</summary>
+    /// <summary>
+    /// Every change of who may write (users added, changed, revoked) in the ledger audited, oldest first.
+    /// </summary>
     public IReadOnlyList<UserChangeOutput> UserChanges { get; init; } = [];
 
     /// <summary>Every entry recorded by someone the store's users did not allow then, oldest first.</summary>

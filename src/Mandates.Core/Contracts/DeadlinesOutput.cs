@@ -14,7 +14,8 @@ public sealed record DeadlinesOutput(int SchemaVersion, string From, string? To,
 {
     public static DeadlinesOutput Of(DeadlinesResult result) => new(Contract.SchemaVersion, Days.Format(result.From),
         result.To is { } to ? Days.Format(to) : null,
-        [.. result.Deadlines.Select(OperationDeadlineOutput.Of)], [.. result.Outstanding.Select(OperationDeadlineOutput.Of)]);
+        [.. result.Deadlines.Select(OperationDeadlineOutput.Of)],
+        [.. result.Outstanding.Select(OperationDeadlineOutput.Of)]);
 }
 
 /// <summary>A deadline and the operation it falls due for.</summary>
@@ -22,5 +23,6 @@ public sealed record DeadlinesOutput(int SchemaVersion, string From, string? To,
 /// <param name="Deadline">The deadline.</param>
 public sealed record OperationDeadlineOutput(string Operation, DeadlineOutput Deadline)
 {
-    public static OperationDeadlineOutput Of(OperationDeadline d) => new(d.Operation.Value, DeadlineOutput.Of(d.Deadline));
+    public static OperationDeadlineOutput Of(OperationDeadline d) =>
+        new(d.Operation.Value, DeadlineOutput.Of(d.Deadline));
 }

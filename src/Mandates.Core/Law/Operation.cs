@@ -2,7 +2,9 @@ using NodaTime;
 
 namespace Mandates.Core.Law;
 
-/// <summary>The government's undertaking to put an open-ended mandate to the Bundestag again at intervals (not a legal limit).</summary>
+/// <summary>
+/// The government's undertaking to put an open-ended mandate to the Bundestag again at intervals (not a legal limit).
+/// </summary>
 public sealed record Resubmission(int Months, LocalDate Undertaken)
 {
     public Provenance Provenance { get; init; }

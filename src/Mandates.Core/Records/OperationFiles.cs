@@ -47,7 +47,8 @@ public static class OperationFiles
             var comment = value.IndexOf(" #");
             if (comment >= 0) value = value[..comment];
             value = value.Trim();
-            if (value.Length >= 2 && (value[0] == '"' || value[0] == '\'') && value[^1] == value[0]) value = value[1..^1];
+            if (value.Length >= 2 && (value[0] == '"' || value[0] == '\'') && value[^1] == value[0])
+                value = value[1..^1];
             if (value.Length == 0) return null;
             id = value.ToString();
         }
