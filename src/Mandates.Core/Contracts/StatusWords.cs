@@ -10,7 +10,8 @@ public static class StatusWords
     /// <summary>
     /// "deployed without consent (… to …; never approved)" on a day of such a deployment, and for an
     /// operation that has only such deployments; "serving without a mandate (none required: …)" on a day of a
-    /// participation that needs no consent; else "authorised"; "not yet begun (first consent on …)"; "ended on …: " and the rule's refusal; or, for a
+    /// participation that needs no consent; else "authorised"; "not yet begun (first consent on …)"; "ended on …: "
+    /// and the rule's refusal; or, for a
     /// current mandate that bars the day, "not authorised: " and the first refusal.
     /// </summary>
     public static string Of(OperationStatus s)

@@ -5,7 +5,7 @@ namespace Mandates.Core.Law;
 /// <summary>
 /// Soldiers taking part in an operation from <see cref="From"/> to <see cref="To"/> (both inclusive; open while
 /// it lasts) in a way that needs no consent of the Bundestag: the ParlBG's consent covers the deployment of
-/// armed forces (§ 2 ParlBG, "Einsatz bewaffneter Streitkräfte"), and unarmed military observers are not one
+/// armed forces (§ 1(2), § 2(1) ParlBG, "Einsatz bewaffneter Streitkräfte"), and unarmed observers are not one
 /// (MINURSO since 2013). A fact of the record that `list` and `show` state; it is no breach, so `audit` does not
 /// report it, and it authorises no armed deployment, so `check` still refuses for want of consent.
 /// </summary>

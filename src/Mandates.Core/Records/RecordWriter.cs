@@ -217,7 +217,7 @@ public static class RecordWriter
         w.Close();
     }
 
-    /// <summary>Whether the file writes <c>mandates</c>: an operation with no chain lists what it has instead.</summary>
+    /// <summary>Whether the file writes <c>mandates</c>: one with no chain lists what it has instead.</summary>
     private static bool HasChain(Operation operation) => operation.Mandates.Count > 0
         || (operation.DeploymentsWithoutConsent.Count == 0 && operation.ParticipationWithoutMandate.Count == 0);
 
