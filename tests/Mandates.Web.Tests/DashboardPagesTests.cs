@@ -108,6 +108,17 @@ public sealed partial class DashboardPagesTests(SqliteServer fixture) : IClassFi
         Assert.True(Cards().Matches(text).Count < 31, "every operation is still a card");
     }
 
+    [Fact]
+    public async Task The_overview_says_minurso_serves_without_a_mandate_not_that_it_has_not_begun()
+    {
+        using var page = await PageClient.SignedIn(server, "viewer", "de-DE");
+        var text = (await page.Get("/")).Is(HttpStatusCode.OK).Text;
+        var row = text[text.IndexOf("<a href=\"/operations/MINURSO\">", StringComparison.Ordinal)..];
+        row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+        Assert.Contains("2013–", row);
+        Assert.Contains("serving without a mandate (none required: unarmed military observers)", row);
+    }
+
     [GeneratedRegex("<code id=\"head-anchor\">([^<]+)</code>")]
     private static partial Regex Anchor();
 

@@ -51,6 +51,10 @@ internal static class ShowView
             console.MarkupLine(Markup.Escape($"Deployed without the Bundestag's consent, never approved: "
                 + $"{Output.Date(d.From)} to {Output.Date(d.To)}: {d.Why}"
                 + (d.Ruling is null ? "" : $" Ruling: {d.Ruling}.") + $" — {d.Provenance.Resolve(op.Source)}"));
+        foreach (var p in op.ParticipationWithoutMandate)
+            console.MarkupLine(Markup.Escape($"Serving without a mandate (none required: {p.Why}): "
+                + $"{Output.Date(p.From)} to {(p.To is { } to ? Output.Date(to) : "open")}"
+                + (p.Persons is { } n ? $", up to {n} soldiers" : "") + $" — {p.Source}"));
         Chain(output, shown);
         console.MarkupLine(
             "[grey]Facts marked [[unverified]] are not confirmed by the source named; see the record file.[/]");

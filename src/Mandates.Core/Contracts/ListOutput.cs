@@ -25,14 +25,18 @@ public sealed record ListOutput(int SchemaVersion, string Date, IReadOnlyList<Op
 /// current.</param>
 /// <param name="NextDeadline">The first deadline to come, else the latest word on one past; null where there is
 /// none.</param>
+/// <param name="WithoutMandate">Where soldiers serve that day in a way that needs no consent (unarmed observers),
+/// why none is needed; else null. Such service authorises no armed deployment: <c>authorised</c> stays false.</param>
 public sealed record OperationStatusOutput(string Operation, string Name, bool Authorised, string Status, string Phase,
-    string? Mandate, string? EndedOn, string? FirstConsent, CeilingFact? Ceiling, DeadlineOutput? NextDeadline)
+    string? Mandate, string? EndedOn, string? FirstConsent, CeilingFact? Ceiling, DeadlineOutput? NextDeadline,
+    string? WithoutMandate)
 {
     public static OperationStatusOutput Of(OperationStatus s) => new(s.Operation.Id.Value, s.Operation.Name,
         s.Decision.Authorised, StatusWords.Of(s), PhaseWord(s.Standing.Phase), s.Standing.Governing?.Id.Value,
         s.Standing.EndedOn is { } ended ? Days.Format(ended) : null,
         s.Standing.FirstConsent is { } first ? Days.Format(first) : null,
-        s.Current is { } m ? CeilingFact.Of(m) : null, s.Next is { } next ? DeadlineOutput.Of(next) : null);
+        s.Current is { } m ? CeilingFact.Of(m) : null, s.Next is { } next ? DeadlineOutput.Of(next) : null,
+        s.WithoutMandate?.Why);
 
     public static string PhaseWord(Phase phase) => phase switch
     {

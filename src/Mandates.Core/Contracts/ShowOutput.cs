@@ -21,10 +21,12 @@ namespace Mandates.Core.Contracts;
 /// day; null where the record holds none.</param>
 /// <param name="WithoutConsent">The operation's deployments made without consent and never approved, oldest
 /// first.</param>
+/// <param name="WithoutMandate">The operation's participation that needs no consent (unarmed observers), oldest
+/// first.</param>
 public sealed record ShowOutput(int SchemaVersion, string Operation, string Name, string Lead, string Date,
     string? InForce, string? Governing, IReadOnlyList<string> AuthorisesNothingBecause,
     IReadOnlyList<MandateOutput> Chain, CeilingFact? Ceiling, ReportedStrengthOutput? ReportedStrength,
-    IReadOnlyList<WithoutConsentOutput> WithoutConsent)
+    IReadOnlyList<WithoutConsentOutput> WithoutConsent, IReadOnlyList<WithoutMandateOutput> WithoutMandate)
 {
     public static ShowOutput Of(ShowResult shown) => new(Contract.SchemaVersion, shown.Operation.Id.Value,
         shown.Operation.Name, shown.Operation.Lead, Days.Format(shown.Day), shown.InForce?.Id.Value,
@@ -33,5 +35,6 @@ public sealed record ShowOutput(int SchemaVersion, string Operation, string Name
         shown.Ceiling is { } c
             ? new CeilingFact(c.Persons, SourceOutput.Of(c.Provenance.Resolve(shown.InForce!.Source))) : null,
         shown.Reported is { } r ? ReportedStrengthOutput.Of(shown.Operation, r) : null,
-        [.. shown.Operation.DeploymentsWithoutConsent.Select(d => WithoutConsentOutput.Of(shown.Operation, d))]);
+        [.. shown.Operation.DeploymentsWithoutConsent.Select(d => WithoutConsentOutput.Of(shown.Operation, d))],
+        [.. shown.Operation.ParticipationWithoutMandate.Select(WithoutMandateOutput.Of)]);
 }

@@ -33,6 +33,9 @@ public sealed record Operation
     /// <summary>Deployments made without the Bundestag's consent and never approved, oldest first.</summary>
     public ValueList<DeploymentWithoutConsent> DeploymentsWithoutConsent { get; init; } =
         ValueList<DeploymentWithoutConsent>.Empty;
+    /// <summary>Participation that needs no consent (unarmed observers), oldest first: no breach.</summary>
+    public ValueList<ParticipationWithoutMandate> ParticipationWithoutMandate { get; init; } =
+        ValueList<ParticipationWithoutMandate>.Empty;
     /// <summary>
     /// Figures of the soldiers actually deployed, as sources report them, oldest first; apart from the ledger.
     /// </summary>

@@ -33,11 +33,15 @@ internal static class OperationReader
         var declared = f.NodeAt("components") != f.Node;
         var components = ComponentReader.Read(f);
         var withoutConsent = DeploymentWithoutConsentReader.Read(f);
-        // An operation the Bundestag never consented to records only what was deployed without consent.
-        var onlyWithoutConsent = f.NodeAt(DeploymentWithoutConsentReader.Key) != f.Node;
+        var withoutMandate = ParticipationWithoutMandateReader.Read(f);
+        // An operation the Bundestag never consented to records only what was deployed without consent, or the
+        // participation that needed none.
+        var noChain = f.NodeAt(DeploymentWithoutConsentReader.Key) != f.Node
+            || f.NodeAt(ParticipationWithoutMandateReader.Key) != f.Node;
         var mandates = new List<Mandate>();
-        foreach (var m in f.Items("mandates", required: !onlyWithoutConsent, expected: "the chain of mandates, "
-                     + $"oldest first (an operation without mandates lists its {DeploymentWithoutConsentReader.Key})"))
+        foreach (var m in f.Items("mandates", required: !noChain, expected: "the chain of mandates, oldest first "
+                     + $"(an operation without mandates lists its {DeploymentWithoutConsentReader.Key} "
+                     + $"or its {ParticipationWithoutMandateReader.Key})"))
         {
             var mandate = ReadMandate(m, references, mandateIds, components, declared);
             if (mandate is not null) mandates.Add(mandate);
@@ -48,7 +52,7 @@ internal static class OperationReader
         {
             Id = id.Value, Name = name, Lead = lead, Names = names, Source = source, Resubmission = resubmission,
             Mandates = mandates.ToValueList(), ReportedStrength = reported, Components = components,
-            DeploymentsWithoutConsent = withoutConsent,
+            DeploymentsWithoutConsent = withoutConsent, ParticipationWithoutMandate = withoutMandate,
         };
     }
 

@@ -79,8 +79,9 @@ public static class RecordWriter
         ReportedStrength(w, operation.ReportedStrength);
         Components(w, operation.Components);
         WithoutConsent(w, operation.DeploymentsWithoutConsent);
+        WithoutMandate(w, operation.ParticipationWithoutMandate);
         // An operation never consented to has no chain; every other one has.
-        if (operation.Mandates.Count > 0 || operation.DeploymentsWithoutConsent.Count == 0) w.Open("mandates");
+        if (HasChain(operation)) w.Open("mandates");
         foreach (var m in operation.Mandates)
         {
             w.Item();
@@ -197,7 +198,7 @@ public static class RecordWriter
             }
             w.EndItem();
         }
-        if (operation.Mandates.Count > 0 || operation.DeploymentsWithoutConsent.Count == 0) w.Close();
+        if (HasChain(operation)) w.Close();
         return w.ToString();
     }
 
@@ -211,6 +212,28 @@ public static class RecordWriter
             w.Text("key", c.Key);
             w.Text("title", c.Title);
             w.Provenance(c.Provenance);
+            w.EndItem();
+        }
+        w.Close();
+    }
+
+    /// <summary>Whether the file writes <c>mandates</c>: one with no chain lists what it has instead.</summary>
+    private static bool HasChain(Operation operation) => operation.Mandates.Count > 0
+        || (operation.DeploymentsWithoutConsent.Count == 0 && operation.ParticipationWithoutMandate.Count == 0);
+
+    private static void WithoutMandate(Writer w, ValueList<ParticipationWithoutMandate> items)
+    {
+        if (items.Count == 0) return;
+        w.Open(ParticipationWithoutMandateReader.Key);
+        foreach (var p in items)
+        {
+            w.Item();
+            w.Date("from", p.From);
+            if (p.To is { } to) w.Date("to", to);
+            else w.Line("to", "open");
+            if (p.Persons is { } persons) w.Line("persons", Num(persons));
+            w.Text("why", p.Why);
+            w.Source(p.Source);
             w.EndItem();
         }
         w.Close();

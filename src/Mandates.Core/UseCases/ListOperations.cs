@@ -27,6 +27,9 @@ public sealed record OperationStatus(Operation Operation, Decision Decision, Sta
     /// nearest before the day (else the first). Null where there is none.
     /// </summary>
     public DeploymentWithoutConsent? WithoutConsent { get; init; }
+
+    /// <summary>A participation that needs no consent (unarmed observers) covering the day; else null.</summary>
+    public ParticipationWithoutMandate? WithoutMandate { get; init; }
 }
 
 /// <summary>The answer: every operation the record holds, in its order.</summary>
@@ -59,6 +62,7 @@ public static class ListOperations
             {
                 WithoutConsent = unconsented.FirstOrDefault(d => d.Covers(day)) ?? (op.Mandates.Count > 0 ? null
                     : unconsented.LastOrDefault(d => d.To < day) ?? unconsented.FirstOrDefault()),
+                WithoutMandate = op.ParticipationWithoutMandate.FirstOrDefault(p => p.Covers(day)),
             };
         })]);
     }

@@ -252,6 +252,16 @@ public static class RecordGenerators
             Persons = persons, Ruling = ruling, Provenance = provenance,
         };
 
+    private static Gen<ParticipationWithoutMandate> WithoutMandate(LocalDate first) =>
+        from length in OptionalValue(Gen.Choose(0, 100))
+        from persons in OptionalValue(Gen.Choose(1, 10))
+        from why in Text
+        from source in Source
+        select new ParticipationWithoutMandate(first, length is { } l ? first.PlusDays(l) : null, why)
+        {
+            Persons = persons, Source = source,
+        };
+
     public static Gen<Operation> Operation(string id, IReadOnlyList<LegalActId> acts) =>
         from name in Text
         from lead in Text
@@ -267,8 +277,14 @@ public static class RecordGenerators
         from unconsentedStart in Day()
         from unconsented in All(Enumerable.Range(0, unconsentedCount)
             .Select(i => WithoutConsent(unconsentedStart.PlusDays(200 * i))))
-        // An operation never consented to has deployments without consent and no mandates.
-        from count in Gen.Choose(unconsentedCount > 0 ? 0 : 1, 4)
+        // Only the last participation without a mandate may be open; each begins after the one before ended.
+        from observersCount in Gen.Elements(0, 0, 0, 1, 2)
+        from observersStart in Day()
+        from observers in All(Enumerable.Range(0, observersCount)
+            .Select(i => WithoutMandate(observersStart.PlusDays(200 * i))))
+        // An operation never consented to has deployments without consent, or participation needing none, and no
+        // mandates.
+        from count in Gen.Choose(unconsentedCount + observersCount > 0 ? 0 : 1, 4)
         from mandates in All(Enumerable.Range(0, count).Select(i => Mandate($"{id}-{i}", acts)))
         from reported in ReportedStrengths
         from components in Components
@@ -281,6 +297,11 @@ public static class RecordGenerators
                 .Select((m, i) => components.Count == 0 ? m : m with { Component = components[parts[i]].Key })
                 .ToValueList(),
             ReportedStrength = reported, Components = components, DeploymentsWithoutConsent = unconsented.ToValueList(),
+            ParticipationWithoutMandate = observers
+                .Select((p, i) => i < observers.Count - 1 && p.To is null
+                    ? new ParticipationWithoutMandate(p.From, p.From, p.Why) { Persons = p.Persons, Source = p.Source }
+                    : p)
+                .ToValueList(),
         };
 
     private static Gen<SittingWeek> Week(LocalDate monday) =>
