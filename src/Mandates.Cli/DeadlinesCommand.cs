@@ -37,8 +37,8 @@ internal static class DeadlinesCommand
         };
         var command = new Command("deadlines", "Every deadline of the law in a period (by default today and the "
             + $"{DefaultDays} days after): mandates' ends, legal acts lapsing, § 4 and § 7(2) ParlBG clocks, "
-            + "consents and revocations taking effect, promised resubmissions; each with its legal basis and the decision it waits "
-            + "for, and the notes on ones past that still stand.");
+            + "consents and revocations taking effect, promised resubmissions; each with its legal basis and the "
+            + "decision it waits for, and the notes on ones past that still stand.");
         foreach (var option in new Option[] { from, to, operation, csv, ics, output }) command.Options.Add(option);
         Completions.Operations(operation);
         command.SetAction(parsed =>

@@ -18,7 +18,8 @@ internal static class DataView
     {
         var all = stats.All;
         output.Writer.WriteLine($"{Capital(stats.Record)}: {stats.Operations} operations, {stats.Mandates} mandates, "
-            + $"{stats.LegalActCount} legal acts; {all.Values} values, {all.Verified} of them verified ({Share(all)}).");
+            + $"{stats.LegalActCount} legal acts; {all.Values} values, {all.Verified} of them verified "
+            + $"({Share(all)}).");
         var table = new Table().Border(TableBorder.Rounded);
         foreach (var h in new[] { "Operation", "Mandates", "Values", "Verified", "Share" })
             table.AddColumn(h, c => { if (h != "Operation") c.RightAligned(); });

@@ -36,7 +36,8 @@ internal static class ListView
 
     /// <summary>A search that found no operation: said, rather than an empty table.</summary>
     public static void NoneFound(Output output, string search) =>
-        output.Writer.WriteLine($"No operation's id, name, other names, lead or areas hold '{Core.Problems.Problem.Shown(search)}'.");
+        output.Writer.WriteLine(
+            $"No operation's id, name, other names, lead or areas hold '{Core.Problems.Problem.Shown(search)}'.");
 
     private static string Mandate(OperationStatus row) => row.Standing switch
     {

@@ -87,11 +87,13 @@ public sealed class UserBook
             {
                 var p = payload as UserEvents.AddedPayload ?? LedgerPayload.Read<UserEvents.AddedPayload>(e);
                 if (Active(p.Name) is { } already)
-                    throw new InvalidDataException($"it adds '{p.Name}', an active user since position {already.AddedAt}");
+                    throw new InvalidDataException(
+                        $"it adds '{p.Name}', an active user since position {already.AddedAt}");
                 if (tokens.ContainsKey(p.KeyId))
                     throw new InvalidDataException($"it adds '{p.Name}' with the key id of another user's token");
                 var account = new UserAccount(p.Name, RoleOf(p.Role), e.Position, e.RecordedAt, e.RecordedBy);
-                tokens[p.KeyId] = (accounts.Count, Base64Url.DecodeFromChars(p.Salt), Base64Url.DecodeFromChars(p.TokenHash));
+                tokens[p.KeyId] = (accounts.Count, Base64Url.DecodeFromChars(p.Salt),
+                    Base64Url.DecodeFromChars(p.TokenHash));
                 active[p.Name] = accounts.Count;
                 accounts.Add(account);
                 changes.Add(new UserChange(e.Position, e.RecordedAt, e.RecordedBy, e.Type, p.Name, account.Role, null));
@@ -99,22 +101,29 @@ public sealed class UserBook
             }
             case UserEvents.RoleChanged:
             {
-                var p = payload as UserEvents.RoleChangedPayload ?? LedgerPayload.Read<UserEvents.RoleChangedPayload>(e);
+                var p = payload as UserEvents.RoleChangedPayload
+                    ?? LedgerPayload.Read<UserEvents.RoleChangedPayload>(e);
                 var i = ActiveIndex(p.Name, "changes the role of");
                 var (role, was) = (RoleOf(p.Role), RoleOf(p.Was));
                 if (accounts[i].Role != was)
-                    throw new InvalidDataException($"it changes '{p.Name}' from {p.Was}, but they were {Roles.Word(accounts[i].Role)}");
+                    throw new InvalidDataException(
+                        $"it changes '{p.Name}' from {p.Was}, but they were {Roles.Word(accounts[i].Role)}");
                 accounts[i] = accounts[i] with { Role = role };
-                changes.Add(new UserChange(e.Position, e.RecordedAt, e.RecordedBy, e.Type, accounts[i].Name, role, was));
+                changes.Add(
+                    new UserChange(e.Position, e.RecordedAt, e.RecordedBy, e.Type, accounts[i].Name, role, was));
                 break;
             }
             case UserEvents.Revoked:
             {
                 var p = payload as UserEvents.RevokedPayload ?? LedgerPayload.Read<UserEvents.RevokedPayload>(e);
                 var i = ActiveIndex(p.Name, "revokes");
-                accounts[i] = accounts[i] with { RevokedAt = e.Position, RevokedWhen = e.RecordedAt, RevokedBy = e.RecordedBy };
+                accounts[i] = accounts[i] with
+                {
+                    RevokedAt = e.Position, RevokedWhen = e.RecordedAt, RevokedBy = e.RecordedBy,
+                };
                 active.Remove(p.Name);
-                changes.Add(new UserChange(e.Position, e.RecordedAt, e.RecordedBy, e.Type, accounts[i].Name, accounts[i].Role, null));
+                changes.Add(new UserChange(e.Position, e.RecordedAt, e.RecordedBy, e.Type, accounts[i].Name,
+                    accounts[i].Role, null));
                 break;
             }
             default:

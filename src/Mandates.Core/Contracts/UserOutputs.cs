@@ -29,7 +29,8 @@ public sealed record UserAddedOutput(int SchemaVersion, string User, string Role
 public sealed record UserChangedOutput(int SchemaVersion, string Change, string User, string Role, string? Was,
     long Position, string RecordedBy, string RecordedAt)
 {
-    public static UserChangedOutput Of(ChangeUserRoleResult result) => Of(result.Entry, result.Name, result.Role, result.Was);
+    public static UserChangedOutput Of(ChangeUserRoleResult result) =>
+        Of(result.Entry, result.Name, result.Role, result.Was);
 
     public static UserChangedOutput Of(RevokeUserResult result) => Of(result.Entry, result.Name, result.Role, null);
 
@@ -69,10 +70,14 @@ public sealed record UserChangeOutput(long Position, string RecordedAt, string R
         c.Kind, c.Name, Roles.Word(c.Role), c.Was is { } w ? Roles.Word(w) : null);
 }
 
-/// <summary>An entry recorded by someone the store's users did not allow then (see <see cref="UnpermittedWrite"/>).</summary>
-/// <param name="Act">What the entry needed: read, record-tours, record-decisions, change-legal-acts, import, manage-users.</param>
-public sealed record UnpermittedWriteOutput(long Position, string RecordedAt, string RecordedBy, string Type, string Act,
-    string Why)
+/// <summary>
+/// An entry recorded by someone the store's users did not allow then (see <see cref="UnpermittedWrite"/>).
+/// </summary>
+/// <param name="Act">
+/// What the entry needed: read, record-tours, record-decisions, change-legal-acts, import, manage-users.
+/// </param>
+public sealed record UnpermittedWriteOutput(long Position, string RecordedAt, string RecordedBy, string Type,
+    string Act, string Why)
 {
     public static UnpermittedWriteOutput Of(UnpermittedWrite u) => new(u.Position, UserOutput.Instant(u.RecordedAt),
         u.RecordedBy, u.Type, ActWord(u.Act), u.Why);
