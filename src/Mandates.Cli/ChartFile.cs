@@ -28,20 +28,5 @@ internal sealed record ChartFile(string Path, bool IsPng)
     }
 
     /// <summary>Writes the chart: whole, or (on any failure) not at all.</summary>
-    public void Write(byte[] content)
-    {
-        var full = System.IO.Path.GetFullPath(Path);
-        var temporary = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(full)!,
-            $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            File.WriteAllBytes(temporary, content);
-            // Refuses a file that appeared meanwhile: nothing is overwritten.
-            File.Move(temporary, full, overwrite: false);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
-    }
+    public void Write(byte[] content) => Csv.NewFile.Write("--out", Path, content);
 }

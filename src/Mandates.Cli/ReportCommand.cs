@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Mandates.Cli.Csv;
 using Mandates.Core.Problems;
 using Mandates.Core.UseCases;
 using Mandates.Reports;
@@ -41,7 +42,7 @@ internal static class ReportCommand
             var brief = BriefOperation.Run(context.Session(parsed), request);
             var html = BriefingDocument.Html(brief, context.Today).GetAwaiter().GetResult();
             if (chromium is not null) ChromiumPdf.Print(chromium, html, target);
-            else ReportFile.Write(target, html);
+            else NewFile.Write("--out", target, writer => writer.Write(html));
             context.Error.WriteLine($"Wrote the briefing on {brief.Operation.Id} for {Core.Law.Days.Format(day)} "
                 + $"to {target}.");
             return ExitCodes.Ok;

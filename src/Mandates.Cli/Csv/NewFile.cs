@@ -2,6 +2,7 @@ using System.Text;
 
 namespace Mandates.Cli.Csv;
 
+
 /// <summary>
 /// Writes a file a command creates (--out): only a new one, and never half of it. The text goes to a temporary file
 /// in the same folder, which is moved to its name once complete; a failure leaves neither.
@@ -30,14 +31,26 @@ internal static class NewFile
         return full;
     }
 
-    /// <summary>Writes the file at <paramref name="path"/> with <paramref name="write"/>, all or nothing.</summary>
-    public static void Write(string option, string path, Action<TextWriter> write)
+    /// <summary>Writes the text file at <paramref name="path"/> (UTF-8) with <paramref name="write"/>, all or
+    /// nothing.</summary>
+    public static void Write(string option, string path, Action<TextWriter> write) =>
+        WriteBytes(option, path, stream =>
+        {
+            using var writer = new StreamWriter(stream, Utf8);
+            write(writer);
+        });
+
+    /// <summary>Writes <paramref name="content"/> (a PNG, an SVG) to <paramref name="path"/>, all or nothing.</summary>
+    public static void Write(string option, string path, byte[] content) =>
+        WriteBytes(option, path, stream => stream.Write(content));
+
+    private static void WriteBytes(string option, string path, Action<Stream> write)
     {
         var full = Checked(option, path);
         var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var writer = new StreamWriter(temporary, false, Utf8)) write(writer);
+            using (var stream = new FileStream(temporary, FileMode.CreateNew)) write(stream);
             // Not overwriting: a file made under that name meanwhile is kept, and this one is refused.
             File.Move(temporary, full, overwrite: false);
         }
